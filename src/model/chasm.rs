@@ -1,0 +1,62 @@
+//! The chasm map: escalation risk and settlement likelihood over the whole
+//! plane of Western presence (x) against Russian tolerance (y), every other
+//! input as the reader set it. It shows where intentions and perceptions
+//! part: presence above the diagonal of what Moscow accepts.
+
+use super::draws::DIMENSIONS;
+use super::inputs::{Input, Inputs};
+use super::simulate::headline;
+
+/// Grid points per axis: quarter rungs from 0 to 5.
+pub const GRID: usize = 21;
+
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChasmMap {
+    /// Axis values (rungs) for both presence and tolerance.
+    pub axis: Vec<f64>,
+    /// `escalation[j * GRID + i]` at presence `axis[i]`, tolerance `axis[j]`.
+    pub escalation: Vec<f64>,
+    pub settlement: Vec<f64>,
+}
+
+impl ChasmMap {
+    pub fn at(&self, presence_index: usize, tolerance_index: usize) -> (f64, f64) {
+        let k = tolerance_index * GRID + presence_index;
+        (self.settlement[k], self.escalation[k])
+    }
+}
+
+/// Computes the map for everything but presence and tolerance, which it
+/// sweeps. Each cell is the central estimate (no uncertainty): a Monte Carlo
+/// per cell would cost hundreds of runs on every slider move.
+pub fn chasm_map(inputs: &Inputs) -> ChasmMap {
+    let base = Inputs {
+        uncertainty: 0.0,
+        ..inputs.sanitized()
+    };
+    let central = [[0.0; DIMENSIONS]];
+    let max = Input::Presence.spec().max;
+    let axis: Vec<f64> = (0..GRID)
+        .map(|i| max * i as f64 / (GRID - 1) as f64)
+        .collect();
+    let mut escalation = Vec::with_capacity(GRID * GRID);
+    let mut settlement = Vec::with_capacity(GRID * GRID);
+    for &tolerance in &axis {
+        for &presence in &axis {
+            let cell = Inputs {
+                presence,
+                tolerance,
+                ..base
+            };
+            let (s, e) = headline(&cell, &central);
+            settlement.push(s);
+            escalation.push(e);
+        }
+    }
+    ChasmMap {
+        axis,
+        escalation,
+        settlement,
+    }
+}

@@ -1,0 +1,35 @@
+//! The Red Lines model: pure Rust, no web dependencies.
+//!
+//! Inputs go in ([`Inputs`]); [`simulate`] returns settlement likelihood
+//! and escalation risk month by month with their uncertainty;
+//! [`sensitivity`] and [`chasm_map`] give what the other charts need.
+//! docs/MODEL.md documents every equation, parameter and source.
+
+pub mod chasm;
+pub mod draws;
+pub mod inputs;
+pub mod presets;
+pub mod sensitivity;
+pub mod simulate;
+
+pub use chasm::{chasm_map, ChasmMap};
+pub use inputs::{rung_name, Group, Input, Inputs, Spec, PRESENCE_RUNGS};
+pub use presets::{presets, Preset};
+pub use sensitivity::{sensitivity, Effect};
+pub use simulate::{simulate, Band, Drivers, Estimate, Outcome};
+
+/// Everything one slider move needs, computed together.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    pub outcome: Outcome,
+    pub effects: Vec<Effect>,
+    pub map: ChasmMap,
+}
+
+pub fn analyse(inputs: &Inputs) -> Analysis {
+    Analysis {
+        outcome: simulate(inputs),
+        effects: sensitivity(inputs),
+        map: chasm_map(inputs),
+    }
+}

@@ -1,0 +1,81 @@
+//! Sensitivity: how much each lever moves the two headline numbers now.
+//!
+//! Each lever is moved one step down and one step up from where the reader
+//! put it (a tenth of its range, or one rung of the presence ladder), every
+//! other input held still, over a subset of the same draws. Common random
+//! numbers make the difference precise even with few draws.
+
+use super::draws::standard_draws;
+use super::inputs::{Input, Inputs};
+use super::simulate::headline;
+
+/// Draws used for each sensitivity run: enough for a stable ranking.
+pub const SENSITIVITY_SAMPLES: usize = 64;
+
+/// The effect of one lever.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Effect {
+    pub input: Input,
+    /// The lever's values one step down and one step up (clamped to range).
+    pub low_value: f64,
+    pub high_value: f64,
+    /// Settlement and escalation probability at the horizon, low and high.
+    pub settlement_low: f64,
+    pub settlement_high: f64,
+    pub escalation_low: f64,
+    pub escalation_high: f64,
+}
+
+impl Effect {
+    /// Total swing of settlement likelihood across the step, in probability.
+    pub fn settlement_swing(&self) -> f64 {
+        (self.settlement_high - self.settlement_low).abs()
+    }
+
+    pub fn escalation_swing(&self) -> f64 {
+        (self.escalation_high - self.escalation_low).abs()
+    }
+}
+
+/// The step one lever moves by in the sensitivity analysis.
+pub fn step(input: Input) -> f64 {
+    let spec = input.spec();
+    ((spec.max - spec.min) / 10.0).max(spec.step)
+}
+
+/// The baseline the effects are measured against, on the same draws.
+pub fn baseline(inputs: &Inputs) -> (f64, f64) {
+    headline(inputs, &standard_draws()[..SENSITIVITY_SAMPLES])
+}
+
+/// Effects of every lever, largest combined swing first.
+pub fn sensitivity(inputs: &Inputs) -> Vec<Effect> {
+    let inputs = inputs.sanitized();
+    let draws = &standard_draws()[..SENSITIVITY_SAMPLES];
+    let mut effects: Vec<Effect> = Input::LEVERS
+        .iter()
+        .map(|&input| {
+            let value = input.get(&inputs);
+            let mut low = inputs;
+            let mut high = inputs;
+            let low_value = input.set(&mut low, value - step(input));
+            let high_value = input.set(&mut high, value + step(input));
+            let (settlement_low, escalation_low) = headline(&low, draws);
+            let (settlement_high, escalation_high) = headline(&high, draws);
+            Effect {
+                input,
+                low_value,
+                high_value,
+                settlement_low,
+                settlement_high,
+                escalation_low,
+                escalation_high,
+            }
+        })
+        .collect();
+    effects.sort_by(|a, b| {
+        let swing = |e: &Effect| e.settlement_swing() + e.escalation_swing();
+        swing(b).total_cmp(&swing(a))
+    });
+    effects
+}
