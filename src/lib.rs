@@ -1,1 +1,15 @@
+//! Red Lines: an explorer of how a settlement of the war in Ukraine could
+//! come about, and how it could escalate instead.
+//!
+//! - [`model`]: the simulator, plain Rust with no web dependencies.
+//! - [`state`]: the page state and its permalink (serde, validated).
+//! - [`text`]: numbers and generated sentences in plain words.
+//! - [`charts`]: plotters drawings of the model's output, as SVG text.
+//! - `ui` (browser only): the Leptos components that show all of it.
+
+pub mod charts;
 pub mod model;
+pub mod state;
+pub mod text;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,145 @@
+//! The page's state and its permalink.
+//!
+//! The whole state lives in [`Inputs`]; it round-trips through the URL
+//! query string with serde ([`query`]). Everything read from a URL is
+//! validated and clamped, and what was dropped or changed is reported as a
+//! [`Notice`] for the page to show: a bad link never breaks the page.
+
+pub mod query;
+
+use crate::model::{Input, Inputs};
+pub use query::Notice;
+use query::shown;
+
+/// What a query string decodes to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    /// Always valid: every value finite and in range.
+    pub inputs: Inputs,
+    /// What was ignored or changed, in plain words.
+    pub notices: Vec<Notice>,
+}
+
+/// Reads the state from a query string (`?mo=-0.2&at=0.7…`). Missing keys
+/// take their defaults; nothing here can panic or fail.
+pub fn decode(query: &str) -> Decoded {
+    let mut notices = Vec::new();
+    let pairs = query::parse_pairs(query, &mut notices);
+    let mut known = Vec::new();
+    let raw: Inputs = match query::from_pairs(&pairs, &mut notices, &mut known) {
+        Ok(inputs) => inputs,
+        Err(error) => {
+            notices.push(Notice(format!(
+                "The link could not be read ({error}); the default settings are shown."
+            )));
+            Inputs::default()
+        }
+    };
+    let mut unknown: Vec<&str> = Vec::new();
+    for (key, _) in &pairs {
+        if !known.contains(&key.as_str()) && !unknown.contains(&key.as_str()) {
+            unknown.push(key);
+        }
+    }
+    if !unknown.is_empty() {
+        let names: Vec<String> = unknown.iter().take(5).map(|k| shown(k)).collect();
+        notices.push(Notice(format!(
+            "The link had settings this page does not know ({}); they were ignored.",
+            names.join(", ")
+        )));
+    }
+    let inputs = raw.sanitized();
+    for input in Input::ALL {
+        let before = input.get(&raw);
+        let after = input.get(&inputs);
+        if before.is_finite() && before != after {
+            notices.push(Notice(format!(
+                "{} in the link ({before}) was outside its range; it was set to {after}.",
+                input.spec().label
+            )));
+        }
+    }
+    Decoded { inputs, notices }
+}
+
+/// The query string (without `?`) that reproduces these inputs exactly.
+/// Every key is written, so a link keeps its meaning if defaults change.
+pub fn encode(inputs: &Inputs) -> String {
+    // Inputs is a flat struct of numbers, which the format always accepts.
+    query::to_query(&inputs.sanitized()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_is_exact() {
+        let inputs = Inputs {
+            momentum: -0.35,
+            aid: 0.1 + 0.2,
+            presence: 3.0,
+            tolerance: 1.0,
+            horizon: 48.0,
+            ..Inputs::default()
+        };
+        let decoded = decode(&format!("?{}", encode(&inputs)));
+        assert_eq!(decoded.inputs, inputs);
+        assert!(decoded.notices.is_empty(), "{:?}", decoded.notices);
+    }
+
+    #[test]
+    fn empty_query_gives_defaults_silently() {
+        let decoded = decode("");
+        assert_eq!(decoded.inputs, Inputs::default());
+        assert!(decoded.notices.is_empty());
+    }
+
+    #[test]
+    fn out_of_range_is_clamped_with_notice() {
+        let decoded = decode("pr=9&mo=-4");
+        assert_eq!(decoded.inputs.presence, 5.0);
+        assert_eq!(decoded.inputs.momentum, -1.0);
+        assert_eq!(decoded.notices.len(), 2, "{:?}", decoded.notices);
+    }
+
+    #[test]
+    fn garbage_values_fall_back_to_defaults_and_keep_the_rest() {
+        let decoded = decode("mo=abc&at=NaN&ai=inf&pr=2&to=%3Cscript%3E");
+        let d = Inputs::default();
+        assert_eq!(decoded.inputs.momentum, d.momentum);
+        assert_eq!(decoded.inputs.attrition, d.attrition);
+        assert_eq!(decoded.inputs.aid, d.aid);
+        assert_eq!(decoded.inputs.tolerance, d.tolerance);
+        assert_eq!(decoded.inputs.presence, 2.0);
+        assert_eq!(decoded.notices.len(), 4, "{:?}", decoded.notices);
+    }
+
+    #[test]
+    fn unknown_and_duplicate_keys_are_reported() {
+        let decoded = decode("zz=1&pr=1&pr=2&%ZZ=%");
+        assert_eq!(decoded.inputs.presence, 2.0);
+        let text: Vec<String> = decoded.notices.iter().map(|n| n.0.clone()).collect();
+        assert!(text.iter().any(|t| t.contains("twice")), "{text:?}");
+        assert!(text.iter().any(|t| t.contains("zz")), "{text:?}");
+    }
+
+    #[test]
+    fn huge_and_malformed_queries_are_survived() {
+        let huge = "pr=1&".repeat(10_000);
+        let decoded = decode(&huge);
+        assert_eq!(decoded.inputs.presence, 1.0);
+        assert!(!decoded.notices.is_empty());
+        for q in ["%", "%%%", "=&=&", "pr=%FF%FE", "&&&pr", "pr=1e308", "pr=-0"] {
+            let d = decode(q);
+            assert_eq!(d.inputs, d.inputs.sanitized(), "{q}");
+        }
+    }
+
+    #[test]
+    fn percent_coding_round_trips() {
+        let text = "a b&c=d/é%";
+        assert_eq!(query::percent_decode(&query::percent_encode(text)), text);
+        assert_eq!(query::percent_decode("%4"), "%4");
+    }
+}
