@@ -23,7 +23,7 @@ pub struct Inputs {
     #[serde(rename = "pr")]
     pub presence: f64,
     /// Months until Western support has halved if nothing renews it.
-    #[serde(rename = "du")]
+    #[serde(rename = "sp")]
     pub support_half_life: f64,
     /// The highest rung of Western presence Moscow would accept (0 to 5).
     #[serde(rename = "to")]
@@ -208,7 +208,7 @@ impl Input {
                 basis: "No Western troops are deployed; a coalition led by the UK and France has planned a reassurance force (rung 3) for after a ceasefire (2025).",
             },
             Input::SupportHalfLife => Spec {
-                id: "durability",
+                id: "staying",
                 label: "Staying power of Western support",
                 group: Group::Western,
                 unit: "months until support halves",

@@ -13,7 +13,8 @@ use super::inputs::Inputs;
 /// methods page gives each one's value and reason, and the Monte Carlo
 /// perturbs the uncertain ones.
 pub mod constants {
-    /// Settlement hazard per month at the reference conditions (see MODEL.md).
+    /// Settlement hazard per month with a full guarantee, no presence above
+    /// tolerance, no ripeness bonus and no bargaining gap (see MODEL.md).
     pub const BASE_SETTLEMENT: f64 = 0.17;
     /// How strongly a mutually hurting stalemate raises the settlement hazard.
     pub const RIPENESS_WEIGHT: f64 = 3.0;
@@ -21,7 +22,8 @@ pub mod constants {
     pub const RIPENESS_FLOOR: f64 = 0.25;
     /// The bargaining gap at which the settlement hazard falls by a factor e.
     pub const GAP_SCALE: f64 = 0.25;
-    /// Each side's extra optimism about the war at the start (share of the issue space).
+    /// The sides' combined extra optimism about the war at the start, which
+    /// widens the gap between their demands (share of the issue space).
     pub const INITIAL_OPTIMISM: f64 = 0.15;
     /// Months for that optimism to shrink by a factor e as fighting reveals information.
     pub const INFORMATION_MONTHS: f64 = 18.0;
@@ -29,8 +31,10 @@ pub mod constants {
     pub const BATTLEFIELD_WEIGHT: f64 = 0.25;
     /// How much a loss-tolerant Russia asks beyond the battlefield outcome.
     pub const RUSSIAN_HOLDOUT: f64 = 0.15;
-    /// How much the loss of aid (relative to today) worsens Ukraine's momentum.
+    /// How much aid above (below) today's level improves (worsens) Ukraine's momentum.
     pub const AID_MOMENTUM: f64 = 0.5;
+    /// Today's aid level, at which the momentum slider is read.
+    pub const AID_REFERENCE: f64 = 0.55;
     /// Guarantee credibility per rung of accepted Western presence.
     pub const GUARANTEE_PER_RUNG: f64 = 0.3;
     /// Guarantee credibility from aid that lasts.
@@ -45,15 +49,18 @@ pub mod constants {
     pub const RED_LINE_SOFTNESS: f64 = 0.3;
     /// Baseline escalation hazard per month (accidents, miscalculation).
     pub const BASE_ESCALATION: f64 = 0.0004;
-    /// Escalation hazard per month per (rung above tolerance)^1.5.
+    /// Escalation hazard per month per (rung above tolerance)^1.5, before
+    /// the readiness multiplier (0.2 to 1.8).
     pub const RED_LINE_ESCALATION: f64 = 0.002;
     /// Escalation hazard per month per rung of presence, tolerated or not.
     pub const EXPOSURE_ESCALATION: f64 = 0.0001;
-    /// Escalation hazard when a nuclear-armed Russia faces a collapsing front.
-    pub const COLLAPSE_ESCALATION: f64 = 0.03;
+    /// Scale of the escalation hazard when a nuclear-armed Russia faces a
+    /// collapsing front; it multiplies the squared depth of the collapse.
+    pub const COLLAPSE_ESCALATION: f64 = 0.02;
     /// Momentum beyond which a front counts as collapsing.
     pub const COLLAPSE_THRESHOLD: f64 = 0.4;
-    /// Escalation hazard when Western forces are drawn into a Ukrainian collapse.
+    /// Scale of the escalation hazard when Western forces are drawn into a
+    /// Ukrainian collapse; it multiplies the squared depth of the collapse.
     pub const DRAWN_IN_ESCALATION: f64 = 0.03;
     /// Monthly hazard that a settlement breaks down, with no guarantee.
     pub const BREAKDOWN: f64 = 0.02;
@@ -84,6 +91,13 @@ mod spread {
 /// monotonically, so risks grow gradually near a line instead of jumping.
 pub fn hinge(x: f64, softness: f64) -> f64 {
     0.5 * (x + (x * x + softness * softness).sqrt())
+}
+
+/// How far presence goes beyond what Moscow tolerates, in rungs, rounded
+/// off smoothly near the line. It is zero with no presence at all, rises
+/// with presence and falls with tolerance.
+pub fn red_line_excess(presence: f64, tolerance: f64) -> f64 {
+    hinge(presence - tolerance, RED_LINE_SOFTNESS) - hinge(-tolerance, RED_LINE_SOFTNESS)
 }
 
 /// The parameters of one Monte Carlo draw, fixed for the whole run.
@@ -171,9 +185,10 @@ impl World {
         hinge(self.ukraine_demand - russian_offer, 0.1)
     }
 
-    /// Momentum after aid has faded from today's level to `aid_now`.
+    /// Momentum with aid at `aid_now`: the slider gives momentum at today's
+    /// aid level, and more (less) aid than that shifts it toward Ukraine (Russia).
     fn momentum_with_aid(&self, base: f64, aid_now: f64) -> f64 {
-        (base - AID_MOMENTUM * (self.inputs.aid - aid_now)).clamp(-1.0, 1.0)
+        (base + AID_MOMENTUM * (aid_now - AID_REFERENCE)).clamp(-1.0, 1.0)
     }
 
     fn draw(&self, z: &Draw) -> DrawParams {
@@ -189,7 +204,7 @@ impl World {
         let information = INFORMATION_MONTHS * (width * spread::INFORMATION_LOG * z[6]).exp();
         let attrition = (i.attrition + width * spread::ATTRITION * z[7]).clamp(0.0, 1.0);
 
-        let excess = hinge(i.presence - tolerance, RED_LINE_SOFTNESS);
+        let excess = red_line_excess(i.presence, tolerance);
         let accepted = (i.presence - excess).max(0.0);
         let guarantee = self.guarantee(accepted);
         let full_guarantee = self.guarantee(i.presence);
@@ -265,7 +280,7 @@ impl World {
     fn drivers(&self) -> Drivers {
         let i = &self.inputs;
         let central = self.draw(&[0.0; super::draws::DIMENSIONS]);
-        let excess = hinge(i.presence - i.tolerance, RED_LINE_SOFTNESS);
+        let excess = red_line_excess(i.presence, i.tolerance);
         let faded_aid = i.aid * self.aid_decay.powi(self.months as i32);
         let start = self.momentum_with_aid(i.momentum, i.aid);
         Drivers {
@@ -425,10 +440,15 @@ fn band(values: &mut [f64]) -> Band {
     }
 }
 
+/// Mean, quantiles and standard error of per-draw values. The draws come
+/// in antithetic pairs, so the error is estimated from the pair averages,
+/// which are independent (treating the draws as independent overstates it).
 fn estimate(values: &mut [f64]) -> Estimate {
     let n = values.len() as f64;
     let mean = values.iter().sum::<f64>() / n;
-    let variance = values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1.0).max(1.0);
+    let pairs: Vec<f64> = values.chunks(2).map(|c| c.iter().sum::<f64>() / c.len() as f64).collect();
+    let m = pairs.len() as f64;
+    let variance = pairs.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (m - 1.0).max(1.0);
     let b = band(values);
     Estimate {
         mean,
@@ -437,6 +457,6 @@ fn estimate(values: &mut [f64]) -> Estimate {
         median: b.median,
         p75: b.p75,
         p95: b.p95,
-        std_error: (variance / n).sqrt(),
+        std_error: (variance / m).sqrt(),
     }
 }

@@ -1,0 +1,80 @@
+//! The few places the page talks to the browser: the URL, media queries
+//! and the panic hook. Kept together so the components stay plain.
+
+use crate::model::Inputs;
+use crate::state;
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+
+/// How long the URL waits after the last move before it is rewritten:
+/// browsers throttle rapid history updates during a drag.
+const URL_DELAY_MS: u32 = 200;
+
+/// The current query string, or empty if it cannot be read.
+pub fn query() -> String {
+    gloo::utils::window().location().search().unwrap_or_default()
+}
+
+/// Rewrites the address bar (replace, not push) shortly after the inputs
+/// settle, so the URL is always a permalink to what is on screen.
+pub fn keep_url_in_step(inputs: RwSignal<Inputs>) {
+    let pending: Rc<RefCell<Option<Timeout>>> = Rc::new(RefCell::new(None));
+    Effect::new(move |previous: Option<()>| {
+        let query = state::encode(&inputs.get());
+        if previous.is_none() && browser_query_matches(&query) {
+            return;
+        }
+        let timeout = Timeout::new(URL_DELAY_MS, move || replace_query(&query));
+        // Dropping the previous timeout cancels it.
+        pending.borrow_mut().replace(timeout);
+    });
+}
+
+fn browser_query_matches(query: &str) -> bool {
+    self::query().trim_start_matches('?') == query
+}
+
+fn replace_query(query: &str) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let url = format!("{path}?{query}{hash}");
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// A signal that follows a CSS media query, e.g. a narrow screen.
+pub fn media_query(query: &'static str) -> ReadSignal<bool> {
+    let window = gloo::utils::window();
+    let list = window.match_media(query).ok().flatten();
+    let (matches, set_matches) = signal(list.as_ref().is_some_and(|l| l.matches()));
+    if let Some(list) = list {
+        let target = list.clone();
+        let listener = EventListener::new(&list, "change", move |_| {
+            set_matches.set(target.matches());
+        });
+        // The page lives as long as the listener: keep it for good.
+        listener.forget();
+    }
+    matches
+}
+
+/// Replaces the page with a short apology and a reload link if the code
+/// ever panics, rather than leaving a frozen page.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
+        let body = gloo::utils::body();
+        body.set_inner_html(
+            "<main class=\"crash\" role=\"alert\"><h1>Something went wrong</h1>\
+             <p>The model stopped unexpectedly. Your settings are in the address bar.</p>\
+             <p><a href=\"\">Reload the page</a></p></main>",
+        );
+    }));
+}

@@ -1,0 +1,117 @@
+//! The levers: one slider per input, grouped as the debate groups them,
+//! the scenario presets and the reset button.
+
+use crate::model::{presets, Group, Input, Inputs};
+use crate::text::value_text;
+use leptos::prelude::*;
+
+/// A labelled native range input for one model input. The value is shown
+/// in words beside the label and given to assistive technology as
+/// `aria-valuetext`, so the presence ladder reads as rung names.
+#[component]
+pub fn Slider(input: Input, inputs: RwSignal<Inputs>) -> impl IntoView {
+    let spec = input.spec();
+    let id = format!("in-{}", spec.id);
+    let hint_id = format!("{id}-hint");
+    let words = move || inputs.with(|i| value_text(input, i));
+    let on_input = move |ev: leptos::ev::Event| {
+        if let Ok(value) = event_target_value(&ev).parse::<f64>() {
+            inputs.update(|i| {
+                input.set(i, value);
+            });
+        }
+    };
+    view! {
+        <div class="slider">
+            <div class="slider-head">
+                <label for=id.clone()>{spec.label}</label>
+                <output for=id.clone() class="value" aria-hidden="true">
+                    {words}
+                </output>
+            </div>
+            <input
+                type="range"
+                id=id
+                name=spec.id
+                min=spec.min
+                max=spec.max
+                step=spec.step
+                prop:value=move || inputs.with(|i| input.get(i)).to_string()
+                aria-valuetext=words
+                aria-describedby=hint_id.clone()
+                on:input=on_input
+            />
+            <p class="hint" id=hint_id>{spec.hint}</p>
+        </div>
+    }
+}
+
+fn group_sliders(group: Group, inputs: RwSignal<Inputs>) -> impl IntoView {
+    Input::ALL
+        .into_iter()
+        .filter(move |i| i.spec().group == group)
+        .map(move |input| view! { <Slider input inputs/> })
+        .collect_view()
+}
+
+/// All sliders: the three groups of the debate and Ukraine's aims open,
+/// the model settings folded away.
+#[component]
+pub fn Controls(inputs: RwSignal<Inputs>) -> impl IntoView {
+    let open_groups = Group::ALL
+        .into_iter()
+        .filter(|g| *g != Group::Advanced)
+        .map(|group| {
+            view! {
+                <fieldset class="group">
+                    <legend>{group.title()}</legend>
+                    {group_sliders(group, inputs)}
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="controls" aria-label="Model inputs">
+            <h2 class="section-title">"The levers"</h2>
+            {open_groups}
+            <details class="group advanced">
+                <summary>{Group::Advanced.title()}</summary>
+                {group_sliders(Group::Advanced, inputs)}
+            </details>
+            <button type="button" class="reset" on:click=move |_| inputs.set(Inputs::default())>
+                "Reset to today's positions"
+            </button>
+        </section>
+    }
+}
+
+/// Scenario buttons: choosing one moves every slider to the scenario.
+#[component]
+pub fn Presets(inputs: RwSignal<Inputs>) -> impl IntoView {
+    let buttons = presets()
+        .into_iter()
+        .map(|preset| {
+            let pressed = move || inputs.with(|i| *i == preset.inputs).to_string();
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="preset"
+                        data-preset=preset.id
+                        aria-pressed=pressed
+                        on:click=move |_| inputs.set(preset.inputs)
+                    >
+                        <span class="preset-name">{preset.name}</span>
+                        <span class="preset-why">{preset.rationale}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="presets" aria-labelledby="presets-title">
+            <h2 id="presets-title" class="section-title">"Scenarios from the debate"</h2>
+            <ul>{buttons}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,69 @@
+//! The headline: the two numbers, their ranges, and why they are what they are.
+
+use crate::model::Outcome;
+use crate::text;
+use gloo::timers::callback::Timeout;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Screen readers hear the new numbers once the reader pauses, not on
+/// every step of a drag.
+const ANNOUNCE_DELAY_MS: u32 = 800;
+
+#[component]
+pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
+    let announcement = RwSignal::new(String::new());
+    let pending: Rc<RefCell<Option<Timeout>>> = Rc::new(RefCell::new(None));
+    Effect::new(move |previous: Option<()>| {
+        let o = outcome.get();
+        if previous.is_none() {
+            return;
+        }
+        let message = format!(
+            "{}. {}.",
+            text::settlement_sentence(&o),
+            text::escalation_sentence(&o)
+        );
+        let timeout = Timeout::new(ANNOUNCE_DELAY_MS, move || announcement.set(message));
+        pending.borrow_mut().replace(timeout);
+    });
+
+    let settle = move || outcome.with(|o| text::percent(o.settlement.mean));
+    let settle_range = move || outcome.with(|o| format!("{}–{}", text::percent(o.settlement.p5), text::percent(o.settlement.p95)));
+    let escalate = move || outcome.with(|o| text::percent(o.escalation.mean));
+    let escalate_range = move || outcome.with(|o| format!("{}–{}", text::percent(o.escalation.p5), text::percent(o.escalation.p95)));
+    let months = move || outcome.with(|o| o.months);
+    let durable = move || outcome.with(|o| text::percent(o.durability.mean));
+    let reasons = move || {
+        outcome.with(|o| {
+            text::explain(o)
+                .into_iter()
+                .map(|s| view! { <p>{s}</p> })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="headline" aria-labelledby="headline-title">
+            <h2 id="headline-title" class="visually-hidden">"Results"</h2>
+            <div class="numbers">
+                <div class="number settle" data-testid="settlement">
+                    <span class="big">{settle}</span>
+                    <span class="range">"range " {settle_range}</span>
+                    <span class="what">"chance of a negotiated settlement within " {months} " months"</span>
+                </div>
+                <div class="number escalate" data-testid="escalation">
+                    <span class="big">{escalate}</span>
+                    <span class="range">"range " {escalate_range}</span>
+                    <span class="what">"risk of escalation to a direct NATO–Russia clash within " {months} " months"</span>
+                </div>
+            </div>
+            <div class="why" data-testid="why">{reasons}</div>
+            <p class="durability">
+                "If a settlement is reached, the chance it holds five years: " {durable} "."
+                " Ranges cover 90% of the model's uncertainty."
+            </p>
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{move || announcement.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,96 @@
+//! The page: Leptos components that render what the model returns.
+//!
+//! State lives in one place, an `RwSignal<Inputs>` created by [`App`];
+//! everything else is derived from it with memos, so a slider move
+//! recomputes the model once and redraws only what changed.
+
+mod about;
+mod browser;
+mod controls;
+mod figures;
+mod headline;
+
+use crate::model::{self, Inputs};
+use crate::state;
+use leptos::prelude::*;
+
+pub use controls::Slider;
+
+/// The whole explorer.
+#[component]
+pub fn App() -> impl IntoView {
+    let decoded = state::decode(&browser::query());
+    let inputs = RwSignal::new(decoded.inputs);
+    let notices = RwSignal::new(decoded.notices);
+    browser::keep_url_in_step(inputs);
+
+    let outcome = Memo::new(move |_| model::simulate(&inputs.get()));
+    let effects = Memo::new(move |_| {
+        let i = inputs.get();
+        (model::sensitivity(&i), model::sensitivity::baseline(&i))
+    });
+    // The map sweeps presence and tolerance itself, so moving those two
+    // sliders only moves the marker: key the map on everything else.
+    let map_key = Memo::new(move |_| Inputs {
+        presence: 0.0,
+        tolerance: 0.0,
+        ..inputs.get()
+    });
+    let map = Memo::new(move |_| model::chasm_map(&map_key.get()));
+    let compact = browser::media_query("(max-width: 640px)");
+
+    view! {
+        <a class="skip" href="#results">"Skip to the results"</a>
+        <header class="masthead">
+            <p class="kicker">"Interactive model"</p>
+            <h1>"Red Lines: how the war in Ukraine could end, or escalate"</h1>
+            <p class="intro">
+                "Western governments debate sending troops to Ukraine after the fighting stops, a \"coalition of the willing\"; Moscow says it would treat them as foreign intervention. Move the sliders to see how the battlefield, Western commitment and Russian tolerance shape the chances of a negotiated settlement, and the risk of a direct NATO–Russia clash. "
+                <strong>"A model for thinking, not a forecast."</strong>
+            </p>
+        </header>
+        <Notices notices/>
+        <main class="layout">
+            <headline::Headline outcome/>
+            <controls::Controls inputs/>
+            <section id="results" class="figures" aria-label="Charts">
+                <figures::OutcomesFigure outcome compact/>
+                <figures::ChasmFigure map inputs compact/>
+                <figures::SensitivityFigure effects compact/>
+            </section>
+            <controls::Presets inputs/>
+        </main>
+        <about::About/>
+    }
+}
+
+/// What a link could not use, in plain words, with a way to dismiss it.
+#[component]
+fn Notices(notices: RwSignal<Vec<state::Notice>>) -> impl IntoView {
+    view! {
+        <Show when=move || !notices.with(Vec::is_empty)>
+            <div class="notice" role="status">
+                <p>"Some settings in this link could not be used:"</p>
+                <ul>
+                    {move || {
+                        notices
+                            .get()
+                            .into_iter()
+                            .map(|n| view! { <li>{n.0}</li> })
+                            .collect_view()
+                    }}
+                </ul>
+                <button type="button" on:click=move |_| notices.set(Vec::new())>
+                    "Dismiss"
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// Starts the app in the page body, with a panic hook that shows a
+/// friendly message and a reload link instead of a frozen page.
+pub fn start() {
+    browser::install_panic_hook();
+    leptos::mount::mount_to_body(App);
+}
