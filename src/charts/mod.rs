@@ -37,8 +37,8 @@ impl Size {
     pub fn for_width(compact: bool) -> Size {
         if compact {
             Size {
-                width: 420,
-                height: 360,
+                width: 340,
+                height: 380,
             }
         } else {
             Size {
@@ -46,6 +46,11 @@ impl Size {
                 height: 400,
             }
         }
+    }
+
+    /// True for the phone proportions, where panels stack.
+    pub fn is_compact(self) -> bool {
+        self.width < 480
     }
 
     fn tuple(self) -> (u32, u32) {

@@ -99,15 +99,29 @@ fn draw(
     size: Size,
     buf: &mut String,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let height = size.height.max(60 + 34 * effects.len() as u32);
+    let panel_height = 70 + 30 * effects.len() as u32;
+    // Side by side on a wide screen; stacked on a phone, where two panels
+    // side by side would leave the bars no room.
+    let height = if size.is_compact() { 2 * panel_height + 30 } else { panel_height + 30 };
     let root = SVGBackend::with_string(buf, (size.width, height)).into_drawing_area();
     let (body, key) = root.split_vertically(height - 30);
-    let (left, right) = body.split_horizontally((size.width as f64 * 0.58) as u32);
-    panel(&left, "Settlement likelihood", effects, baseline.0, |e| (e.settlement_low, e.settlement_high), true)?;
-    panel(&right, "Escalation risk", effects, baseline.1, |e| (e.escalation_low, e.escalation_high), false)?;
+    let (first, second) = if size.is_compact() {
+        body.split_vertically(panel_height)
+    } else {
+        body.split_horizontally((size.width as f64 * 0.58) as u32)
+    };
+    panel(&first, "Settlement likelihood", effects, baseline.0, |e| (e.settlement_low, e.settlement_high), true)?;
+    panel(
+        &second,
+        "Escalation risk",
+        effects,
+        baseline.1,
+        |e| (e.escalation_low, e.escalation_high),
+        size.is_compact(),
+    )?;
     let font = (FONT, 13).into_font().color(&INK);
     for (i, (label, color)) in [("Lever one step down", DOWN), ("Lever one step up", UP)].into_iter().enumerate() {
-        let x = 20 + i as i32 * (size.width as i32 / 2);
+        let x = 8 + i as i32 * (size.width as i32 / 2);
         key.draw(&Rectangle::new([(x, 8), (x + 16, 22)], color.filled()))?;
         key.draw(&Text::new(label, (x + 22, 9), font.clone()))?;
     }

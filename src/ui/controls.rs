@@ -1,6 +1,7 @@
 //! The levers: one slider per input, grouped as the debate groups them,
 //! the scenario presets and the reset button.
 
+use crate::model::presets::matching;
 use crate::model::{presets, Group, Input, Inputs};
 use crate::text::value_text;
 use leptos::prelude::*;
@@ -85,7 +86,8 @@ pub fn Controls(inputs: RwSignal<Inputs>) -> impl IntoView {
     }
 }
 
-/// Scenario buttons: choosing one moves every slider to the scenario.
+/// Scenario buttons: choosing one moves every slider to the scenario. The
+/// rationale of the scenario on screen is shown under the buttons.
 #[component]
 pub fn Presets(inputs: RwSignal<Inputs>) -> impl IntoView {
     let buttons = presets()
@@ -99,19 +101,26 @@ pub fn Presets(inputs: RwSignal<Inputs>) -> impl IntoView {
                         class="preset"
                         data-preset=preset.id
                         aria-pressed=pressed
+                        aria-describedby="preset-why"
                         on:click=move |_| inputs.set(preset.inputs)
                     >
-                        <span class="preset-name">{preset.name}</span>
-                        <span class="preset-why">{preset.rationale}</span>
+                        {preset.name}
                     </button>
                 </li>
             }
         })
         .collect_view();
+    let why = move || {
+        inputs.with(|i| match matching(i) {
+            Some(p) => p.rationale.to_owned(),
+            None => "Your own settings. Choose a scenario to move every slider to it.".to_owned(),
+        })
+    };
     view! {
         <section class="presets" aria-labelledby="presets-title">
             <h2 id="presets-title" class="section-title">"Scenarios from the debate"</h2>
             <ul>{buttons}</ul>
+            <p id="preset-why" class="preset-why">{why}</p>
         </section>
     }
 }

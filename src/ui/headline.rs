@@ -67,3 +67,16 @@ pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
         </section>
     }
 }
+
+/// A compact copy of the two numbers that stays in view on a phone while
+/// the reader scrolls through the sliders. Hidden from assistive
+/// technology: the full headline already says the same.
+#[component]
+pub fn MiniHeadline(outcome: Memo<Outcome>) -> impl IntoView {
+    view! {
+        <div class="mini-headline" aria-hidden="true">
+            <span class="settle">"Settlement " <b>{move || outcome.with(|o| text::percent(o.settlement.mean))}</b></span>
+            <span class="escalate">"Escalation " <b>{move || outcome.with(|o| text::percent(o.escalation.mean))}</b></span>
+        </div>
+    }
+}

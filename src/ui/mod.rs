@@ -40,7 +40,7 @@ pub fn App() -> impl IntoView {
     let compact = browser::media_query("(max-width: 640px)");
 
     view! {
-        <a class="skip" href="#results">"Skip to the results"</a>
+        <a class="skip" href="#results">"Skip to the charts"</a>
         <header class="masthead">
             <p class="kicker">"Interactive model"</p>
             <h1>"Red Lines: how the war in Ukraine could end, or escalate"</h1>
@@ -52,13 +52,16 @@ pub fn App() -> impl IntoView {
         <Notices notices/>
         <main class="layout">
             <headline::Headline outcome/>
-            <controls::Controls inputs/>
+            <aside class="panel" aria-label="Scenarios and levers">
+                <headline::MiniHeadline outcome/>
+                <controls::Presets inputs/>
+                <controls::Controls inputs/>
+            </aside>
             <section id="results" class="figures" aria-label="Charts">
                 <figures::OutcomesFigure outcome compact/>
                 <figures::ChasmFigure map inputs compact/>
                 <figures::SensitivityFigure effects compact/>
             </section>
-            <controls::Presets inputs/>
         </main>
         <about::About/>
     }

@@ -1,0 +1,114 @@
+//! Component tests in headless Chromium (`wasm-bindgen-test`): the app's
+//! components mounted into a real DOM, driven through real events.
+#![cfg(target_arch = "wasm32")]
+
+use gloo::timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use red_lines::model::{Input, Inputs};
+use red_lines::ui::{App, Slider};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh container in the test page's body.
+fn container() -> HtmlElement {
+    let document = gloo::utils::document();
+    let div = document.create_element("div").expect("create div");
+    gloo::utils::body().append_child(&div).expect("append div");
+    div.unchecked_into()
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .expect("valid selector")
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+/// Sets a range input the way a drag does: new value, then a bubbling
+/// `input` event (Leptos delegates events to the document).
+fn slide(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict("input", &init).expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+}
+
+/// Lets the reactive system flush its updates to the DOM.
+async fn settle() {
+    TimeoutFuture::new(30).await;
+}
+
+#[wasm_bindgen_test]
+async fn slider_writes_the_shared_state_and_names_the_rung() {
+    let root = container();
+    let inputs = RwSignal::new(Inputs::default());
+    leptos::mount::mount_to(root.clone(), move || view! { <Slider input=Input::Presence inputs/> })
+        .forget();
+    let slider: HtmlInputElement = find(&root, "input[type=range]").unchecked_into();
+    assert_eq!(slider.id(), "in-presence");
+    assert_eq!(slider.max(), "5");
+
+    slide(&slider, "3");
+    settle().await;
+    assert_eq!(inputs.get_untracked().presence, 3.0);
+    let words = find(&root, "output").text_content().unwrap_or_default();
+    assert!(words.contains("Reassurance force"), "value text: {words}");
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").unwrap_or_default(),
+        words
+    );
+
+    // The state is clamped: a value outside the range is never stored.
+    inputs.update(|i| {
+        Input::Presence.set(i, 42.0);
+    });
+    settle().await;
+    assert_eq!(slider.value(), "5");
+}
+
+#[wasm_bindgen_test]
+async fn moving_presence_above_tolerance_raises_escalation_and_redraws() {
+    let root = container();
+    leptos::mount::mount_to(root.clone(), App).forget();
+    settle().await;
+    let escalation = || find(&root, "[data-testid=escalation] .big").text_content().unwrap_or_default();
+    let chart = || find(&root, "#fig-outcomes .chart").inner_html();
+    let before = (escalation(), chart());
+    assert!(before.0.ends_with('%'), "headline shows a percentage: {}", before.0);
+    assert!(before.1.contains("<svg"), "chart is drawn");
+
+    let presence: HtmlInputElement = find(&root, "#in-presence").unchecked_into();
+    slide(&presence, "4");
+    settle().await;
+    let after = (escalation(), chart());
+    let number = |s: &str| s.trim_end_matches('%').parse::<f64>().unwrap_or(f64::NAN);
+    assert!(
+        number(&after.0) > number(&before.0),
+        "escalation {} should exceed {}",
+        after.0,
+        before.0
+    );
+    assert_ne!(after.1, before.1, "the outcomes chart redraws");
+    let why = find(&root, "[data-testid=why]").text_content().unwrap_or_default();
+    assert!(why.contains("four rungs above"), "explanation: {why}");
+}
+
+#[wasm_bindgen_test]
+async fn presets_move_every_slider() {
+    let root = container();
+    leptos::mount::mount_to(root.clone(), App).forget();
+    settle().await;
+    let button: HtmlElement = find(&root, "[data-preset=neutrality]").unchecked_into();
+    button.click();
+    settle().await;
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let value = |id: &str| -> String {
+        find(&root, &format!("#in-{id}")).unchecked_into::<HtmlInputElement>().value()
+    };
+    assert_eq!(value("presence"), "1");
+    assert_eq!(value("tolerance"), "1");
+    assert_eq!(value("aims"), "0.1");
+}
