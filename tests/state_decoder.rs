@@ -1,0 +1,81 @@
+//! Property tests of the permalink decoder against arbitrary input: it
+//! must never panic, always yield a valid state, and say what it dropped.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use red_lines::model::{Input, Inputs};
+use red_lines::state::{decode, encode};
+
+const KEYS: [&str; 11] = ["mo", "at", "ai", "pr", "sp", "to", "lt", "ep", "ua", "ho", "un"];
+
+fn is_valid(inputs: &Inputs) -> bool {
+    Input::ALL
+        .iter()
+        .all(|i| i.spec().is_valid(i.get(inputs)))
+}
+
+/// Query strings built from known keys with hostile values, unknown keys,
+/// stray separators and percent escapes.
+fn hostile_query() -> impl Strategy<Value = String> {
+    let key = prop_oneof![
+        proptest::sample::select(KEYS.to_vec()).prop_map(str::to_owned),
+        "[a-z]{1,3}",
+        ".{0,6}",
+    ];
+    let value = prop_oneof![
+        any::<f64>().prop_map(|v| v.to_string()),
+        Just("NaN".to_owned()),
+        Just("-inf".to_owned()),
+        Just("1e309".to_owned()),
+        Just("<script>alert(1)</script>".to_owned()),
+        "%[0-9A-Fa-f]{0,2}",
+        ".{0,12}",
+    ];
+    proptest::collection::vec((key, value, any::<bool>()), 0..20).prop_map(|parts| {
+        parts
+            .into_iter()
+            .map(|(k, v, amp)| format!("{k}={v}{}", if amp { "&" } else { "&&" }))
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn arbitrary_text_never_panics_and_gives_a_valid_state(query in ".{0,300}") {
+        let decoded = decode(&query);
+        prop_assert!(is_valid(&decoded.inputs));
+    }
+
+    #[test]
+    fn hostile_queries_give_a_valid_state_and_report_every_bad_value(query in hostile_query()) {
+        let decoded = decode(&query);
+        prop_assert!(is_valid(&decoded.inputs));
+        // Whatever was kept re-encodes and decodes to itself, silently.
+        let again = decode(&encode(&decoded.inputs));
+        prop_assert_eq!(again.inputs, decoded.inputs);
+        prop_assert!(again.notices.is_empty());
+        // A known key whose value is not a finite in-range number is reported.
+        for (k, v) in query.split('&').filter_map(|p| p.split_once('=')) {
+            if KEYS.contains(&k) {
+                let ok = v.parse::<f64>().map(|x| x.is_finite()).unwrap_or(false);
+                if !ok {
+                    prop_assert!(!decoded.notices.is_empty(), "{} was not reported", v);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn any_valid_state_round_trips_exactly(values in proptest::collection::vec(0.0f64..=1.0, 11)) {
+        let mut inputs = Inputs::default();
+        for (input, t) in Input::ALL.iter().zip(values) {
+            let spec = input.spec();
+            input.set(&mut inputs, spec.min + t * (spec.max - spec.min));
+        }
+        let decoded = decode(&encode(&inputs));
+        prop_assert_eq!(decoded.inputs, inputs);
+        prop_assert!(decoded.notices.is_empty());
+    }
+}
