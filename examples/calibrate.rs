@@ -7,6 +7,8 @@ fn main() {
           100.0*o.escalation.mean, 100.0*o.escalation.p5, 100.0*o.escalation.p95, 100.0*o.escalation.std_error, 100.0*o.durability.mean, o.drivers);
     }
     let t = std::time::Instant::now();
-    for _ in 0..100 { std::hint::black_box(analyse(&Inputs::default())); }
-    println!("analyse: {:?}", t.elapsed()/100);
+    for _ in 0..100 {
+        std::hint::black_box(analyse(&Inputs::default()));
+    }
+    println!("analyse: {:?}", t.elapsed() / 100);
 }

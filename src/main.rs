@@ -8,5 +8,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    println!("Red Lines runs in the browser: `cargo xtask serve`. The model's tests: `cargo test`.");
+    println!(
+        "Red Lines runs in the browser: `cargo xtask serve`. The model's tests: `cargo test`."
+    );
 }

@@ -6,12 +6,12 @@ use proptest::prelude::*;
 use red_lines::model::{Input, Inputs};
 use red_lines::state::{decode, encode};
 
-const KEYS: [&str; 11] = ["mo", "at", "ai", "pr", "sp", "to", "lt", "ep", "ua", "ho", "un"];
+const KEYS: [&str; 11] = [
+    "mo", "at", "ai", "pr", "sp", "to", "lt", "ep", "ua", "ho", "un",
+];
 
 fn is_valid(inputs: &Inputs) -> bool {
-    Input::ALL
-        .iter()
-        .all(|i| i.spec().is_valid(i.get(inputs)))
+    Input::ALL.iter().all(|i| i.spec().is_valid(i.get(inputs)))
 }
 
 /// Query strings built from known keys with hostile values, unknown keys,

@@ -45,8 +45,11 @@ async fn settle() {
 async fn slider_writes_the_shared_state_and_names_the_rung() {
     let root = container();
     let inputs = RwSignal::new(Inputs::default());
-    leptos::mount::mount_to(root.clone(), move || view! { <Slider input=Input::Presence inputs/> })
-        .forget();
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <Slider input=Input::Presence inputs/> },
+    )
+    .forget();
     let slider: HtmlInputElement = find(&root, "input[type=range]").unchecked_into();
     assert_eq!(slider.id(), "in-presence");
     assert_eq!(slider.max(), "5");
@@ -74,10 +77,18 @@ async fn moving_presence_above_tolerance_raises_escalation_and_redraws() {
     let root = container();
     leptos::mount::mount_to(root.clone(), App).forget();
     settle().await;
-    let escalation = || find(&root, "[data-testid=escalation] .big").text_content().unwrap_or_default();
+    let escalation = || {
+        find(&root, "[data-testid=escalation] .big")
+            .text_content()
+            .unwrap_or_default()
+    };
     let chart = || find(&root, "#fig-outcomes .chart").inner_html();
     let before = (escalation(), chart());
-    assert!(before.0.ends_with('%'), "headline shows a percentage: {}", before.0);
+    assert!(
+        before.0.ends_with('%'),
+        "headline shows a percentage: {}",
+        before.0
+    );
     assert!(before.1.contains("<svg"), "chart is drawn");
 
     let presence: HtmlInputElement = find(&root, "#in-presence").unchecked_into();
@@ -92,7 +103,9 @@ async fn moving_presence_above_tolerance_raises_escalation_and_redraws() {
         before.0
     );
     assert_ne!(after.1, before.1, "the outcomes chart redraws");
-    let why = find(&root, "[data-testid=why]").text_content().unwrap_or_default();
+    let why = find(&root, "[data-testid=why]")
+        .text_content()
+        .unwrap_or_default();
     assert!(why.contains("four rungs above"), "explanation: {why}");
 }
 
@@ -104,9 +117,14 @@ async fn presets_move_every_slider() {
     let button: HtmlElement = find(&root, "[data-preset=neutrality]").unchecked_into();
     button.click();
     settle().await;
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
     let value = |id: &str| -> String {
-        find(&root, &format!("#in-{id}")).unchecked_into::<HtmlInputElement>().value()
+        find(&root, &format!("#in-{id}"))
+            .unchecked_into::<HtmlInputElement>()
+            .value()
     };
     assert_eq!(value("presence"), "1");
     assert_eq!(value("tolerance"), "1");

@@ -101,7 +101,11 @@ fn draw(
 
     let here = (inputs.presence, inputs.tolerance);
     let value_here = {
-        let idx = |v: f64| ((v - map.axis[0]) / (2.0 * half)).round().clamp(0.0, (n - 1) as f64) as usize;
+        let idx = |v: f64| {
+            ((v - map.axis[0]) / (2.0 * half))
+                .round()
+                .clamp(0.0, (n - 1) as f64) as usize
+        };
         values[idx(here.1) * n + idx(here.0)]
     };
     let ring = if luminance(sequential(value_here / top.max(1e-9))) > 0.3 {
@@ -169,7 +173,10 @@ pub fn chasm_chart(map: &ChasmMap, inputs: &Inputs, metric: Metric, size: Size) 
         height: size.width.min(560) - 40,
     };
     if let Err(error) = draw(map, inputs, metric, size, &mut raw) {
-        raw = format!("<svg viewBox=\"0 0 10 10\">{}</svg>", super::escape(&error.to_string()));
+        raw = format!(
+            "<svg viewBox=\"0 0 10 10\">{}</svg>",
+            super::escape(&error.to_string())
+        );
     }
     Chart {
         svg: finish(raw, "The chasm map", &description),

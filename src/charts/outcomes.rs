@@ -63,12 +63,22 @@ fn panel(
 
     for curve in curves {
         let to_points = |f: &dyn Fn(usize) -> f64| -> Vec<(f64, f64)> {
-            (0..curve.mean.len()).map(|t| (t as f64, 100.0 * f(t))).collect()
+            (0..curve.mean.len())
+                .map(|t| (t as f64, 100.0 * f(t)))
+                .collect()
         };
         if let Some(band) = curve.band {
             for (alpha, lower, upper) in [
-                (0.16, band.iter().map(|b| b.p5).collect::<Vec<_>>(), band.iter().map(|b| b.p95).collect::<Vec<_>>()),
-                (0.28, band.iter().map(|b| b.p25).collect(), band.iter().map(|b| b.p75).collect()),
+                (
+                    0.16,
+                    band.iter().map(|b| b.p5).collect::<Vec<_>>(),
+                    band.iter().map(|b| b.p95).collect::<Vec<_>>(),
+                ),
+                (
+                    0.28,
+                    band.iter().map(|b| b.p25).collect(),
+                    band.iter().map(|b| b.p75).collect(),
+                ),
             ] {
                 let mut outline = to_points(&|t| upper[t]);
                 let mut bottom = to_points(&|t| lower[t]);
@@ -87,12 +97,16 @@ fn panel(
             chart
                 .draw_series(DashedLineSeries::new(points, 8, 5, style))?
                 .label(curve.label)
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 22, y)], color.stroke_width(3)));
+                .legend(move |(x, y)| {
+                    PathElement::new(vec![(x, y), (x + 22, y)], color.stroke_width(3))
+                });
         } else {
             chart
                 .draw_series(LineSeries::new(points, style))?
                 .label(curve.label)
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 22, y)], color.stroke_width(3)));
+                .legend(move |(x, y)| {
+                    PathElement::new(vec![(x, y), (x + 22, y)], color.stroke_width(3))
+                });
         }
     }
     chart
@@ -179,7 +193,10 @@ pub fn outcomes_chart(outcome: &Outcome, size: Size) -> Chart {
     let mut raw = String::new();
     let description = describe(outcome);
     if let Err(error) = draw(outcome, size, &mut raw) {
-        raw = format!("<svg viewBox=\"0 0 10 10\">{}</svg>", super::escape(&error.to_string()));
+        raw = format!(
+            "<svg viewBox=\"0 0 10 10\">{}</svg>",
+            super::escape(&error.to_string())
+        );
     }
     Chart {
         svg: finish(raw, "Outcomes over time", &description),

@@ -34,7 +34,11 @@ const SEQUENTIAL: [(u8, u8, u8); 6] = [
 
 /// The colour for a value in [0, 1] on the sequential scale.
 pub fn sequential(t: f64) -> RGBColor {
-    let t = if t.is_finite() { t.clamp(0.0, 1.0) } else { 0.0 };
+    let t = if t.is_finite() {
+        t.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     let scaled = t * (SEQUENTIAL.len() - 1) as f64;
     let i = (scaled.floor() as usize).min(SEQUENTIAL.len() - 2);
     let f = scaled - i as f64;

@@ -102,7 +102,11 @@ fn draw(
     let panel_height = 70 + 30 * effects.len() as u32;
     // Side by side on a wide screen; stacked on a phone, where two panels
     // side by side would leave the bars no room.
-    let height = if size.is_compact() { 2 * panel_height + 30 } else { panel_height + 30 };
+    let height = if size.is_compact() {
+        2 * panel_height + 30
+    } else {
+        panel_height + 30
+    };
     let root = SVGBackend::with_string(buf, (size.width, height)).into_drawing_area();
     let (body, key) = root.split_vertically(height - 30);
     let (first, second) = if size.is_compact() {
@@ -110,7 +114,14 @@ fn draw(
     } else {
         body.split_horizontally((size.width as f64 * 0.58) as u32)
     };
-    panel(&first, "Settlement likelihood", effects, baseline.0, |e| (e.settlement_low, e.settlement_high), true)?;
+    panel(
+        &first,
+        "Settlement likelihood",
+        effects,
+        baseline.0,
+        |e| (e.settlement_low, e.settlement_high),
+        true,
+    )?;
     panel(
         &second,
         "Escalation risk",
@@ -120,7 +131,10 @@ fn draw(
         size.is_compact(),
     )?;
     let font = (FONT, 13).into_font().color(&INK);
-    for (i, (label, color)) in [("Lever one step down", DOWN), ("Lever one step up", UP)].into_iter().enumerate() {
+    for (i, (label, color)) in [("Lever one step down", DOWN), ("Lever one step up", UP)]
+        .into_iter()
+        .enumerate()
+    {
         let x = 8 + i as i32 * (size.width as i32 / 2);
         key.draw(&Rectangle::new([(x, 8), (x + 16, 22)], color.filled()))?;
         key.draw(&Text::new(label, (x + 22, 9), font.clone()))?;
@@ -155,7 +169,10 @@ pub fn sensitivity_chart(effects: &[Effect], baseline: (f64, f64), size: Size) -
     let mut raw = String::new();
     let description = describe(effects, baseline);
     if let Err(error) = draw(effects, baseline, size, &mut raw) {
-        raw = format!("<svg viewBox=\"0 0 10 10\">{}</svg>", super::escape(&error.to_string()));
+        raw = format!(
+            "<svg viewBox=\"0 0 10 10\">{}</svg>",
+            super::escape(&error.to_string())
+        );
     }
     Chart {
         svg: finish(raw, "What moves the numbers", &description),

@@ -10,7 +10,6 @@ use super::simulate::headline;
 /// Grid points per axis: quarter rungs from 0 to 5.
 pub const GRID: usize = 21;
 
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChasmMap {
     /// Axis values (rungs) for both presence and tolerance.

@@ -92,7 +92,10 @@ mod tests {
             let mean = values.iter().sum::<f64>() / n;
             let var = values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / n;
             assert!(mean.abs() < 1e-12, "antithetic pairs cancel: {mean}");
-            assert!((var - 1.0).abs() < 0.05, "variance {var} in dimension {dim}");
+            assert!(
+                (var - 1.0).abs() < 0.05,
+                "variance {var} in dimension {dim}"
+            );
         }
     }
 

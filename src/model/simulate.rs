@@ -353,7 +353,11 @@ pub fn simulate_with(inputs: &Inputs, draws: &[Draw]) -> Outcome {
     let mut escalated_paths = vec![0.0; n * width];
     let mut finals = Vec::with_capacity(n);
     let central = [[0.0; super::draws::DIMENSIONS]];
-    let draws = if draws.is_empty() { &central[..] } else { draws };
+    let draws = if draws.is_empty() {
+        &central[..]
+    } else {
+        draws
+    };
     for (k, z) in draws.iter().enumerate() {
         let params = world.draw(z);
         let range = k * width..(k + 1) * width;
@@ -446,7 +450,10 @@ fn band(values: &mut [f64]) -> Band {
 fn estimate(values: &mut [f64]) -> Estimate {
     let n = values.len() as f64;
     let mean = values.iter().sum::<f64>() / n;
-    let pairs: Vec<f64> = values.chunks(2).map(|c| c.iter().sum::<f64>() / c.len() as f64).collect();
+    let pairs: Vec<f64> = values
+        .chunks(2)
+        .map(|c| c.iter().sum::<f64>() / c.len() as f64)
+        .collect();
     let m = pairs.len() as f64;
     let variance = pairs.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (m - 1.0).max(1.0);
     let b = band(values);

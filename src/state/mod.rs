@@ -8,8 +8,8 @@
 pub mod query;
 
 use crate::model::{Input, Inputs};
-pub use query::Notice;
 use query::shown;
+pub use query::Notice;
 
 /// What a query string decodes to.
 #[derive(Clone, Debug, PartialEq)]
@@ -130,7 +130,15 @@ mod tests {
         let decoded = decode(&huge);
         assert_eq!(decoded.inputs.presence, 1.0);
         assert!(!decoded.notices.is_empty());
-        for q in ["%", "%%%", "=&=&", "pr=%FF%FE", "&&&pr", "pr=1e308", "pr=-0"] {
+        for q in [
+            "%",
+            "%%%",
+            "=&=&",
+            "pr=%FF%FE",
+            "&&&pr",
+            "pr=1e308",
+            "pr=-0",
+        ] {
             let d = decode(q);
             assert_eq!(d.inputs, d.inputs.sanitized(), "{q}");
         }

@@ -3,7 +3,12 @@
 /// A probability as a percentage a reader can take in at a glance: whole
 /// percent from 10% up, one decimal below, and "under 0.1%" near zero.
 pub fn percent(p: f64) -> String {
-    let v = 100.0 * if p.is_finite() { p.clamp(0.0, 1.0) } else { 0.0 };
+    let v = 100.0
+        * if p.is_finite() {
+            p.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
     if v > 0.0 && v < 0.1 {
         "under 0.1%".to_owned()
     } else if v < 9.95 {
@@ -103,16 +108,26 @@ pub fn explain(outcome: &Outcome) -> Vec<String> {
         );
     }
     if d.momentum_at_horizon > 0.4 {
-        out.push("A collapsing Russian front raises the risk that a nuclear-armed state escalates.".to_owned());
+        out.push(
+            "A collapsing Russian front raises the risk that a nuclear-armed state escalates."
+                .to_owned(),
+        );
     } else if d.ripeness >= 0.3 {
         out.push("Heavy costs with little movement on the front make a deal more attractive to both sides: a hurting stalemate.".to_owned());
     } else if i.momentum.abs() >= 0.35 {
-        let side = if i.momentum < 0.0 { "Russia" } else { "Ukraine" };
+        let side = if i.momentum < 0.0 {
+            "Russia"
+        } else {
+            "Ukraine"
+        };
         out.push(format!(
             "{side} is gaining ground and expects to win more by fighting, so the stalemate does not yet hurt enough for a deal."
         ));
     } else if d.bargaining_gap > 0.5 {
-        out.push("The sides' demands remain far apart, and fighting narrows that gap only slowly.".to_owned());
+        out.push(
+            "The sides' demands remain far apart, and fighting narrows that gap only slowly."
+                .to_owned(),
+        );
     } else {
         out.push("The sides' demands are close enough that a settlement becomes more likely month by month.".to_owned());
     }
@@ -165,7 +180,10 @@ mod tests {
 
     #[test]
     fn explanation_names_the_chasm_when_presence_exceeds_tolerance() {
-        let coalition = presets().into_iter().find(|p| p.id == "coalition").map(|p| p.inputs);
+        let coalition = presets()
+            .into_iter()
+            .find(|p| p.id == "coalition")
+            .map(|p| p.inputs);
         let outcome = simulate(&coalition.unwrap_or_default());
         let text = explain(&outcome).join(" ");
         assert!(text.contains("three rungs above"), "{text}");

@@ -16,7 +16,10 @@ const URL_DELAY_MS: u32 = 200;
 
 /// The current query string, or empty if it cannot be read.
 pub fn query() -> String {
-    gloo::utils::window().location().search().unwrap_or_default()
+    gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
 }
 
 /// Rewrites the address bar (replace, not push) shortly after the inputs

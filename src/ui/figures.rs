@@ -9,7 +9,9 @@ use leptos::prelude::*;
 /// Outcomes over time.
 #[component]
 pub fn OutcomesFigure(outcome: Memo<Outcome>, compact: ReadSignal<bool>) -> impl IntoView {
-    let chart = Memo::new(move |_| outcome.with(|o| charts::outcomes_chart(o, Size::for_width(compact.get()))));
+    let chart = Memo::new(move |_| {
+        outcome.with(|o| charts::outcomes_chart(o, Size::for_width(compact.get())))
+    });
     let rows = move || {
         outcome.with(|o| {
             let step = if o.months > 36 { 12 } else { 6 };
@@ -47,10 +49,16 @@ pub fn OutcomesFigure(outcome: Memo<Outcome>, compact: ReadSignal<bool>) -> impl
 
 /// The chasm map, with a switch between escalation and settlement.
 #[component]
-pub fn ChasmFigure(map: Memo<ChasmMap>, inputs: RwSignal<Inputs>, compact: ReadSignal<bool>) -> impl IntoView {
+pub fn ChasmFigure(
+    map: Memo<ChasmMap>,
+    inputs: RwSignal<Inputs>,
+    compact: ReadSignal<bool>,
+) -> impl IntoView {
     let metric = RwSignal::new(Metric::Escalation);
     let chart = Memo::new(move |_| {
-        map.with(|m| inputs.with(|i| charts::chasm_chart(m, i, metric.get(), Size::for_width(compact.get()))))
+        map.with(|m| {
+            inputs.with(|i| charts::chasm_chart(m, i, metric.get(), Size::for_width(compact.get())))
+        })
     });
     let choice = move |value: Metric, label: &'static str| {
         view! {
@@ -119,8 +127,14 @@ pub fn ChasmFigure(map: Memo<ChasmMap>, inputs: RwSignal<Inputs>, compact: ReadS
 
 /// The tornado chart of what moves the numbers.
 #[component]
-pub fn SensitivityFigure(effects: Memo<(Vec<Effect>, (f64, f64))>, compact: ReadSignal<bool>) -> impl IntoView {
-    let chart = Memo::new(move |_| effects.with(|(e, base)| charts::sensitivity_chart(e, *base, Size::for_width(compact.get()))));
+pub fn SensitivityFigure(
+    effects: Memo<(Vec<Effect>, (f64, f64))>,
+    compact: ReadSignal<bool>,
+) -> impl IntoView {
+    let chart = Memo::new(move |_| {
+        effects
+            .with(|(e, base)| charts::sensitivity_chart(e, *base, Size::for_width(compact.get())))
+    });
     let rows = move || {
         effects.with(|(list, base)| {
             list.iter()

@@ -1,1 +1,85 @@
-fn main() {}
+//! `cargo xtask`: the project's build and test driver.
+//!
+//! One entry point that sets up a machine and runs the app or its tests, so a
+//! developer and CI type the same two commands (`cargo xtask serve`,
+//! `cargo xtask test`) on a fresh machine or a warm one. Every tool the
+//! project needs is checked first and installed only when it is missing or
+//! at the wrong version, so a warm machine pays a second or two.
+//!
+//! The crate uses only std on purpose: it has to compile in seconds on a bare
+//! machine, before any of the tools it installs exist.
+
+mod bench;
+mod dist;
+mod proc;
+mod serve;
+mod test;
+mod tools;
+mod workspace;
+
+use std::process::ExitCode;
+
+/// Errors are plain messages: every failure is reported to a person at a
+/// terminal, who needs to know what failed and what to do, not a type.
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [args...]
+
+commands:
+  serve [trunk args]   install what is missing, then run the app at http://127.0.0.1:8080/
+  test                 install what is missing, then run every check and test (what CI runs)
+  dist                 install what is missing, build the release bundle into dist/ and print its sizes
+  bench [criterion args]
+                       run the model benchmarks, then tests/e2e/bench.mjs (if present) on a release build
+  help                 show this text";
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let command = args.next().unwrap_or_default();
+    let rest: Vec<String> = args.collect();
+
+    if let Err(message) = workspace::enter() {
+        eprintln!("error: {message}");
+        return ExitCode::FAILURE;
+    }
+
+    let result = match command.as_str() {
+        "serve" => serve::run(&rest),
+        "dist" => no_args(&command, &rest).and_then(|()| dist::run()),
+        "test" => no_args(&command, &rest).and_then(|()| test::run()),
+        "bench" => bench::run(&rest),
+        "help" | "-h" | "--help" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        "" => Err(format!("no command given\n\n{USAGE}")),
+        other => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    };
+
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // `test` already names the failed step; other errors get a prefix.
+        Err(message) if message.starts_with("FAILED:") => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `dist` and `test` take no arguments: refusing extras beats silently
+/// ignoring a flag someone believed had an effect.
+fn no_args(command: &str, rest: &[String]) -> Result {
+    if rest.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{command}` takes no arguments (got: {})",
+            rest.join(" ")
+        ))
+    }
+}

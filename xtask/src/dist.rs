@@ -1,0 +1,169 @@
+//! `cargo xtask dist`: the release bundle in dist/, and what it weighs.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use crate::proc::{cmd, describe, run as run_cmd};
+use crate::{tools, workspace, Result};
+
+/// The extensions a first visit downloads before the page works. Other files
+/// in dist/ (the favicon, say) load later or not at all.
+const FIRST_VISIT: [&str; 4] = ["html", "js", "wasm", "css"];
+
+pub fn run() -> Result {
+    tools::ensure_web_tools()?;
+    build()?;
+    report()
+}
+
+/// `trunk build --release`; `--offline` keeps trunk from downloading its own
+/// tools (it cannot here) and makes it use the ones on PATH instead.
+pub fn build() -> Result {
+    run_cmd(&mut cmd("trunk", &["build", "--release", "--offline"]))
+}
+
+/// One file of the bundle with its raw and gzip -9 sizes.
+struct Entry {
+    name: String,
+    raw: u64,
+    gzip: u64,
+}
+
+/// Prints every file in dist/ with its raw and gzip size, and the gzip total
+/// of a first visit: the number that matters on a slow connection, since
+/// static hosts and CDNs serve these files compressed.
+pub fn report() -> Result {
+    let dist = workspace::root().join("dist");
+    let mut files = Vec::new();
+    collect(&dist, &mut files)?;
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("{} is empty: did the build run?", dist.display()));
+    }
+
+    let mut entries = Vec::new();
+    for path in &files {
+        let name = path
+            .strip_prefix(&dist)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .into_owned();
+        let raw = fs::metadata(path)
+            .map_err(|e| format!("cannot stat {}: {e}", path.display()))?
+            .len();
+        entries.push(Entry {
+            name,
+            raw,
+            gzip: gzip_size(path)?,
+        });
+    }
+
+    let width = entries
+        .iter()
+        .map(|e| e.name.len())
+        .max()
+        .unwrap_or(0)
+        .max(34);
+    println!();
+    println!("dist/ (release build)");
+    println!("{:<width$} {:>12} {:>12}", "file", "bytes", "gzip -9");
+    for e in &entries {
+        println!(
+            "{:<width$} {:>12} {:>12}",
+            e.name,
+            thousands(e.raw),
+            thousands(e.gzip)
+        );
+    }
+    let sum = |keep: &dyn Fn(&Entry) -> bool| {
+        entries
+            .iter()
+            .filter(|e| keep(e))
+            .fold((0, 0), |(r, g), e| (r + e.raw, g + e.gzip))
+    };
+    let (all_raw, all_gzip) = sum(&|_| true);
+    let (first_raw, first_gzip) = sum(&|e| {
+        Path::new(&e.name)
+            .extension()
+            .and_then(|x| x.to_str())
+            .is_some_and(|x| FIRST_VISIT.contains(&x))
+    });
+    println!("{}", "-".repeat(width + 26));
+    println!(
+        "{:<width$} {:>12} {:>12}",
+        "all files",
+        thousands(all_raw),
+        thousands(all_gzip)
+    );
+    println!(
+        "{:<width$} {:>12} {:>12}",
+        "first visit (.html .js .wasm .css)",
+        thousands(first_raw),
+        thousands(first_gzip)
+    );
+    println!(
+        "first visit downloads {:.1} KiB gzip ({:.1} KiB uncompressed)",
+        first_gzip as f64 / 1024.0,
+        first_raw as f64 / 1024.0
+    );
+    Ok(())
+}
+
+/// All regular files under `dir`, recursively (trunk copies public/ as a
+/// folder).
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry
+            .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+            .path();
+        if path.is_dir() {
+            collect(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Size after `gzip -9`, measured with the gzip binary so the number is the
+/// one a person can reproduce with `gzip -9 -c FILE | wc -c`.
+fn gzip_size(path: &Path) -> Result<u64> {
+    let mut gzip = cmd("gzip", &["-9", "-c"]);
+    gzip.arg(path).stdin(Stdio::null());
+    let line = describe(&gzip);
+    let output = gzip
+        .output()
+        .map_err(|e| format!("`{line}`: cannot run gzip: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("`{line}` failed ({})", output.status));
+    }
+    Ok(output.stdout.len() as u64)
+}
+
+/// 1234567 -> "1,234,567", so sizes line up and read at a glance.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::thousands;
+
+    #[test]
+    fn groups_digits() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
+}

@@ -1,0 +1,424 @@
+//! `ensure_*`: check each tool the project needs and install it only when it
+//! is missing or at the wrong version.
+//!
+//! Each check prints exactly one line, `ok: <tool> (present)` or
+//! `installing <tool> ...`, so a warm run is short to read and a cold run
+//! says what it is spending its minutes on. Versions are checked, not just
+//! presence, because the pins matter: wasm-bindgen must equal Cargo.lock's
+//! version or the generated JS glue does not match the module, and Debian's
+//! older wasm-opt produces a module that fails at start-up.
+//!
+//! Only the registries this project's machines reach are used (crates.io,
+//! npm, Debian): trunk's own tool download is never relied on, and trunk runs
+//! `--offline` so it takes these tools from PATH.
+
+use std::fs;
+use std::path::Path;
+use std::time::SystemTime;
+
+use crate::proc::{cmd, probe, run};
+use crate::workspace;
+use crate::Result;
+
+/// Trunk 0.22 needs a newer rustc than the machines have; 0.21.14 is the
+/// newest that builds with rustc 1.95.
+const TRUNK_VERSION: &str = "0.21.14";
+/// Must match `[tools] wasm_opt` in Trunk.toml.
+const BINARYEN_NPM: &str = "binaryen@132.0.0";
+const WASM_OPT_VERSION: &str = "version_132";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// Debian's paths; tests and e2e helpers refer to these exact files.
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// `node --test --test-concurrency` needs Node 20.10 or later.
+const NODE_MIN: (u64, u64) = (20, 10);
+
+/// What `serve`, `dist` and the release half of `bench` need: everything to
+/// turn the crate into dist/.
+pub fn ensure_web_tools() -> Result {
+    ensure_wasm_target()?;
+    ensure_crates()?;
+    ensure_trunk()?;
+    ensure_wasm_bindgen()?;
+    ensure_wasm_opt()
+}
+
+/// What `test` needs on top of [`ensure_web_tools`]: lint tools, a browser
+/// with its driver, and the end-to-end packages.
+pub fn ensure_test_tools() -> Result {
+    ensure_rust_components()?;
+    ensure_web_tools()?;
+    ensure_browser_tools()
+}
+
+/// The browser and Node side, used by `test` and by the browser benchmark.
+pub fn ensure_browser_tools() -> Result {
+    ensure_chromium()?;
+    ensure_node()?;
+    ensure_e2e_packages()
+}
+
+fn present(tool: &str) {
+    println!("ok: {tool} (present)");
+}
+
+fn installing(tool: &str) {
+    println!("installing {tool} ...");
+}
+
+/// rustfmt and clippy come with the usual rustup profile, but a minimal
+/// toolchain lacks them and `cargo fmt` would then fail with a vague error.
+pub fn ensure_rust_components() -> Result {
+    let cargo = workspace::cargo();
+    let mut missing = Vec::new();
+    for (component, subcommand) in [("rustfmt", "fmt"), ("clippy", "clippy")] {
+        match probe(&mut cmd(&cargo, &[subcommand, "--version"])) {
+            Some(_) => present(component),
+            None => missing.push(component),
+        }
+    }
+    if missing.is_empty() {
+        return Ok(());
+    }
+    installing(&missing.join(" and "));
+    let mut args = vec!["component", "add"];
+    args.extend(&missing);
+    run(&mut cmd("rustup", &args)).map_err(|e| format!("cannot add {}: {e}", missing.join(", ")))
+}
+
+/// The browser build target. Without it every wasm build fails with
+/// "can't find crate for `core`".
+pub fn ensure_wasm_target() -> Result {
+    let installed = probe(&mut cmd("rustup", &["target", "list", "--installed"])).ok_or(
+        "`rustup target list --installed` failed: is rustup installed and on PATH?".to_string(),
+    )?;
+    if installed.lines().any(|l| l.trim() == WASM_TARGET) {
+        present(WASM_TARGET);
+        return Ok(());
+    }
+    installing(WASM_TARGET);
+    run(&mut cmd("rustup", &["target", "add", WASM_TARGET]))
+}
+
+/// Downloads the crates Cargo.lock names, for every target. trunk runs cargo
+/// with `--offline` (its flag covers both tool downloads and cargo), so on a
+/// fresh machine the wasm-only crates must be fetched before the first trunk
+/// build; `cargo fetch --offline` tells cheaply whether they already are.
+pub fn ensure_crates() -> Result {
+    let cargo = workspace::cargo();
+    if probe(&mut cmd(&cargo, &["fetch", "--offline", "--quiet"])).is_some() {
+        present("crates");
+        return Ok(());
+    }
+    installing("crates (cargo fetch)");
+    run(&mut cmd(&cargo, &["fetch"]))
+}
+
+/// trunk builds index.html + the crate into dist/ and serves it.
+pub fn ensure_trunk() -> Result {
+    let tool = format!("trunk {TRUNK_VERSION}");
+    if version_word(probe(&mut cmd("trunk", &["--version"]))).as_deref() == Some(TRUNK_VERSION) {
+        present(&tool);
+        return Ok(());
+    }
+    installing(&tool);
+    let cargo = workspace::cargo();
+    let spec = format!("trunk@{TRUNK_VERSION}");
+    run(&mut cmd(&cargo, &["install", "--locked", &spec]))?;
+    expect_version("trunk", TRUNK_VERSION)
+}
+
+/// wasm-bindgen-cli provides `wasm-bindgen` (used by trunk) and
+/// `wasm-bindgen-test-runner` (the cargo runner for wasm tests); both must be
+/// exactly the version of the `wasm-bindgen` crate in Cargo.lock.
+/// Installed without `--locked` because the registry mirror here lacks one of
+/// its locked dependencies.
+pub fn ensure_wasm_bindgen() -> Result {
+    let version = wasm_bindgen_version()?;
+    let tool = format!("wasm-bindgen-cli {version}");
+    let matches = |program: &str| {
+        version_word(probe(&mut cmd(program, &["--version"]))).as_deref() == Some(version.as_str())
+    };
+    if matches("wasm-bindgen") && matches("wasm-bindgen-test-runner") {
+        present(&tool);
+        return Ok(());
+    }
+    installing(&tool);
+    let cargo = workspace::cargo();
+    run(&mut cmd(
+        &cargo,
+        &["install", "wasm-bindgen-cli", "--version", &version],
+    ))?;
+    expect_version("wasm-bindgen", &version)?;
+    expect_version("wasm-bindgen-test-runner", &version)
+}
+
+/// wasm-opt shrinks the release module by about a third. Debian's binaryen
+/// (version 108) is too old and breaks the module, so binaryen 132 comes
+/// from npm into target/tools/binaryen, whose bin dir is first on PATH.
+pub fn ensure_wasm_opt() -> Result {
+    let tool = format!("wasm-opt {WASM_OPT_VERSION}");
+    let ok = || {
+        probe(&mut cmd("wasm-opt", &["--version"])).is_some_and(|v| v.contains(WASM_OPT_VERSION))
+    };
+    if npm_binaryen_installed() || ok() {
+        present(&tool);
+        return Ok(());
+    }
+    installing(&format!("{tool} (npm {BINARYEN_NPM})"));
+    let dir = workspace::binaryen_dir();
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let prefix = dir.to_string_lossy();
+    run(&mut cmd(
+        "npm",
+        &[
+            "install",
+            "--prefix",
+            &prefix,
+            "--no-audit",
+            "--no-fund",
+            BINARYEN_NPM,
+        ],
+    ))?;
+    if ok() {
+        Ok(())
+    } else {
+        Err(format!(
+            "installed {BINARYEN_NPM} but `wasm-opt --version` still does not report {WASM_OPT_VERSION}"
+        ))
+    }
+}
+
+/// Whether our npm copy of binaryen 132 is in place. Its bin dir is first on
+/// PATH, so this is what trunk will run; reading package.json answers in
+/// microseconds where `wasm-opt --version` (a Node program) takes a third of
+/// a second.
+fn npm_binaryen_installed() -> bool {
+    let dir = workspace::binaryen_dir().join("node_modules");
+    let wanted = BINARYEN_NPM.trim_start_matches("binaryen@");
+    workspace::binaryen_bin().join("wasm-opt").is_file()
+        && fs::read_to_string(dir.join("binaryen").join("package.json"))
+            .is_ok_and(|text| text.contains(&format!("\"version\": \"{wanted}\"")))
+}
+
+/// Headless Chromium and its WebDriver, from Debian. They must be the same
+/// major version or chromedriver refuses to start the browser; a mismatch is
+/// repaired by reinstalling both from the same package set.
+pub fn ensure_chromium() -> Result {
+    let versions = || {
+        let browser = major_version(probe(&mut cmd(CHROMIUM, &["--version"]))?)?;
+        let driver = major_version(probe(&mut cmd(CHROMEDRIVER, &["--version"]))?)?;
+        Some((browser, driver))
+    };
+    if let Some((browser, driver)) = versions() {
+        if browser == driver {
+            present(&format!("chromium + chromedriver {browser}"));
+            return Ok(());
+        }
+    }
+    installing("chromium + chromedriver (apt)");
+    apt_install(&["chromium", "chromium-driver"])?;
+    match versions() {
+        Some((browser, driver)) if browser == driver => Ok(()),
+        Some((browser, driver)) => Err(format!(
+            "chromium {browser} and chromedriver {driver} differ after apt-get install"
+        )),
+        None => Err(format!(
+            "{CHROMIUM} or {CHROMEDRIVER} still missing after apt-get install"
+        )),
+    }
+}
+
+/// Node runs the end-to-end tests (`node --test`) and installs binaryen.
+pub fn ensure_node() -> Result {
+    let version = || node_version(&probe(&mut cmd("node", &["--version"]))?);
+    // Looked up rather than run: `npm --version` alone takes ~0.2 s.
+    let npm = || on_path("npm");
+    let (want_major, want_minor) = NODE_MIN;
+    let too_old = |(major, minor): (u64, u64)| {
+        format!("node {major}.{minor} is too old: the tests need node {want_major}.{want_minor} or later")
+    };
+    if let (Some(v), true) = (version(), npm()) {
+        return if v >= NODE_MIN {
+            present(&format!("node {}.{} + npm", v.0, v.1));
+            Ok(())
+        } else {
+            Err(too_old(v))
+        };
+    }
+    installing("node + npm (apt)");
+    apt_install(&["nodejs", "npm"])?;
+    match version() {
+        Some(v) if v >= NODE_MIN && npm() => Ok(()),
+        Some(v) if v >= NODE_MIN => Err("npm is still missing after apt-get install".to_string()),
+        Some(v) => Err(too_old(v)),
+        None => Err("node is still missing after apt-get install".to_string()),
+    }
+}
+
+/// `v20.20.2` -> (20, 20).
+fn node_version(output: &str) -> Option<(u64, u64)> {
+    let mut parts = output.trim().trim_start_matches('v').split('.');
+    let major = parts.next()?.parse().ok()?;
+    let minor = parts.next()?.parse().ok()?;
+    Some((major, minor))
+}
+
+/// playwright-core and axe for tests/e2e, installed exactly as
+/// package-lock.json says. `npm ci` deletes and rebuilds node_modules, so it
+/// runs only when node_modules is missing or older than the lock file.
+pub fn ensure_e2e_packages() -> Result {
+    let e2e = workspace::root().join("tests").join("e2e");
+    let lock = e2e.join("package-lock.json");
+    if !lock.exists() {
+        println!("ok: e2e packages (none declared: no tests/e2e/package-lock.json)");
+        return Ok(());
+    }
+    let modules = e2e.join("node_modules");
+    // npm writes this hidden lock on every install; the directory's own mtime
+    // would not change when only a nested package is replaced.
+    let stamp = modules.join(".package-lock.json");
+    let fresh = match (
+        modified(&stamp).or_else(|| modified(&modules)),
+        modified(&lock),
+    ) {
+        (Some(installed), Some(wanted)) => installed >= wanted,
+        _ => false,
+    };
+    if fresh {
+        present("e2e packages");
+        return Ok(());
+    }
+    installing("e2e packages (npm ci in tests/e2e)");
+    run(cmd("npm", &["ci", "--no-audit", "--no-fund"]).current_dir(&e2e))
+}
+
+/// `apt-get update` first: on a fresh machine the package lists are empty or
+/// stale and `install` would find nothing.
+fn apt_install(packages: &[&str]) -> Result {
+    let hint = "installing system packages needs root (the CI machines run as root)";
+    run(cmd("apt-get", &["update"]).env("DEBIAN_FRONTEND", "noninteractive"))
+        .map_err(|e| format!("{e}; {hint}"))?;
+    let mut args = vec!["install", "-y"];
+    args.extend(packages);
+    run(cmd("apt-get", &args).env("DEBIAN_FRONTEND", "noninteractive"))
+        .map_err(|e| format!("{e}; {hint}"))
+}
+
+/// The version of the `wasm-bindgen` crate that Cargo.lock pins.
+pub fn wasm_bindgen_version() -> Result<String> {
+    let path = workspace::root().join("Cargo.lock");
+    let text =
+        fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let versions = locked_versions(&text, "wasm-bindgen");
+    match versions.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err("Cargo.lock has no `wasm-bindgen` package: run `cargo generate-lockfile` or a build first".to_string()),
+        many => Err(format!(
+            "Cargo.lock has several wasm-bindgen versions ({}); the CLI can match only one",
+            many.join(", ")
+        )),
+    }
+}
+
+/// Every version of `package` in a Cargo.lock text, in file order.
+fn locked_versions(lock: &str, package: &str) -> Vec<String> {
+    let wanted = format!("name = \"{package}\"");
+    let mut in_package = false;
+    let mut found = Vec::new();
+    for line in lock.lines().map(str::trim) {
+        if line == "[[package]]" {
+            in_package = false;
+        } else if line.starts_with("name = ") {
+            in_package = line == wanted;
+        } else if in_package {
+            if let Some(v) = line.strip_prefix("version = ") {
+                found.push(v.trim_matches('"').to_string());
+                in_package = false;
+            }
+        }
+    }
+    found
+}
+
+/// `trunk 0.21.14` -> `0.21.14`: the second word of a `--version` line.
+fn version_word(output: Option<String>) -> Option<String> {
+    output?.split_whitespace().nth(1).map(str::to_string)
+}
+
+/// `Chromium 156.0.8078.73 built on Debian` -> 156.
+fn major_version(output: String) -> Option<u64> {
+    output
+        .split_whitespace()
+        .find(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))?
+        .split('.')
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// After an install, confirm PATH now finds the right version; otherwise an
+/// older copy elsewhere on PATH would shadow it and trunk would refuse it.
+fn expect_version(program: &str, version: &str) -> Result {
+    match version_word(probe(&mut cmd(program, &["--version"]))) {
+        Some(v) if v == version => Ok(()),
+        Some(v) => Err(format!(
+            "installed {program} {version}, but PATH finds {program} {v} first"
+        )),
+        None => Err(format!(
+            "installed {program} {version}, but `{program} --version` fails"
+        )),
+    }
+}
+
+/// Whether an executable file named `program` is in a PATH directory.
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+}
+
+fn modified(path: &Path) -> Option<SystemTime> {
+    fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_locked_version() {
+        let lock = r#"
+[[package]]
+name = "wasm-bindgen"
+version = "0.2.130"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+dependencies = [
+ "wasm-bindgen-macro",
+]
+
+[[package]]
+name = "wasm-bindgen-macro"
+version = "0.2.130"
+"#;
+        assert_eq!(locked_versions(lock, "wasm-bindgen"), vec!["0.2.130"]);
+        assert!(locked_versions(lock, "trunk").is_empty());
+    }
+
+    #[test]
+    fn reads_versions() {
+        assert_eq!(
+            version_word(Some("trunk 0.21.14".into())).as_deref(),
+            Some("0.21.14")
+        );
+        assert_eq!(node_version("v20.20.2\n"), Some((20, 20)));
+        assert!(node_version("v20.9.0").unwrap() < NODE_MIN);
+        assert_eq!(
+            major_version("Chromium 156.0.8078.73 built on Debian GNU/Linux 12".into()),
+            Some(156)
+        );
+        assert_eq!(
+            major_version("ChromeDriver 156.0.8078.73 (abc-refs/branch-heads/1@{#1})".into()),
+            Some(156)
+        );
+    }
+}

@@ -1,0 +1,79 @@
+//! Where things are, and the environment every child command inherits.
+
+use std::env;
+use std::path::{Path, PathBuf};
+
+use crate::Result;
+
+/// The repository root. xtask lives one level below it; the path is fixed at
+/// compile time, which is right because xtask is always built in place by
+/// `cargo run` from the same checkout.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits inside the repository")
+}
+
+/// Where npm installs binaryen (wasm-opt). It is under target/ so that it
+/// stays out of version control and `cargo clean` resets it like any other
+/// build product; reinstalling takes seconds.
+pub fn binaryen_dir() -> PathBuf {
+    root().join("target").join("tools").join("binaryen")
+}
+
+/// The directory that holds the `wasm-opt` command npm links for binaryen.
+pub fn binaryen_bin() -> PathBuf {
+    binaryen_dir().join("node_modules").join(".bin")
+}
+
+/// `$CARGO_HOME/bin`, where `cargo install` puts trunk and wasm-bindgen.
+fn cargo_bin() -> PathBuf {
+    let home = env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_else(|| PathBuf::from(".cargo"));
+    home.join("bin")
+}
+
+/// The `cargo` that started xtask, so nested builds use the same toolchain.
+pub fn cargo() -> String {
+    env::var("CARGO").unwrap_or_else(|_| "cargo".to_string())
+}
+
+/// Prepares the process environment once, before any child starts, and moves
+/// to the repository root so relative paths (dist/, tests/e2e/) mean the same
+/// from wherever `cargo xtask` was typed.
+///
+/// - PATH gets binaryen's bin dir and `$CARGO_HOME/bin` in front, so a tool
+///   installed a moment ago is found at once, and trunk (run with `--offline`,
+///   which makes it take tools from PATH) sees wasm-opt 132 before any older
+///   system copy such as Debian's.
+/// - The per-package variables `cargo run` set for xtask itself are removed,
+///   so the cargo, trunk and test runs below see the same environment they
+///   would see from a shell rather than xtask's manifest and name.
+pub fn enter() -> Result {
+    env::set_current_dir(root()).map_err(|e| format!("cannot enter {}: {e}", root().display()))?;
+
+    let mut paths = vec![binaryen_bin(), cargo_bin()];
+    if let Some(old) = env::var_os("PATH") {
+        paths.extend(env::split_paths(&old));
+    }
+    let joined = env::join_paths(paths).map_err(|e| format!("cannot build PATH: {e}"))?;
+    env::set_var("PATH", joined);
+
+    let inherited: Vec<String> = env::vars_os()
+        .filter_map(|(key, _)| key.into_string().ok())
+        .filter(|key| {
+            key.starts_with("CARGO_PKG_")
+                || key.starts_with("CARGO_MANIFEST_")
+                || matches!(
+                    key.as_str(),
+                    "CARGO_CRATE_NAME" | "CARGO_BIN_NAME" | "CARGO_PRIMARY_PACKAGE"
+                )
+        })
+        .collect();
+    for key in inherited {
+        env::remove_var(key);
+    }
+    Ok(())
+}
