@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Inputs {
-    /// Who gains ground, from -1 (Russia advancing fast) to +1 (Ukraine advancing fast).
+    /// Who gains ground, from -1 (Russia advancing fast) to +1 (Ukraine
+    /// advancing fast), at today's level of aid (`AID_REFERENCE`).
     #[serde(rename = "mo")]
     pub momentum: f64,
     /// What a month of war costs both sides, from 0 (a quiet front) to 1 (the costliest months so far).
@@ -168,7 +169,7 @@ impl Input {
                 max: 1.0,
                 step: 0.05,
                 default: -0.2,
-                hint: "Left: Russia gains ground. Right: Ukraine gains ground.",
+                hint: "Left: Russia gains ground. Right: Ukraine gains ground. Read at today's aid; more aid shifts it toward Ukraine.",
                 basis: "Through 2025 Russian forces advanced slowly, a few hundred square kilometres a month (ISW; DeepState), at great cost: a slow Russian edge, not a collapse.",
             },
             Input::Attrition => Spec {

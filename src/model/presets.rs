@@ -1,5 +1,6 @@
 //! Named scenarios drawn from the public debate. Each one sets every lever;
-//! its rationale says which argument it stands for. Tests in
+//! its rationale says which argument it stands for. Momentum is read at
+//! today's aid, so a preset that changes aid sets momentum with that in mind. Tests in
 //! tests/presets.rs pin the qualitative outcome of each.
 
 use super::inputs::Inputs;
@@ -55,7 +56,7 @@ pub fn presets() -> [Preset; 6] {
             inputs: Inputs {
                 aid: 0.2,
                 support_half_life: 12.0,
-                momentum: -0.4,
+                momentum: -0.25,
                 ..today
             },
         },
@@ -77,7 +78,7 @@ pub fn presets() -> [Preset; 6] {
             name: "Ukrainian breakthrough",
             rationale: "Ukraine breaks through with strong Western aid and aims for full recovery; a nuclear-armed Russia faces a collapsing front.",
             inputs: Inputs {
-                momentum: 0.8,
+                momentum: 0.6,
                 aid: 0.9,
                 aims: 1.0,
                 ..today

@@ -1,7 +1,8 @@
 //! Sensitivity: how much each lever moves the two headline numbers now.
 //!
 //! Each lever is moved one step down and one step up from where the reader
-//! put it (a tenth of its range, or one rung of the presence ladder), every
+//! put it (a tenth of its range, or the slider's own step if that is
+//! larger, e.g. one rung of the presence ladder), every
 //! other input held still, over a subset of the same draws. Common random
 //! numbers make the difference precise even with few draws.
 

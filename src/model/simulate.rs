@@ -14,7 +14,8 @@ use super::inputs::Inputs;
 /// perturbs the uncertain ones.
 pub mod constants {
     /// Settlement hazard per month with a full guarantee, no presence above
-    /// tolerance, no ripeness bonus and no bargaining gap (see MODEL.md).
+    /// tolerance, no bargaining gap and a ripeness factor of 1 (ripeness 0.25);
+    /// see MODEL.md.
     pub const BASE_SETTLEMENT: f64 = 0.17;
     /// How strongly a mutually hurting stalemate raises the settlement hazard.
     pub const RIPENESS_WEIGHT: f64 = 3.0;
@@ -47,7 +48,8 @@ pub mod constants {
     pub const CHASM_GAP: f64 = 0.05;
     /// Softness of the red line, in rungs: how gradually risk rises around it.
     pub const RED_LINE_SOFTNESS: f64 = 0.3;
-    /// Baseline escalation hazard per month (accidents, miscalculation).
+    /// Baseline escalation hazard per month (accidents, miscalculation) at
+    /// an escalation readiness of 0.5; it scales with `0.5 + readiness`.
     pub const BASE_ESCALATION: f64 = 0.0004;
     /// Escalation hazard per month per (rung above tolerance)^1.5, before
     /// the readiness multiplier (0.2 to 1.8).
@@ -55,12 +57,14 @@ pub mod constants {
     /// Escalation hazard per month per rung of presence, tolerated or not.
     pub const EXPOSURE_ESCALATION: f64 = 0.0001;
     /// Scale of the escalation hazard when a nuclear-armed Russia faces a
-    /// collapsing front; it multiplies the squared depth of the collapse.
+    /// collapsing front; it multiplies the readiness factor (0.2 to 1.8) and
+    /// the squared depth of the collapse.
     pub const COLLAPSE_ESCALATION: f64 = 0.02;
     /// Momentum beyond which a front counts as collapsing.
     pub const COLLAPSE_THRESHOLD: f64 = 0.4;
     /// Scale of the escalation hazard when Western forces are drawn into a
-    /// Ukrainian collapse; it multiplies the squared depth of the collapse.
+    /// Ukrainian collapse; it multiplies the Western exposure
+    /// (presence / 5 + 0.2 × aid) and the squared depth of the collapse.
     pub const DRAWN_IN_ESCALATION: f64 = 0.03;
     /// Monthly hazard that a settlement breaks down, with no guarantee.
     pub const BREAKDOWN: f64 = 0.02;
@@ -137,7 +141,7 @@ pub struct Drivers {
     pub bargaining_gap: f64,
     /// Credibility of guarantees, 0 to 1.
     pub guarantee: f64,
-    /// Monthly escalation hazard at the start, per 1000.
+    /// Monthly escalation hazard in the first month, per 1000, all terms.
     pub escalation_per_mille: f64,
     /// Ukraine's momentum at the horizon once aid has faded.
     pub momentum_at_horizon: f64,
@@ -253,11 +257,7 @@ impl World {
             let settle = d.settle_scale
                 * (RIPENESS_FLOOR + RIPENESS_WEIGHT * ripeness)
                 * (-gap / GAP_SCALE).exp();
-            let collapse = hinge(momentum - COLLAPSE_THRESHOLD, 0.1);
-            let drawn_in = hinge(-momentum - 0.5, 0.1);
-            let escalate = d.escalation_static
-                + d.collapse_scale * collapse * collapse
-                + d.drawn_in_scale * drawn_in * drawn_in;
+            let escalate = World::escalation_hazard(d, momentum);
             let total = settle + escalate;
             let leaving = fighting * (1.0 - (-total).exp());
             settled += leaving * settle / total;
@@ -277,6 +277,15 @@ impl World {
         }
     }
 
+    /// The monthly escalation hazard of a draw at a given momentum.
+    fn escalation_hazard(d: &DrawParams, momentum: f64) -> f64 {
+        let collapse = hinge(momentum - COLLAPSE_THRESHOLD, 0.1);
+        let drawn_in = hinge(-momentum - 0.5, 0.1);
+        d.escalation_static
+            + d.collapse_scale * collapse * collapse
+            + d.drawn_in_scale * drawn_in * drawn_in
+    }
+
     fn drivers(&self) -> Drivers {
         let i = &self.inputs;
         let central = self.draw(&[0.0; super::draws::DIMENSIONS]);
@@ -288,7 +297,7 @@ impl World {
             ripeness: World::ripeness(i.attrition, i.loss_tolerance, start),
             bargaining_gap: self.demand_gap(start) + INITIAL_OPTIMISM + CHASM_GAP * excess,
             guarantee: self.guarantee((i.presence - excess).max(0.0)),
-            escalation_per_mille: 1000.0 * central.escalation_static,
+            escalation_per_mille: 1000.0 * World::escalation_hazard(&central, start),
             momentum_at_horizon: self.momentum_with_aid(i.momentum, faded_aid),
         }
     }
@@ -465,5 +474,24 @@ fn estimate(values: &mut [f64]) -> Estimate {
         p75: b.p75,
         p95: b.p95,
         std_error: (variance / m).sqrt(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Input;
+
+    #[test]
+    fn momentum_is_read_at_the_default_aid() {
+        assert_eq!(AID_REFERENCE, Input::Aid.spec().default);
+    }
+
+    #[test]
+    fn no_presence_crosses_no_red_line() {
+        for tolerance in [0.0, 0.5, 2.0, 5.0] {
+            assert!(red_line_excess(0.0, tolerance).abs() < 1e-12);
+        }
+        assert!(red_line_excess(3.0, 0.0) > 2.5);
     }
 }
