@@ -7,6 +7,10 @@
 //! - [`charts`]: plotters drawings of the model's output, as SVG text.
 //! - `ui` (browser only): the Leptos components that show all of it.
 
+// A panic in the page is a frozen page for the reader: outside tests, code
+// must handle the failure instead of unwrapping it.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod charts;
 pub mod model;
 pub mod state;

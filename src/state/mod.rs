@@ -129,7 +129,13 @@ mod tests {
         let huge = "pr=1&".repeat(10_000);
         let decoded = decode(&huge);
         assert_eq!(decoded.inputs.presence, 1.0);
-        assert!(!decoded.notices.is_empty());
+        // One notice for the length, one for the pair limit, one for the repeats.
+        assert_eq!(decoded.notices.len(), 3, "{:?}", decoded.notices);
+        assert!(
+            decoded.notices[2].0.contains("64 times"),
+            "{:?}",
+            decoded.notices
+        );
         for q in [
             "%",
             "%%%",

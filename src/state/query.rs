@@ -480,21 +480,32 @@ impl<'de, 'p> de::Deserializer<'de> for PairsDeserializer<'p> {
         self.fields.borrow_mut().extend_from_slice(fields);
         // Keep one pair per known key: the last, as browsers' URLSearchParams.get does not,
         // but as a reader who appended a corrected value to a link would expect.
-        let mut kept: Vec<(&str, &str)> = Vec::new();
+        // Each kept pair counts how often its key appeared, so a repeated
+        // key gets one notice, not one per repeat.
+        let mut kept: Vec<(&str, &str, usize)> = Vec::new();
         for (key, value) in self.pairs {
             if !fields.contains(&key.as_str()) {
                 continue;
             }
-            if let Some(slot) = kept.iter_mut().find(|(k, _)| *k == key.as_str()) {
-                self.log.borrow_mut().push(Notice(format!(
-                    "The link set “{}” twice; the last value was used.",
-                    shown(key)
-                )));
+            if let Some(slot) = kept.iter_mut().find(|(k, _, _)| *k == key.as_str()) {
                 slot.1 = value.as_str();
+                slot.2 += 1;
             } else {
-                kept.push((key.as_str(), value.as_str()));
+                kept.push((key.as_str(), value.as_str(), 1));
             }
         }
+        for (key, _, count) in kept.iter().filter(|(_, _, n)| *n > 1) {
+            let times = if *count == 2 {
+                "twice".to_owned()
+            } else {
+                format!("{count} times")
+            };
+            self.log.borrow_mut().push(Notice(format!(
+                "The link set “{}” {times}; the last value was used.",
+                shown(key)
+            )));
+        }
+        let kept: Vec<(&str, &str)> = kept.into_iter().map(|(k, v, _)| (k, v)).collect();
         visitor.visit_map(PairsMap {
             pairs: kept.into_iter(),
             value: None,

@@ -81,3 +81,18 @@ pub fn install_panic_hook() {
         );
     }));
 }
+
+/// Registers the service worker that keeps the page working offline. Only
+/// release builds ship a stamped worker; the dev server must never cache.
+pub fn register_service_worker() {
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let navigator = gloo::utils::window().navigator();
+    // Plain-http hosts and some browsers have no service workers: skip it.
+    let supported = web_sys::js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
+        .unwrap_or(false);
+    if supported {
+        let _registration = navigator.service_worker().register("./sw.js");
+    }
+}

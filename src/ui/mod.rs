@@ -96,4 +96,5 @@ fn Notices(notices: RwSignal<Vec<state::Notice>>) -> impl IntoView {
 pub fn start() {
     browser::install_panic_hook();
     leptos::mount::mount_to_body(App);
+    browser::register_service_worker();
 }

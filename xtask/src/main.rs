@@ -11,6 +11,7 @@
 
 mod bench;
 mod dist;
+mod finalize;
 mod proc;
 mod serve;
 mod test;
@@ -32,6 +33,7 @@ commands:
   dist                 install what is missing, build the release bundle into dist/ and print its sizes
   bench [criterion args]
                        run the model benchmarks, then tests/e2e/bench.mjs (if present) on a release build
+  finalize             Trunk's post-build hook: strict CSP, external loader, service worker list
   help                 show this text";
 
 fn main() -> ExitCode {
@@ -49,6 +51,7 @@ fn main() -> ExitCode {
         "dist" => no_args(&command, &rest).and_then(|()| dist::run()),
         "test" => no_args(&command, &rest).and_then(|()| test::run()),
         "bench" => bench::run(&rest),
+        "finalize" => no_args(&command, &rest).and_then(|()| finalize::run()),
         "help" | "-h" | "--help" => {
             println!("{USAGE}");
             Ok(())

@@ -1,0 +1,64 @@
+// Accessibility: axe-core finds no WCAG 2.1 A/AA violation on the whole
+// page in light and dark mode, on a phone, with the tables open, and with
+// a notice showing.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { formatViolations, openPage, useBrowser } from './helpers.mjs';
+
+const env = useBrowser();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+
+async function audit(name, options, prepare = async () => {}, query = '') {
+  const o = await openPage(env.browser, env.url + query, options);
+  try {
+    await prepare(o.page);
+    // Let transitions and the debounced URL update settle.
+    await o.page.waitForTimeout(300);
+    const results = await new AxeBuilder({ page: o.page }).withTags(TAGS).analyze();
+    const { violations } = results;
+    if (violations.length) console.log(`axe (${name}):\n${formatViolations(violations)}`);
+    assert.equal(
+      violations.length,
+      0,
+      `axe found ${violations.length} violation(s) in ${name}:\n${formatViolations(violations)}`,
+    );
+    assert.ok(results.passes.length > 10, `axe ran its checks (${results.passes.length} passed)`);
+    o.assertClean(name);
+  } finally {
+    await o.close();
+  }
+}
+
+test('axe: no violations in light mode', () => audit('light mode', { ...DESKTOP, colorScheme: 'light' }));
+
+test('axe: no violations in dark mode', () => audit('dark mode', { ...DESKTOP, colorScheme: 'dark' }));
+
+test('axe: no violations at 360 px', () =>
+  audit('360 px phone', { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true }));
+
+test('axe: no violations with "Show as table" and the other details opened', () =>
+  audit('details opened', DESKTOP, async (page) => {
+    const summaries = page.locator('details > summary');
+    const n = await summaries.count();
+    assert.ok(n >= 3, 'there are details to open');
+    for (let i = 0; i < n; i++) await summaries.nth(i).click();
+    const open = await page.$$eval('details', (ds) => ds.filter((d) => d.open).length);
+    assert.equal(open, n, 'every details element is open');
+    const tables = await page.$$eval('details.table table', (ts) => ts.filter((t) => t.getBoundingClientRect().height > 0).length);
+    assert.equal(tables, 3, 'the three chart tables are shown');
+  }));
+
+test('axe: no violations in dark mode with the tables opened and a notice showing', () =>
+  audit(
+    'dark mode, tables open, notice',
+    { ...DESKTOP, colorScheme: 'dark' },
+    async (page) => {
+      assert.equal(await page.getByRole('status').count(), 1, 'the notice shows');
+      const summaries = page.locator('details.table > summary');
+      for (let i = 0; i < (await summaries.count()); i++) await summaries.nth(i).click();
+    },
+    '?pr=99&zz=1',
+  ));

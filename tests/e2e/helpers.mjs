@@ -1,0 +1,278 @@
+// Shared setup for the end-to-end tests (tests/e2e/*.test.mjs): one static
+// server and one browser per test file, a page per test in its own context,
+// and the checks every test shares (no console error, no page error).
+
+import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
+import { serveDist } from './serve.mjs';
+import { launch, newPage } from './browser.mjs';
+
+/** Chromium warns that Trunk's `integrity` on `<link rel=preload>` is
+ *  ignored; it is a warning about the browser, not a fault of the page. */
+const KNOWN_NOISE = [/`integrity` attribute is currently ignored for preload/];
+
+/** The default inputs (src/model/inputs.rs), keyed by slider id. */
+export const DEFAULTS = {
+  momentum: '-0.2',
+  attrition: '0.7',
+  aid: '0.55',
+  presence: '0',
+  staying: '48',
+  tolerance: '0',
+  losses: '0.7',
+  escalation: '0.3',
+  aims: '0.45',
+  horizon: '36',
+  uncertainty: '0.5',
+};
+
+/** Every permalink key (src/model/inputs.rs serde names). */
+export const QUERY_KEYS = ['mo', 'at', 'ai', 'pr', 'sp', 'to', 'lt', 'ep', 'ua', 'ho', 'un'];
+
+/** What a headline number looks like: "43%", "1.2%", "under 0.1%". */
+export const PERCENT = /^(under 0\.1|\d{1,3}(\.\d)?)%$/;
+
+export const SETTLE_BIG = '[data-testid="settlement"] .big';
+export const ESCALATE_BIG = '[data-testid="escalation"] .big';
+
+/**
+ * Registers before()/after() hooks that start one server and one browser
+ * for the test file, and returns an object whose `url` and `browser` are
+ * filled in once before() has run.
+ */
+export function useBrowser() {
+  const env = { url: '', browser: null, server: null };
+  before(async () => {
+    env.server = await serveDist();
+    env.url = env.server.url;
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/**
+ * Opens `url` in a fresh context and records everything the tests check:
+ * console errors and warnings (bar known noise), page errors, dialogs and
+ * every request. Waits until the app has rendered its headline unless
+ * `wait` is false; `beforeGoto(page)` runs before navigation (e.g. to add
+ * routes). Close with `await opened.close()`.
+ *
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {import('playwright-core').BrowserContextOptions & {wait?: boolean, beforeGoto?: (page: import('playwright-core').Page) => Promise<void>}} [options]
+ */
+export async function openPage(browser, url, { wait = true, beforeGoto, ...contextOptions } = {}) {
+  const page = await newPage(browser, contextOptions);
+  if (beforeGoto) await beforeGoto(page);
+  const problems = [];
+  const requests = [];
+  const dialogs = [];
+  page.on('console', (message) => {
+    const type = message.type();
+    if (type !== 'error' && type !== 'warning') return;
+    const text = message.text();
+    if (KNOWN_NOISE.some((re) => re.test(text))) return;
+    problems.push(`console.${type}: ${text}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('crash', () => problems.push('page crashed'));
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    dialog.dismiss().catch(() => {});
+  });
+  await page.goto(url);
+  if (wait) await waitForApp(page);
+  return {
+    page,
+    problems,
+    requests,
+    dialogs,
+    /** Asserts that nothing went wrong on the page so far. */
+    assertClean(what = 'the page') {
+      assert.deepEqual(problems, [], `console or page errors on ${what}:\n${problems.join('\n')}`);
+      assert.deepEqual(dialogs, [], `dialogs opened on ${what}:\n${dialogs.join('\n')}`);
+    },
+    close: () => page.context().close(),
+  };
+}
+
+/** Waits until the app has mounted and shows both headline numbers. */
+export async function waitForApp(page) {
+  await page.waitForFunction(
+    ([settle, escalate, re]) => {
+      const pattern = new RegExp(re);
+      const a = document.querySelector(settle)?.textContent?.trim() ?? '';
+      const b = document.querySelector(escalate)?.textContent?.trim() ?? '';
+      return pattern.test(a) && pattern.test(b);
+    },
+    [SETTLE_BIG, ESCALATE_BIG, PERCENT.source],
+    { timeout: 15_000 },
+  );
+}
+
+/** The two headline numbers, e.g. { settle: '43%', escalate: '1.0%' }. */
+export async function headline(page) {
+  return page.evaluate(
+    ([s, e]) => ({
+      settle: document.querySelector(s).textContent.trim(),
+      escalate: document.querySelector(e).textContent.trim(),
+    }),
+    [SETTLE_BIG, ESCALATE_BIG],
+  );
+}
+
+/** Every slider's value, keyed by id without the `in-` prefix. */
+export async function sliderValues(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('input[type=range]')].map((i) => [i.id.replace(/^in-/, ''), i.value]),
+    ),
+  );
+}
+
+/** Sets a slider the way a drag does: value, then an `input` event. */
+export async function setSlider(page, id, value) {
+  await page.evaluate(
+    ([id, value]) => {
+      const input = document.getElementById(`in-${id}`);
+      input.value = String(value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    [id, value],
+  );
+}
+
+/** The markup of the chart svg inside a figure (#fig-outcomes, …). */
+export async function chartMarkup(page, figureId) {
+  return page.evaluate((id) => document.querySelector(`#${id} .chart svg`)?.outerHTML ?? '', figureId);
+}
+
+/** Formats axe violations so a failure says what to fix and where. */
+export function formatViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => `    - ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`;
+    })
+    .join('\n');
+}
+
+/** Percentile (nearest rank) of an ascending array. */
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+/**
+ * Measures input-to-layout time in the page: for `moves` slider moves
+ * spread round-robin over every input[type=range], each stepping its slider
+ * one step up or down (alternately, so values oscillate around where they
+ * started), it takes performance.now() before setting the value and
+ * dispatching `input`, waits until the page has finished updating the DOM,
+ * forces layout by reading document.body.offsetHeight and takes the time
+ * again. Between moves it yields a frame, as a real drag does.
+ *
+ * Leptos does not update the DOM inside dispatchEvent: its render effects
+ * run as microtasks (wasm-bindgen-futures' queue) straight after it. So the
+ * clock keeps running through the microtask queue until the DOM has
+ * changed and then stayed unchanged for QUIET further microtask turns
+ * (mutations are read with MutationObserver.takeRecords()). This stays
+ * within the same task, so no frame is painted in between and the time is
+ * input → DOM updated → style and layout done. After the clock stops it
+ * checks that the headline or a chart changed (`unchanged` lists moves that
+ * changed neither) and, a frame later, that nothing else changed (`late`
+ * lists moves whose update the clock missed). The first `warmup` moves
+ * are not timed (wasm and JIT tier-up).
+ *
+ * @returns {Promise<{samples: number[], ids: string[], sliders: string[],
+ *   perSlider: Record<string, number>, unchanged: string[], late: string[]}>}
+ *   samples[i] is the time in ms of a move of slider ids[i].
+ */
+export async function measureInputToLayout(page, { moves = 100, warmup = 6 } = {}) {
+  return page.evaluate(
+    async ({ moves, warmup }) => {
+      const QUIET = 20;
+      const sliders = [...document.querySelectorAll('input[type=range]')];
+      const watched = [
+        '[data-testid="settlement"]',
+        '[data-testid="escalation"]',
+        '#fig-outcomes .chart',
+        '#fig-chasm .chart',
+        '#fig-sensitivity .chart',
+      ];
+      const snapshot = () => watched.map((s) => document.querySelector(s)?.innerHTML ?? '').join('\u0000');
+      const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+      const observer = new MutationObserver(() => {});
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      // The direction each slider moves next: up unless it is at its maximum.
+      const direction = new Map(sliders.map((s) => [s, Number(s.value) >= Number(s.max) ? -1 : 1]));
+      const samples = [];
+      const ids = [];
+      const perSlider = {};
+      const unchanged = [];
+      const late = [];
+      let sink = 0;
+      for (let k = 0; k < warmup + moves; k++) {
+        const input = sliders[k % sliders.length];
+        const step = Number(input.step) || 1;
+        let dir = direction.get(input);
+        let next = Number(input.value) + dir * step;
+        if (next > Number(input.max) + 1e-9 || next < Number(input.min) - 1e-9) {
+          dir = -dir;
+          next = Number(input.value) + dir * step;
+        }
+        direction.set(input, -dir);
+        // Round away float noise (0.55 + 0.05 = 0.6000000000000001).
+        const value = String(Number(next.toFixed(6)));
+        const before = snapshot();
+        observer.takeRecords();
+        const t0 = performance.now();
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        let seen = observer.takeRecords().length > 0;
+        for (let quiet = 0, turns = 0; quiet < QUIET && turns < 10_000; turns++) {
+          await Promise.resolve();
+          if (observer.takeRecords().length > 0) {
+            seen = true;
+            quiet = 0;
+          } else if (seen) {
+            quiet++;
+          }
+        }
+        sink += document.body.offsetHeight;
+        const t1 = performance.now();
+        const after = snapshot();
+        await frame();
+        if (after === before) unchanged.push(`${input.id}=${value}`);
+        if (snapshot() !== after) late.push(`${input.id}=${value}`);
+        if (k >= warmup) {
+          samples.push(t1 - t0);
+          ids.push(input.id);
+          perSlider[input.id] = (perSlider[input.id] ?? 0) + 1;
+        }
+      }
+      observer.disconnect();
+      return { samples, ids, sliders: sliders.map((s) => s.id), perSlider, unchanged, late, sink };
+    },
+    { moves, warmup },
+  );
+}
+
+/** p50/p95/max/n of samples in milliseconds. */
+export function summarise(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted[sorted.length - 1],
+    n: sorted.length,
+  };
+}

@@ -1,0 +1,182 @@
+//! `cargo xtask finalize`: Trunk's post-build hook (see Trunk.toml). It
+//! makes the release bundle strict and offline-capable:
+//!
+//! - Trunk writes its loader as an inline `<script type="module">`. A strict
+//!   Content-Security-Policy (`script-src 'self'`) forbids inline script,
+//!   so the loader moves to its own content-hashed file.
+//! - The policy itself goes into index.html as a `<meta>` tag, so it holds
+//!   on any static host, which may not let us set headers.
+//! - The service worker (public/sw.js, copied to the root) gets the list of
+//!   files to cache and a version derived from their names, which change
+//!   whenever their content does.
+//!
+//! Debug builds (`trunk serve`) are left alone, so the dev server keeps its
+//! live-reload script and nothing is cached while developing.
+
+use std::env;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::Result;
+
+/// The policy: only this origin's files, WebAssembly compilation allowed,
+/// no inline script, no plugin objects, and nothing sent anywhere else.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
+worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/// The placeholder in public/sw.js that receives the file list.
+const ASSETS_PLACEHOLDER: &str = "\"__ASSETS__\"";
+const VERSION_PLACEHOLDER: &str = "__VERSION__";
+
+pub fn run() -> Result {
+    let profile = env::var("TRUNK_PROFILE").unwrap_or_default();
+    if profile != "release" {
+        println!("finalize: {profile} build, left as it is");
+        return Ok(());
+    }
+    let staging = env::var("TRUNK_STAGING_DIR")
+        .map(PathBuf::from)
+        .map_err(|_| {
+            "finalize runs as Trunk's post_build hook (TRUNK_STAGING_DIR is unset)".to_string()
+        })?;
+    finalize(&staging)
+}
+
+/// Applies every step to a built bundle in `dir`.
+pub fn finalize(dir: &Path) -> Result {
+    let index = dir.join("index.html");
+    let html = read(&index)?;
+    let html = externalise_loader(dir, &html)?;
+    let html = add_policy(&html)?;
+    write(&index, &html)?;
+    stamp_service_worker(dir)
+}
+
+fn read(path: &Path) -> Result<String> {
+    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result {
+    fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// FNV-1a: a stable content hash for file names; not for security.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Moves the inline module script into `boot-<hash>.js`.
+fn externalise_loader(dir: &Path, html: &str) -> Result<String> {
+    const OPEN: &str = "<script type=\"module\">";
+    let Some(start) = html.find(OPEN) else {
+        return Ok(html.to_owned());
+    };
+    let body_start = start + OPEN.len();
+    let end = html[body_start..]
+        .find("</script>")
+        .map(|i| body_start + i)
+        .ok_or("index.html has an unclosed inline script")?;
+    let script = html[body_start..end].trim();
+    let name = format!("boot-{:016x}.js", fnv1a(script.as_bytes()));
+    write(&dir.join(&name), &format!("{script}\n"))?;
+    Ok(format!(
+        "{}<script type=\"module\" src=\"./{name}\"></script>{}",
+        &html[..start],
+        &html[end + "</script>".len()..]
+    ))
+}
+
+/// Puts the policy first in `<head>`, before anything it governs.
+fn add_policy(html: &str) -> Result<String> {
+    if html.contains("Content-Security-Policy") {
+        return Ok(html.to_owned());
+    }
+    let head = html.find("<head>").ok_or("index.html has no <head>")? + "<head>".len();
+    Ok(format!(
+        "{}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">{}",
+        &html[..head],
+        &html[head..]
+    ))
+}
+
+/// Every file of the bundle, relative to `dir`, with `/` separators.
+fn files(dir: &Path, base: &Path, out: &mut Vec<String>) -> Result {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            files(&path, base, out)?;
+        } else if let Ok(rel) = path.strip_prefix(base) {
+            out.push(rel.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    Ok(())
+}
+
+/// Writes the cache list and version into sw.js.
+fn stamp_service_worker(dir: &Path) -> Result {
+    let sw = dir.join("sw.js");
+    if !sw.exists() {
+        return Ok(());
+    }
+    // The copy of public/ brings a second, unstamped sw.js: only the root
+    // one can control the whole site.
+    let stray = dir.join("public").join("sw.js");
+    if stray.exists() {
+        fs::remove_file(&stray).map_err(|e| format!("cannot remove {}: {e}", stray.display()))?;
+    }
+    let mut list = Vec::new();
+    files(dir, dir, &mut list)?;
+    list.retain(|f| f != "sw.js");
+    list.sort();
+    let version = format!("{:016x}", fnv1a(list.join("\n").as_bytes()));
+    let mut assets: Vec<String> = vec!["\"./\"".to_owned()];
+    assets.extend(list.iter().map(|f| format!("\"./{f}\"")));
+    let text = read(&sw)?
+        .replace(ASSETS_PLACEHOLDER, &format!("[{}]", assets.join(", ")))
+        .replace(VERSION_PLACEHOLDER, &version);
+    write(&sw, &text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loader_moves_out_and_policy_goes_first() {
+        let dir = std::env::temp_dir().join(format!("finalize-test-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let html = "<html><head><title>t</title>\n<script type=\"module\">\nimport init from './a.js';\nawait init();\n</script>\n</head></html>";
+        let out = add_policy(&externalise_loader(&dir, html).unwrap()).unwrap();
+        assert!(!out.contains("import init"), "{out}");
+        assert!(out.contains("<script type=\"module\" src=\"./boot-"));
+        assert!(out.find("Content-Security-Policy").unwrap() < out.find("<title>").unwrap());
+        let boot: Vec<_> = fs::read_dir(&dir).unwrap().collect();
+        assert_eq!(boot.len(), 1);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn service_worker_gets_every_file_and_a_version() {
+        let dir = std::env::temp_dir().join(format!("finalize-sw-{}", std::process::id()));
+        fs::create_dir_all(dir.join("public")).unwrap();
+        fs::write(
+            dir.join("sw.js"),
+            "const V = '__VERSION__'; const A = \"__ASSETS__\";",
+        )
+        .unwrap();
+        fs::write(dir.join("app-1.wasm"), "x").unwrap();
+        fs::write(dir.join("public/icon.svg"), "x").unwrap();
+        stamp_service_worker(&dir).unwrap();
+        let sw = fs::read_to_string(dir.join("sw.js")).unwrap();
+        assert!(
+            sw.contains("[\"./\", \"./app-1.wasm\", \"./public/icon.svg\"]"),
+            "{sw}"
+        );
+        assert!(!sw.contains("__VERSION__"));
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}
