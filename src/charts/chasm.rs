@@ -3,12 +3,12 @@
 //! current position marked. Below the diagonal, presence exceeds what
 //! Moscow accepts: the gap between intentions and perceptions.
 
-use super::palette::{luminance, sequential, INK};
+use super::axes::{draw_axes, Axis, DrawResult};
+use super::labels::{Anchor, Labels, Style, TICK, TITLE};
+use super::palette::{luminance, sequential};
 use super::{finish, outcomes::nice_ceiling, pct, Chart, Size};
 use crate::model::{rung_name, ChasmMap, Inputs};
 use plotters::prelude::*;
-
-const FONT: &str = "sans-serif";
 
 /// Which number the map is shaded by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -40,11 +40,17 @@ fn draw(
     metric: Metric,
     size: Size,
     buf: &mut String,
-) -> Result<(), Box<dyn std::error::Error>> {
+    labels: &mut Labels,
+) -> DrawResult {
     let values = metric.values(map);
     let top = nice_ceiling(100.0 * values.iter().cloned().fold(0.0, f64::max)) / 100.0;
     let root = SVGBackend::with_string(buf, size.tuple()).into_drawing_area();
-    let (main, legend) = root.split_horizontally(size.width - 78);
+    labels.text(
+        (8, 14),
+        &format!("{} by presence and tolerance", metric.label()),
+        TITLE,
+    );
+    let (main, legend) = root.split_horizontally(size.width - 70);
 
     let half = if map.axis.len() > 1 {
         (map.axis[1] - map.axis[0]) / 2.0
@@ -55,26 +61,10 @@ fn draw(
     let hi = map.axis.last().copied().unwrap_or(5.0) + half;
     let mut chart = ChartBuilder::on(&main)
         .margin(8)
-        .caption(
-            format!("{} by presence and tolerance", metric.label()),
-            (FONT, 17).into_font().color(&INK),
-        )
+        .margin_top(32)
         .x_label_area_size(44)
-        .y_label_area_size(52)
+        .y_label_area_size(50)
         .build_cartesian_2d(lo..hi, lo..hi)?;
-    chart
-        .configure_mesh()
-        .disable_mesh()
-        .x_desc("Western presence (rung)")
-        .y_desc("Moscow's tolerance (rung)")
-        .label_style((FONT, 13).into_font().color(&INK))
-        .axis_desc_style((FONT, 14).into_font().color(&INK))
-        .axis_style(INK.mix(0.6))
-        .x_labels(6)
-        .y_labels(6)
-        .x_label_formatter(&|v| format!("{v:.0}"))
-        .y_label_formatter(&|v| format!("{v:.0}"))
-        .draw()?;
 
     let n = map.axis.len();
     chart.draw_series((0..n).flat_map(|j| {
@@ -85,19 +75,46 @@ fn draw(
             Rectangle::new([(x - half, y - half), (x + half, y + half)], color.filled())
         })
     }))?;
+    let rungs: Vec<f64> = (0..=5).map(f64::from).collect();
+    draw_axes(
+        &mut chart,
+        labels,
+        &Axis {
+            ticks: rungs.clone(),
+            format: &|v| format!("{v:.0}"),
+            name: Some("Western presence (rung)"),
+            grid: false,
+        },
+        &Axis {
+            ticks: rungs,
+            format: &|v| format!("{v:.0}"),
+            name: Some("Moscow's tolerance (rung)"),
+            grid: false,
+        },
+    )?;
 
-    // The red line: presence equal to what Moscow tolerates.
-    chart.draw_series(DashedLineSeries::new(
-        vec![(lo, lo), (hi, hi)],
-        6,
-        4,
-        WHITE.mix(0.9).stroke_width(2),
-    ))?;
-    chart.draw_series(std::iter::once(Text::new(
+    // The red line: presence equal to what Moscow tolerates. Drawn in
+    // white over a dark outline so it shows on pale and dark cells alike.
+    for (color, width) in [(BLACK.mix(0.5), 4), (WHITE.mix(0.95), 2)] {
+        chart.draw_series(DashedLineSeries::new(
+            vec![(lo, lo), (hi, hi)],
+            6,
+            4,
+            color.stroke_width(width),
+        ))?;
+    }
+    let (lx, ly) = chart.backend_coord(&(lo + 0.1, hi - 0.25));
+    let corner = sequential(values.get((n - 1) * n).copied().unwrap_or(0.0) / top.max(1e-9));
+    let ink = if luminance(corner) > 0.3 {
+        BLACK
+    } else {
+        WHITE
+    };
+    labels.text(
+        (lx, ly),
         "Dashed line: presence = tolerance",
-        (lo + 0.15, hi - 0.2),
-        (FONT, 13).into_font().color(&BLACK),
-    )))?;
+        Style::new(12, Anchor::Start).color(ink),
+    );
 
     let here = (inputs.presence, inputs.tolerance);
     let value_here = {
@@ -118,21 +135,14 @@ fn draw(
         Circle::new(here, 3, ring.filled()),
     ])?;
 
+    // The colour key: a vertical bar with percentages.
     let mut bar = ChartBuilder::on(&legend)
         .margin_top(40)
         .margin_bottom(52)
-        .margin_right(8)
-        .y_label_area_size(44)
+        .margin_right(36)
         .build_cartesian_2d(0f64..1f64, 0f64..100.0 * top)?;
-    bar.configure_mesh()
-        .disable_mesh()
-        .disable_x_axis()
-        .y_labels(5)
-        .y_label_formatter(&|v| format!("{v:.0}%"))
-        .label_style((FONT, 12).into_font().color(&INK))
-        .axis_style(INK.mix(0.6))
-        .draw()?;
-    let steps = 40;
+    // Ten bands read as a smooth scale and keep the drawing small.
+    let steps = 10;
     bar.draw_series((0..steps).map(|k| {
         let a = k as f64 / steps as f64;
         let b = (k + 1) as f64 / steps as f64;
@@ -141,6 +151,17 @@ fn draw(
             sequential((a + b) / 2.0).filled(),
         )
     }))?;
+    for t in super::labels::ticks(0.0, 100.0 * top, 4) {
+        let (px, py) = bar.backend_coord(&(1.0, t));
+        labels.text(
+            (px + 4, py),
+            &format!("{t:.0}%"),
+            Style {
+                anchor: Anchor::Start,
+                ..TICK
+            },
+        );
+    }
     root.present()?;
     Ok(())
 }
@@ -167,19 +188,19 @@ pub fn describe(map: &ChasmMap, inputs: &Inputs, metric: Metric) -> String {
 /// Draws the chasm map.
 pub fn chasm_chart(map: &ChasmMap, inputs: &Inputs, metric: Metric, size: Size) -> Chart {
     let mut raw = String::new();
+    let mut labels = Labels::default();
     let description = describe(map, inputs, metric);
+    let side = size.width.min(560);
     let size = Size {
-        width: size.width.min(560),
-        height: size.width.min(560) - 40,
+        width: side,
+        height: side - 30,
     };
-    if let Err(error) = draw(map, inputs, metric, size, &mut raw) {
-        raw = format!(
-            "<svg viewBox=\"0 0 10 10\">{}</svg>",
-            super::escape(&error.to_string())
-        );
-    }
-    Chart {
-        svg: finish(raw, "The chasm map", &description),
-        description,
-    }
+    let drawn = draw(map, inputs, metric, size, &mut raw, &mut labels);
+    finish(
+        raw,
+        labels,
+        drawn,
+        &format!("The chasm map: {}", metric.label().to_lowercase()),
+        &description,
+    )
 }

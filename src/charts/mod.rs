@@ -6,7 +6,9 @@
 //! tested natively and put into the page as they are. Every chart comes
 //! with a text alternative ([`Chart::description`]) for screen readers.
 
+mod axes;
 pub mod chasm;
+pub mod labels;
 pub mod outcomes;
 pub mod palette;
 pub mod sensitivity;
@@ -59,24 +61,47 @@ impl Size {
 }
 
 /// Makes the raw plotters SVG fit the page: it scales with its box (the
-/// viewBox stays, fixed width and height go), text and axes take the
-/// page's text colour (so light and dark schemes need no redraw), and it
-/// carries its title and description for assistive technology.
-fn finish(raw: String, title: &str, description: &str) -> String {
-    let head_end = raw.find('>').unwrap_or(0);
-    let (head, body) = raw.split_at(head_end);
-    let view_box = head
-        .split("viewBox=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or("0 0 100 100");
-    let body = body.trim_start_matches('>');
-    let body = body.replace(palette::INK_HEX, "currentColor");
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{view_box}\" role=\"img\" class=\"chart-svg\"><title>{}</title><desc>{}</desc>{body}",
+/// viewBox stays, fixed width and height go), lines and text take the
+/// page's text colour (so light and dark schemes need no redraw), the text
+/// marks are added, and it carries its title and description for
+/// assistive technology. A drawing error leaves a chart that says so.
+fn finish(
+    raw: String,
+    labels: labels::Labels,
+    drawn: axes::DrawResult,
+    title: &str,
+    description: &str,
+) -> Chart {
+    let head = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"chart-svg\" viewBox=\"{}\"><title>{}</title><desc>{}</desc>",
+        view_box(&raw),
         escape(title),
         escape(description)
-    )
+    );
+    let svg = match drawn {
+        Ok(()) => {
+            let body = raw.split_once('>').map_or("", |(_, rest)| rest);
+            let body = body.trim_end().trim_end_matches("</svg>");
+            let body = body.replace(palette::INK_HEX, "currentColor");
+            format!("{head}{body}{}</svg>", labels.into_svg())
+        }
+        Err(error) => format!(
+            "{head}<text x=\"10\" y=\"20\" fill=\"currentColor\">This chart could not be drawn: {}</text></svg>",
+            escape(&error.to_string())
+        ),
+    };
+    Chart {
+        svg,
+        description: description.to_owned(),
+    }
+}
+
+/// The viewBox plotters wrote on its root element.
+fn view_box(raw: &str) -> &str {
+    raw.split("viewBox=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or("0 0 100 100")
 }
 
 /// Escapes text for SVG and HTML.
@@ -90,4 +115,61 @@ pub fn escape(text: &str) -> String {
 /// A probability as a whole or one-decimal percentage.
 pub fn pct(p: f64) -> String {
     crate::text::percent(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{analyse, sensitivity::baseline, Inputs};
+
+    fn all_charts(compact: bool) -> Vec<Chart> {
+        let inputs = Inputs::default();
+        let a = analyse(&inputs);
+        let size = Size::for_width(compact);
+        vec![
+            outcomes_chart(&a.outcome, size),
+            chasm_chart(&a.map, &inputs, Metric::Escalation, size),
+            chasm_chart(&a.map, &inputs, Metric::Settlement, size),
+            sensitivity_chart(&a.effects, baseline(&inputs), size),
+        ]
+    }
+
+    /// Plotters' own text marks carry a font-family; ours do not. None may
+    /// appear: in the browser each would force a layout and break the CSP.
+    #[test]
+    fn charts_draw_no_plotters_text() {
+        for chart in all_charts(false).into_iter().chain(all_charts(true)) {
+            assert!(!chart.svg.contains("font-family"), "plotters text in chart");
+            assert!(chart.svg.contains("<text"), "our labels are present");
+        }
+    }
+
+    #[test]
+    fn charts_are_titled_scalable_and_described() {
+        for chart in all_charts(false) {
+            let svg = &chart.svg;
+            assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+            assert!(svg.contains("role=\"img\"") && svg.contains("viewBox=\""));
+            let root = &svg[..svg.find('>').unwrap_or(0)];
+            assert!(
+                !root.contains(" width="),
+                "a fixed size would stop it scaling"
+            );
+            assert!(svg.contains("<title>") && svg.contains(&escape(&chart.description)));
+            assert!(!svg.contains(palette::INK_HEX), "ink becomes currentColor");
+            assert_eq!(svg.matches("<svg").count(), 1);
+        }
+    }
+
+    #[test]
+    fn axis_and_legend_words_are_there() {
+        let charts = all_charts(false);
+        assert!(
+            charts[0].svg.contains("Months from now") && charts[0].svg.contains("Still fighting")
+        );
+        assert!(charts[1].svg.contains("Western presence (rung)"));
+        assert!(charts[1].svg.contains("Escalation risk by presence"));
+        assert!(charts[2].svg.contains("Settlement likelihood by presence"));
+        assert!(charts[3].svg.contains("Lever one step up"));
+    }
 }

@@ -5,13 +5,13 @@
 //! percent, so they get two panels with their own scales: on one shared
 //! scale the escalation curve would lie flat on the axis.
 
-use super::palette::{ESCALATED, FIGHTING, INK, SETTLED};
+use super::axes::{draw_axes, Axis, DrawResult};
+use super::labels::{tick_text, ticks, Labels, TITLE};
+use super::palette::{ESCALATED, FIGHTING, SETTLED};
 use super::{finish, pct, Chart, Size};
 use crate::model::{Band, Outcome};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-
-const FONT: &str = "sans-serif";
 
 /// A round upper limit for a probability axis, in percent.
 pub fn nice_ceiling(max_percent: f64) -> f64 {
@@ -29,37 +29,49 @@ struct Curve<'a> {
     dashed: bool,
 }
 
+/// Where a panel puts its legend, in plot fractions from the top left.
+struct LegendAt(f64, f64);
+
+#[allow(clippy::too_many_arguments)]
 fn panel(
     area: &DrawingArea<SVGBackend, Shift>,
+    labels: &mut Labels,
     title: &str,
     months: usize,
     y_max: f64,
-    x_label: bool,
-    legend_at: SeriesLabelPosition,
+    x_name: bool,
+    legend_at: LegendAt,
     curves: &[Curve],
-) -> Result<(), Box<dyn std::error::Error>> {
+) -> DrawResult {
+    let (ax, ay) = area.get_base_pixel();
+    labels.text((ax + 8, ay + 14), title, TITLE);
     let mut chart = ChartBuilder::on(area)
         .margin(8)
+        .margin_top(30)
         .margin_right(16)
-        .caption(title, (FONT, 17).into_font().color(&INK))
-        .x_label_area_size(if x_label { 40 } else { 24 })
+        .x_label_area_size(if x_name { 40 } else { 22 })
         .y_label_area_size(52)
         .build_cartesian_2d(0f64..months as f64, 0f64..y_max)?;
-    let mut mesh = chart.configure_mesh();
-    mesh.y_desc("Chance (%)")
-        .label_style((FONT, 13).into_font().color(&INK))
-        .axis_desc_style((FONT, 14).into_font().color(&INK))
-        .axis_style(INK.mix(0.6))
-        .bold_line_style(INK.mix(0.12))
-        .light_line_style(INK.mix(0.0))
-        .x_labels(7)
-        .y_labels(5)
-        .x_label_formatter(&|m| format!("{m:.0}"))
-        .y_label_formatter(&|v| format!("{v:.0}"));
-    if x_label {
-        mesh.x_desc("Months from now");
-    }
-    mesh.draw()?;
+    let step = if months <= 36 { 6.0 } else { 12.0 };
+    let x_ticks = (0..=months / step as usize)
+        .map(|k| k as f64 * step)
+        .collect();
+    draw_axes(
+        &mut chart,
+        labels,
+        &Axis {
+            ticks: x_ticks,
+            format: &|m| format!("{m:.0}"),
+            name: x_name.then_some("Months from now"),
+            grid: false,
+        },
+        &Axis {
+            ticks: ticks(0.0, y_max, 4),
+            format: &tick_text,
+            name: Some("Chance (%)"),
+            grid: true,
+        },
+    )?;
 
     for curve in curves {
         let to_points = |f: &dyn Fn(usize) -> f64| -> Vec<(f64, f64)> {
@@ -68,20 +80,11 @@ fn panel(
                 .collect()
         };
         if let Some(band) = curve.band {
-            for (alpha, lower, upper) in [
-                (
-                    0.16,
-                    band.iter().map(|b| b.p5).collect::<Vec<_>>(),
-                    band.iter().map(|b| b.p95).collect::<Vec<_>>(),
-                ),
-                (
-                    0.28,
-                    band.iter().map(|b| b.p25).collect(),
-                    band.iter().map(|b| b.p75).collect(),
-                ),
-            ] {
-                let mut outline = to_points(&|t| upper[t]);
-                let mut bottom = to_points(&|t| lower[t]);
+            let outer: [fn(&Band) -> f64; 2] = [|b| b.p5, |b| b.p95];
+            let inner: [fn(&Band) -> f64; 2] = [|b| b.p25, |b| b.p75];
+            for (alpha, [lower, upper]) in [(0.16, outer), (0.28, inner)] {
+                let mut outline = to_points(&|t| upper(&band[t]));
+                let mut bottom = to_points(&|t| lower(&band[t]));
                 bottom.reverse();
                 outline.extend(bottom);
                 chart.draw_series(std::iter::once(Polygon::new(
@@ -92,43 +95,38 @@ fn panel(
         }
         let points = to_points(&|t| curve.mean[t]);
         let style = curve.color.stroke_width(3);
-        let color = curve.color;
         if curve.dashed {
-            chart
-                .draw_series(DashedLineSeries::new(points, 8, 5, style))?
-                .label(curve.label)
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 22, y)], color.stroke_width(3))
-                });
+            chart.draw_series(DashedLineSeries::new(points, 8, 5, style))?;
         } else {
-            chart
-                .draw_series(LineSeries::new(points, style))?
-                .label(curve.label)
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 22, y)], color.stroke_width(3))
-                });
+            chart.draw_series(LineSeries::new(points, style))?;
         }
     }
-    chart
-        .configure_series_labels()
-        .position(legend_at)
-        .label_font((FONT, 13).into_font().color(&INK))
-        .background_style(WHITE.mix(0.0))
-        .border_style(INK.mix(0.3))
-        .draw()?;
+    let (left, top) = chart.backend_coord(&(0.0, y_max));
+    let (right, bottom) = chart.backend_coord(&(months as f64, 0.0));
+    let x = left + ((right - left) as f64 * legend_at.0) as i32;
+    let y = top + ((bottom - top) as f64 * legend_at.1) as i32;
+    for (k, curve) in curves.iter().enumerate() {
+        labels.legend(
+            (x, y + 18 * k as i32),
+            curve.color,
+            curve.dashed,
+            curve.label,
+        );
+    }
     Ok(())
 }
 
-fn draw(outcome: &Outcome, size: Size, buf: &mut String) -> Result<(), Box<dyn std::error::Error>> {
+fn draw(outcome: &Outcome, size: Size, buf: &mut String, labels: &mut Labels) -> DrawResult {
     let root = SVGBackend::with_string(buf, size.tuple()).into_drawing_area();
-    let (top, bottom) = root.split_vertically((size.height as f64 * 0.58) as u32);
+    let (top, bottom) = root.split_vertically((size.height as f64 * 0.56) as u32);
     panel(
         &top,
+        labels,
         "Settled, or still fighting",
         outcome.months,
         100.0,
         false,
-        SeriesLabelPosition::MiddleLeft,
+        LegendAt(0.03, 0.42),
         &[
             Curve {
                 label: "Settled (mean, 50% and 90% bands)",
@@ -150,11 +148,16 @@ fn draw(outcome: &Outcome, size: Size, buf: &mut String) -> Result<(), Box<dyn s
     let y_max = nice_ceiling(100.0 * top_band.max(outcome.escalation.mean));
     panel(
         &bottom,
-        &format!("Escalated to a NATO–Russia clash (scale 0–{y_max:.0}%)"),
+        labels,
+        &if size.is_compact() {
+            format!("Escalated (scale 0–{y_max:.0}%)")
+        } else {
+            format!("Escalated to a NATO–Russia clash (scale 0–{y_max:.0}%)")
+        },
         outcome.months,
         y_max,
         true,
-        SeriesLabelPosition::UpperLeft,
+        LegendAt(0.03, 0.1),
         &[Curve {
             label: "Escalated (mean, 50% and 90% bands)",
             color: ESCALATED,
@@ -191,15 +194,8 @@ pub fn describe(outcome: &Outcome) -> String {
 /// Draws the outcomes chart.
 pub fn outcomes_chart(outcome: &Outcome, size: Size) -> Chart {
     let mut raw = String::new();
+    let mut labels = Labels::default();
     let description = describe(outcome);
-    if let Err(error) = draw(outcome, size, &mut raw) {
-        raw = format!(
-            "<svg viewBox=\"0 0 10 10\">{}</svg>",
-            super::escape(&error.to_string())
-        );
-    }
-    Chart {
-        svg: finish(raw, "Outcomes over time", &description),
-        description,
-    }
+    let drawn = draw(outcome, size, &mut raw, &mut labels);
+    finish(raw, labels, drawn, "Outcomes over time", &description)
 }

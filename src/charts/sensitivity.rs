@@ -1,14 +1,14 @@
 //! Sensitivity as a tornado chart: for each lever, how far settlement
-//! likelihood (left) and escalation risk (right) move when that lever goes
-//! one step down or up, the largest effects on top.
+//! likelihood and escalation risk move when that lever goes one step down
+//! or up, the largest effects on top.
 
-use super::palette::{DOWN, INK, UP};
+use super::axes::{draw_axes, Axis, DrawResult};
+use super::labels::{ticks, Anchor, Labels, Style, TICK, TITLE};
+use super::palette::{DOWN, UP};
 use super::{finish, Chart, Size};
 use crate::model::Effect;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-
-const FONT: &str = "sans-serif";
 
 /// Short lever names that fit beside a bar.
 fn short(effect: &Effect) -> &'static str {
@@ -30,12 +30,15 @@ fn short(effect: &Effect) -> &'static str {
 
 fn panel(
     area: &DrawingArea<SVGBackend, Shift>,
+    labels: &mut Labels,
     title: &str,
     effects: &[Effect],
     baseline: f64,
     pick: fn(&Effect) -> (f64, f64),
-    labels: bool,
-) -> Result<(), Box<dyn std::error::Error>> {
+    names: bool,
+) -> DrawResult {
+    let (ax, ay) = area.get_base_pixel();
+    labels.text((ax + if names { 8 } else { 12 }, ay + 14), title, TITLE);
     let reach = effects
         .iter()
         .map(|e| {
@@ -48,33 +51,11 @@ fn panel(
     let rows = effects.len();
     let mut chart = ChartBuilder::on(area)
         .margin(6)
+        .margin_top(30)
         .margin_right(14)
-        .caption(title, (FONT, 15).into_font().color(&INK))
-        .x_label_area_size(36)
-        .y_label_area_size(if labels { 118 } else { 4 })
+        .x_label_area_size(40)
+        .y_label_area_size(if names { 124 } else { 10 })
         .build_cartesian_2d(-reach..reach, 0f64..rows as f64)?;
-    let names: Vec<&str> = effects.iter().map(short).collect();
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
-        .x_desc("Change (percentage points)")
-        .y_labels(rows * 2 + 1)
-        .y_label_formatter(&|y| {
-            let row = (y - 0.5).round();
-            if labels && (y - 0.5 - row).abs() < 1e-6 && row >= 0.0 && (row as usize) < rows {
-                names[rows - 1 - row as usize].to_owned()
-            } else {
-                String::new()
-            }
-        })
-        .x_labels(5)
-        .x_label_formatter(&|v| format!("{v:+.0}"))
-        .label_style((FONT, 12).into_font().color(&INK))
-        .axis_desc_style((FONT, 13).into_font().color(&INK))
-        .axis_style(INK.mix(0.6))
-        .bold_line_style(INK.mix(0.1))
-        .light_line_style(INK.mix(0.0))
-        .draw()?;
     for (k, e) in effects.iter().enumerate() {
         let y = (rows - 1 - k) as f64;
         let (lo, hi) = pick(e);
@@ -85,10 +66,46 @@ fn panel(
                 color.filled(),
             )))?;
         }
+        if names {
+            let (px, py) = chart.backend_coord(&(-reach, y + 0.5));
+            labels.text(
+                (px - 6, py),
+                short(e),
+                Style {
+                    anchor: Anchor::End,
+                    ..TICK
+                },
+            );
+        }
     }
+    draw_axes(
+        &mut chart,
+        labels,
+        &Axis {
+            ticks: ticks(-reach, reach, 4)
+                .into_iter()
+                .map(|t| (t * 10.0).round() / 10.0)
+                .collect(),
+            format: &|v| {
+                if v == 0.0 {
+                    "0".to_owned()
+                } else {
+                    format!("{v:+}")
+                }
+            },
+            name: Some("Change (percentage points)"),
+            grid: true,
+        },
+        &Axis {
+            ticks: Vec::new(),
+            format: &|_| String::new(),
+            name: None,
+            grid: false,
+        },
+    )?;
     chart.draw_series(std::iter::once(PathElement::new(
         vec![(0.0, 0.0), (0.0, rows as f64)],
-        INK.stroke_width(1),
+        super::palette::INK.stroke_width(1),
     )))?;
     Ok(())
 }
@@ -98,8 +115,9 @@ fn draw(
     baseline: (f64, f64),
     size: Size,
     buf: &mut String,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let panel_height = 70 + 30 * effects.len() as u32;
+    labels: &mut Labels,
+) -> DrawResult {
+    let panel_height = 80 + 30 * effects.len() as u32;
     // Side by side on a wide screen; stacked on a phone, where two panels
     // side by side would leave the bars no room.
     let height = if size.is_compact() {
@@ -108,7 +126,7 @@ fn draw(
         panel_height + 30
     };
     let root = SVGBackend::with_string(buf, (size.width, height)).into_drawing_area();
-    let (body, key) = root.split_vertically(height - 30);
+    let (body, _key) = root.split_vertically(height - 30);
     let (first, second) = if size.is_compact() {
         body.split_vertically(panel_height)
     } else {
@@ -116,6 +134,7 @@ fn draw(
     };
     panel(
         &first,
+        labels,
         "Settlement likelihood",
         effects,
         baseline.0,
@@ -124,21 +143,16 @@ fn draw(
     )?;
     panel(
         &second,
+        labels,
         "Escalation risk",
         effects,
         baseline.1,
         |e| (e.escalation_low, e.escalation_high),
         size.is_compact(),
     )?;
-    let font = (FONT, 13).into_font().color(&INK);
-    for (i, (label, color)) in [("Lever one step down", DOWN), ("Lever one step up", UP)]
-        .into_iter()
-        .enumerate()
-    {
-        let x = 8 + i as i32 * (size.width as i32 / 2);
-        key.draw(&Rectangle::new([(x, 8), (x + 16, 22)], color.filled()))?;
-        key.draw(&Text::new(label, (x + 22, 9), font.clone()))?;
-    }
+    let y = height as i32 - 15;
+    labels.swatch((12, y), DOWN, "Lever one step down");
+    labels.swatch((12 + size.width as i32 / 2, y), UP, "Lever one step up");
     root.present()?;
     Ok(())
 }
@@ -167,15 +181,8 @@ pub fn describe(effects: &[Effect], baseline: (f64, f64)) -> String {
 /// the same draws as the effects.
 pub fn sensitivity_chart(effects: &[Effect], baseline: (f64, f64), size: Size) -> Chart {
     let mut raw = String::new();
+    let mut labels = Labels::default();
     let description = describe(effects, baseline);
-    if let Err(error) = draw(effects, baseline, size, &mut raw) {
-        raw = format!(
-            "<svg viewBox=\"0 0 10 10\">{}</svg>",
-            super::escape(&error.to_string())
-        );
-    }
-    Chart {
-        svg: finish(raw, "What moves the numbers", &description),
-        description,
-    }
+    let drawn = draw(effects, baseline, size, &mut raw, &mut labels);
+    finish(raw, labels, drawn, "What moves the numbers", &description)
 }

@@ -7,8 +7,10 @@ use super::draws::DIMENSIONS;
 use super::inputs::{Input, Inputs};
 use super::simulate::headline;
 
-/// Grid points per axis: quarter rungs from 0 to 5.
-pub const GRID: usize = 21;
+/// Grid points per axis: thirds of a rung from 0 to 5, so every whole
+/// rung is a grid point. Finer grids cost a model run per point on every
+/// slider move for little visible gain.
+pub const GRID: usize = 16;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChasmMap {

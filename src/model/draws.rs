@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 pub const DIMENSIONS: usize = 8;
 
 /// The number of draws behind the headline numbers and bands.
-pub const SAMPLES: usize = 512;
+pub const SAMPLES: usize = 256;
 
 /// The fixed seed: changing it changes every published figure.
 pub const SEED: u64 = 0x5EED_2025_0B5E_ED01;

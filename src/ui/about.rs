@@ -1,6 +1,7 @@
 //! About and methods: what the model is, the sides' stated positions, how
 //! it works in brief, and its sources. The full methods are in docs/MODEL.md.
 
+use crate::model::draws::SAMPLES;
 use leptos::prelude::*;
 
 #[component]
@@ -27,7 +28,10 @@ pub fn About() -> impl IntoView {
                     <li><strong>"Settlement"</strong>" becomes likelier when both sides are hurting and neither is winning (a hurting stalemate), when their demands are close (fighting slowly reveals who is really stronger), and when Kyiv has a credible guarantee against a renewed attack. It becomes less likely when the guarantee takes a form Moscow rejects: that is the chasm between intentions and perceptions."</li>
                     <li><strong>"Escalation"</strong>" is small at baseline and rises smoothly as Western presence goes above what Moscow tolerates, faster the readier Moscow is to escalate, and also when a nuclear-armed side faces a collapsing front. Near a red line, risk is a matter of chance rather than a switch."</li>
                 </ul>
-                <p>"The model runs 512 versions of itself with its uncertain parameters varied, including where Moscow's real red line lies; the ranges show the middle 90% of those runs. The map uses the central estimate."</p>
+                <p>
+                    "The model runs " {SAMPLES}
+                    " versions of itself with its uncertain parameters varied, including where Moscow's real red line lies; the ranges show the middle 90% of those runs. The map uses the central estimate."
+                </p>
                 <h3>"Limitations"</h3>
                 <p>"Each side is treated as one actor; domestic politics, elections and third countries enter only through the sliders. Parameter values are informed judgements, not estimates from data. Small changes in assumptions can change the numbers a lot: that is a finding, not a flaw."</p>
                 <h3>"Sources"</h3>

@@ -1,0 +1,186 @@
+//! Text marks: titles, tick labels, axis names and legends.
+//!
+//! Plotters measures every label it draws; in the browser that means
+//! adding a styled `<span>` to the page and reading its size, a forced
+//! layout per label (dozens per slider move) and an inline style that a
+//! strict Content-Security-Policy refuses. So plotters draws the marks and
+//! maps data to pixels, and this module writes the text as SVG `<text>`
+//! elements that the browser lays out itself (anchors, baselines), with no
+//! measuring at all. The output is then identical natively and in the page.
+
+use super::escape;
+use plotters::style::RGBColor;
+
+/// Where a text's anchor point sits horizontally.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+/// Text marks gathered while a chart is drawn, appended to its SVG.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Labels {
+    svg: String,
+}
+
+/// One text mark's look.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    pub size: u32,
+    pub anchor: Anchor,
+    pub bold: bool,
+    /// Turned a quarter to read bottom to top (y-axis names).
+    pub vertical: bool,
+    /// A fixed colour; `None` takes the page's text colour.
+    pub color: Option<RGBColor>,
+}
+
+impl Style {
+    pub const fn new(size: u32, anchor: Anchor) -> Style {
+        Style {
+            size,
+            anchor,
+            bold: false,
+            vertical: false,
+            color: None,
+        }
+    }
+
+    pub const fn bold(mut self) -> Style {
+        self.bold = true;
+        self
+    }
+
+    pub const fn vertical(mut self) -> Style {
+        self.vertical = true;
+        self
+    }
+
+    pub const fn color(mut self, color: RGBColor) -> Style {
+        self.color = Some(color);
+        self
+    }
+}
+
+/// Tick labels.
+pub const TICK: Style = Style::new(12, Anchor::Middle);
+/// Axis names.
+pub const AXIS: Style = Style::new(13, Anchor::Middle);
+/// Panel titles.
+pub const TITLE: Style = Style::new(15, Anchor::Start).bold();
+/// Legend entries.
+pub const LEGEND: Style = Style::new(12, Anchor::Start);
+
+impl Labels {
+    /// Text centred vertically on `(x, y)` (pixels of the whole drawing).
+    pub fn text(&mut self, (x, y): (i32, i32), text: &str, style: Style) {
+        let anchor = match style.anchor {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        };
+        let fill = match style.color {
+            Some(RGBColor(r, g, b)) => format!("#{r:02X}{g:02X}{b:02X}"),
+            None => "currentColor".to_owned(),
+        };
+        let weight = if style.bold {
+            " font-weight=\"bold\""
+        } else {
+            ""
+        };
+        let turn = if style.vertical {
+            format!(" transform=\"rotate(-90 {x} {y})\"")
+        } else {
+            String::new()
+        };
+        self.svg.push_str(&format!(
+            "<text x=\"{x}\" y=\"{y}\" dy=\"0.35em\" font-size=\"{}\" text-anchor=\"{anchor}\" fill=\"{fill}\"{weight}{turn}>{}</text>",
+            style.size,
+            escape(text)
+        ));
+    }
+
+    /// A legend entry: a short line (solid or dashed) in `color`, then the text.
+    pub fn legend(&mut self, (x, y): (i32, i32), color: RGBColor, dashed: bool, text: &str) {
+        let RGBColor(r, g, b) = color;
+        let dash = if dashed {
+            " stroke-dasharray=\"6 4\""
+        } else {
+            ""
+        };
+        self.svg.push_str(&format!(
+            "<line x1=\"{x}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"#{r:02X}{g:02X}{b:02X}\" stroke-width=\"3\"{dash}/>",
+            x + 22
+        ));
+        self.text((x + 28, y), text, LEGEND);
+    }
+
+    /// A swatch (filled square) and its text, for bar and map keys.
+    pub fn swatch(&mut self, (x, y): (i32, i32), color: RGBColor, text: &str) {
+        let RGBColor(r, g, b) = color;
+        self.svg.push_str(&format!(
+            "<rect x=\"{x}\" y=\"{}\" width=\"14\" height=\"14\" fill=\"#{r:02X}{g:02X}{b:02X}\"/>",
+            y - 7
+        ));
+        self.text((x + 20, y), text, LEGEND);
+    }
+
+    pub fn into_svg(self) -> String {
+        self.svg
+    }
+}
+
+/// A tick value in as few digits as it needs: "20", "0.5".
+pub fn tick_text(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.1}")
+    }
+}
+
+/// Round tick values covering `[lo, hi]`: steps of 1, 2 or 5 times a power
+/// of ten, about `target` of them.
+pub fn ticks(lo: f64, hi: f64, target: usize) -> Vec<f64> {
+    if !(hi > lo) || !lo.is_finite() || !hi.is_finite() {
+        return vec![lo];
+    }
+    let raw = (hi - lo) / target.max(1) as f64;
+    let power = 10f64.powf(raw.log10().floor());
+    // The round step nearest the raw one, on a log scale.
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .min_by(|a, b| (a / raw).ln().abs().total_cmp(&(b / raw).ln().abs()))
+        .unwrap_or(power);
+    let first = (lo / step).ceil() as i64;
+    let last = (hi / step).floor() as i64;
+    (first..=last).map(|k| k as f64 * step).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_round_and_cover_the_range() {
+        assert_eq!(
+            ticks(0.0, 100.0, 4),
+            vec![0.0, 20.0, 40.0, 60.0, 80.0, 100.0]
+        );
+        assert_eq!(ticks(0.0, 5.0, 4), vec![0.0, 1.0, 2.0, 3.0, 4.0, 5.0]);
+        assert_eq!(ticks(-22.0, 22.0, 4), vec![-20.0, -10.0, 0.0, 10.0, 20.0]);
+        assert_eq!(ticks(1.0, 1.0, 4), vec![1.0]);
+    }
+
+    #[test]
+    fn text_is_escaped_and_coloured_by_the_page() {
+        let mut labels = Labels::default();
+        labels.text((1, 2), "a < b & c", TICK);
+        let svg = labels.into_svg();
+        assert!(svg.contains("a &lt; b &amp; c"), "{svg}");
+        assert!(svg.contains("fill=\"currentColor\""));
+    }
+}

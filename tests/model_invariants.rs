@@ -1,0 +1,663 @@
+//! Property tests of the model: what must hold for every input a reader can
+//! set, not only at the calibrated defaults. Each property is a claim the
+//! page makes in words (probabilities are probabilities, a crossed red line
+//! is dangerous, a hurting stalemate ripens a deal, the numbers are
+//! reproducible and precise) checked over arbitrary inputs.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
+use red_lines::model::draws::{make_draws, standard_draws, Draw, SAMPLES};
+use red_lines::model::simulate::{headline, simulate_with};
+use red_lines::model::{
+    analyse, chasm_map, presets, sensitivity, simulate, Analysis, Band, Estimate, Input, Inputs,
+    Outcome,
+};
+
+type TestResult = Result<(), TestCaseError>;
+
+/// Slack for comparisons that hold exactly in real arithmetic: a few ulps
+/// of rounding in a sum over 512 draws, nothing a reader could ever see.
+const ROUNDING: f64 = 1e-12;
+
+// ---------------------------------------------------------------------------
+// Strategies
+// ---------------------------------------------------------------------------
+
+/// Runner settings: modest case counts (the model is a Monte Carlo and
+/// this runs in debug builds) and no regression files written into tests/.
+fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// One value inside `[min, max]`: mostly uniform, with the ends, the
+/// default and slider steps (whole rungs of the presence ladder) mixed in,
+/// since edges and steps are where a reader's values actually land.
+fn value_in(min: f64, max: f64, default: f64, step: f64) -> BoxedStrategy<f64> {
+    let steps = ((max - min) / step).round() as u32;
+    prop_oneof![
+        6 => min..=max,
+        1 => Just(min),
+        1 => Just(max),
+        1 => Just(default.clamp(min, max)),
+        1 => (0..=steps).prop_map(move |k| (min + step * f64::from(k)).min(max)),
+    ]
+    .boxed()
+}
+
+/// Arbitrary valid inputs, every field within its `Input::spec()` range,
+/// with the horizon at most `max_horizon` months (heavy tests use less).
+fn inputs_up_to(max_horizon: f64) -> impl Strategy<Value = Inputs> {
+    let values: Vec<BoxedStrategy<f64>> = Input::ALL
+        .iter()
+        .map(|&input| {
+            let spec = input.spec();
+            let max = if input == Input::Horizon {
+                max_horizon.min(spec.max)
+            } else {
+                spec.max
+            };
+            value_in(spec.min, max, spec.default, spec.step)
+        })
+        .collect();
+    values.prop_map(|values| {
+        let mut inputs = Inputs::default();
+        for (input, value) in Input::ALL.iter().zip(values) {
+            input.set(&mut inputs, value);
+        }
+        inputs
+    })
+}
+
+fn any_inputs() -> impl Strategy<Value = Inputs> {
+    inputs_up_to(Input::Horizon.spec().max)
+}
+
+/// Any f64 at all, weighted toward the values that break naive code:
+/// NaN, infinities, the extremes, and values just outside the range.
+fn hostile_value(input: Input) -> BoxedStrategy<f64> {
+    let spec = input.spec();
+    let (min, max) = (spec.min, spec.max);
+    prop_oneof![
+        Just(f64::NAN),
+        Just(-f64::NAN),
+        Just(f64::INFINITY),
+        Just(f64::NEG_INFINITY),
+        Just(f64::MAX),
+        Just(f64::MIN),
+        Just(f64::MIN_POSITIVE),
+        Just(-0.0),
+        any::<f64>(),
+        (max..max + 1e3),
+        (min - 1e3..min),
+        (min..=max),
+    ]
+    .boxed()
+}
+
+/// Inputs written field by field, bypassing `Input::set`, so nothing is
+/// sanitized on the way in.
+fn raw_inputs(v: &[f64]) -> Inputs {
+    assert_eq!(v.len(), Input::ALL.len());
+    Inputs {
+        momentum: v[0],
+        attrition: v[1],
+        aid: v[2],
+        presence: v[3],
+        support_half_life: v[4],
+        tolerance: v[5],
+        loss_tolerance: v[6],
+        escalation_propensity: v[7],
+        aims: v[8],
+        horizon: v[9],
+        uncertainty: v[10],
+    }
+}
+
+fn hostile_inputs() -> impl Strategy<Value = Inputs> {
+    let values: Vec<BoxedStrategy<f64>> = Input::ALL.iter().map(|&i| hostile_value(i)).collect();
+    values.prop_map(|v| raw_inputs(&v))
+}
+
+/// Two ordered values `lo <= hi` in `[min, max]`.
+fn ordered_pair(min: f64, max: f64) -> impl Strategy<Value = (f64, f64)> {
+    (min..=max, min..=max).prop_map(|(a, b)| (a.min(b), a.max(b)))
+}
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+fn unit(what: &str, p: f64) -> TestResult {
+    prop_assert!(
+        p.is_finite() && (0.0..=1.0).contains(&p),
+        "{} = {} is not a probability",
+        what,
+        p
+    );
+    Ok(())
+}
+
+fn band_values(b: &Band) -> [f64; 5] {
+    [b.p5, b.p25, b.median, b.p75, b.p95]
+}
+
+fn estimate_values(e: &Estimate) -> [f64; 5] {
+    [e.p5, e.p25, e.median, e.p75, e.p95]
+}
+
+fn ordered(what: &str, q: [f64; 5]) -> TestResult {
+    for k in 1..q.len() {
+        prop_assert!(q[k - 1] <= q[k], "{} quantiles out of order: {:?}", what, q);
+    }
+    Ok(())
+}
+
+fn unit_estimate(what: &str, e: &Estimate) -> TestResult {
+    unit(&format!("{what}.mean"), e.mean)?;
+    for q in estimate_values(e) {
+        unit(&format!("{what} quantile"), q)?;
+    }
+    prop_assert!(
+        e.std_error.is_finite() && e.std_error >= 0.0,
+        "{} std_error = {}",
+        what,
+        e.std_error
+    );
+    Ok(())
+}
+
+/// The outcome's two curves with their names, for checks done on both.
+fn curves(o: &Outcome) -> [(&'static str, &[f64], &[Band]); 2] {
+    [
+        ("settled", &o.settled, &o.settled_band),
+        ("escalated", &o.escalated, &o.escalated_band),
+    ]
+}
+
+/// Every float an outcome holds, as bits: equal fingerprints mean
+/// bit-identical outcomes (and NaN would not compare equal to itself).
+fn fingerprint(a: &Analysis) -> Vec<u64> {
+    let o = &a.outcome;
+    let mut v: Vec<f64> = Vec::new();
+    v.extend(Input::ALL.iter().map(|i| i.get(&o.inputs)));
+    v.extend(&o.fighting);
+    v.extend(&o.settled);
+    v.extend(&o.escalated);
+    for b in o.settled_band.iter().chain(&o.escalated_band) {
+        v.extend(band_values(b));
+    }
+    for e in [&o.settlement, &o.escalation, &o.durability] {
+        v.push(e.mean);
+        v.push(e.std_error);
+        v.extend(estimate_values(e));
+    }
+    let d = &o.drivers;
+    v.extend([
+        d.presence_gap,
+        d.ripeness,
+        d.bargaining_gap,
+        d.guarantee,
+        d.escalation_per_mille,
+        d.momentum_at_horizon,
+    ]);
+    for e in &a.effects {
+        v.extend([
+            e.low_value,
+            e.high_value,
+            e.settlement_low,
+            e.settlement_high,
+            e.escalation_low,
+            e.escalation_high,
+        ]);
+    }
+    v.extend(&a.map.axis);
+    v.extend(&a.map.settlement);
+    v.extend(&a.map.escalation);
+    let mut bits: Vec<u64> = v.iter().map(|x| x.to_bits()).collect();
+    bits.push(o.months as u64);
+    bits
+}
+
+/// The two headline numbers on the standard draws (what the page shows).
+fn headlines(inputs: &Inputs) -> (f64, f64) {
+    headline(inputs, standard_draws())
+}
+
+/// `inputs` with one input moved by `fraction` of its range (downward if
+/// upward would leave the range).
+fn nudged(inputs: &Inputs, input: Input, fraction: f64) -> Inputs {
+    let spec = input.spec();
+    let delta = fraction * (spec.max - spec.min);
+    let value = input.get(inputs);
+    let target = if value + delta <= spec.max {
+        value + delta
+    } else {
+        value - delta
+    };
+    let mut out = *inputs;
+    input.set(&mut out, target);
+    out
+}
+
+/// The defaults and every preset: the published figures.
+fn published() -> Vec<(&'static str, Inputs)> {
+    let mut all = vec![("defaults", Inputs::default())];
+    all.extend(presets().iter().map(|p| (p.id, p.inputs)));
+    all
+}
+
+// ---------------------------------------------------------------------------
+// Probabilities are probabilities
+// ---------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(config(48))]
+
+    /// Everything one slider move computes is a finite probability:
+    /// the three curves, both bands, the three estimates, every
+    /// sensitivity value and every cell of the chasm map.
+    #[test]
+    fn every_probability_is_finite_and_in_the_unit_interval(inputs in any_inputs()) {
+        let a = analyse(&inputs);
+        let o = &a.outcome;
+        prop_assert_eq!(o.months, inputs.months());
+        prop_assert_eq!(o.fighting.len(), o.months + 1);
+        for (name, mean, bands) in curves(o) {
+            prop_assert_eq!(mean.len(), o.months + 1);
+            prop_assert_eq!(bands.len(), o.months + 1);
+            for t in 0..=o.months {
+                unit(&format!("{name}[{t}]"), mean[t])?;
+                for q in band_values(&bands[t]) {
+                    unit(&format!("{name} band[{t}]"), q)?;
+                }
+            }
+        }
+        for (t, &f) in o.fighting.iter().enumerate() {
+            unit(&format!("fighting[{t}]"), f)?;
+        }
+        unit_estimate("settlement", &o.settlement)?;
+        unit_estimate("escalation", &o.escalation)?;
+        unit_estimate("durability", &o.durability)?;
+        unit("drivers.guarantee", o.drivers.guarantee)?;
+        unit("drivers.ripeness", o.drivers.ripeness)?;
+
+        prop_assert_eq!(a.effects.len(), Input::LEVERS.len());
+        for e in &a.effects {
+            let spec = e.input.spec();
+            prop_assert!(Input::LEVERS.contains(&e.input));
+            prop_assert!(spec.is_valid(e.low_value) && spec.is_valid(e.high_value));
+            prop_assert!(e.low_value <= e.high_value);
+            for (what, p) in [
+                ("settlement_low", e.settlement_low),
+                ("settlement_high", e.settlement_high),
+                ("escalation_low", e.escalation_low),
+                ("escalation_high", e.escalation_high),
+            ] {
+                unit(&format!("{:?} {what}", e.input), p)?;
+            }
+        }
+        // Largest combined swing first, each lever once.
+        let swings: Vec<f64> = a.effects.iter().map(|e| e.settlement_swing() + e.escalation_swing()).collect();
+        prop_assert!(swings.windows(2).all(|w| w[0] >= w[1]), "effects not sorted: {:?}", swings);
+        for lever in Input::LEVERS {
+            prop_assert_eq!(a.effects.iter().filter(|e| e.input == lever).count(), 1);
+        }
+
+        let n = a.map.axis.len();
+        prop_assert_eq!(a.map.settlement.len(), n * n);
+        prop_assert_eq!(a.map.escalation.len(), n * n);
+        for (k, (&s, &e)) in a.map.settlement.iter().zip(&a.map.escalation).enumerate() {
+            unit(&format!("map settlement[{k}]"), s)?;
+            unit(&format!("map escalation[{k}]"), e)?;
+            prop_assert!(s + e <= 1.0 + 1e-9, "map cell {} sums to {}", k, s + e);
+        }
+    }
+
+    /// The three states partition every month: fighting + settled +
+    /// escalated = 1, with fighting never negative. Month 0 is all war.
+    #[test]
+    fn the_three_states_sum_to_one_every_month(inputs in any_inputs()) {
+        let o = simulate(&inputs);
+        prop_assert_eq!(o.settled[0], 0.0);
+        prop_assert_eq!(o.escalated[0], 0.0);
+        prop_assert_eq!(o.fighting[0], 1.0);
+        for t in 0..=o.months {
+            let (f, s, e) = (o.fighting[t], o.settled[t], o.escalated[t]);
+            prop_assert!(f >= 0.0, "fighting[{}] = {}", t, f);
+            prop_assert!((f + s + e - 1.0).abs() <= 1e-9, "month {}: {} + {} + {} = {}", t, f, s, e, f + s + e);
+        }
+        // The curves end at the headline numbers.
+        prop_assert!((o.settled[o.months] - o.settlement.mean).abs() <= ROUNDING);
+        prop_assert!((o.escalated[o.months] - o.escalation.mean).abs() <= ROUNDING);
+    }
+
+    /// Settlement and escalation are absorbing: their cumulative curves
+    /// never fall, neither the mean nor any quantile of the bands.
+    #[test]
+    fn cumulative_curves_never_fall(inputs in any_inputs()) {
+        let o = simulate(&inputs);
+        for (name, mean, bands) in curves(&o) {
+            for t in 1..=o.months {
+                prop_assert!(mean[t] >= mean[t - 1], "{} mean falls at month {}: {} -> {}", name, t, mean[t - 1], mean[t]);
+                let (before, after) = (band_values(&bands[t - 1]), band_values(&bands[t]));
+                for q in 0..5 {
+                    prop_assert!(after[q] >= before[q], "{} band quantile {} falls at month {}: {:?} -> {:?}", name, q, t, before, after);
+                }
+            }
+        }
+    }
+
+    /// Bands are ordered p5 <= p25 <= median <= p75 <= p95 at every month
+    /// and in every estimate.
+    #[test]
+    fn bands_and_estimates_are_ordered(inputs in any_inputs()) {
+        let o = simulate(&inputs);
+        for (name, _, bands) in curves(&o) {
+            for (t, b) in bands.iter().enumerate() {
+                ordered(&format!("{name} band[{t}]"), band_values(b))?;
+            }
+        }
+        ordered("settlement", estimate_values(&o.settlement))?;
+        ordered("escalation", estimate_values(&o.escalation))?;
+        ordered("durability", estimate_values(&o.durability))?;
+    }
+
+    /// With no uncertainty every draw is the central one: all bands and
+    /// quantiles collapse onto the mean and the standard error vanishes.
+    #[test]
+    fn no_uncertainty_collapses_every_band_onto_the_mean(inputs in any_inputs()) {
+        let o = simulate(&Inputs { uncertainty: 0.0, ..inputs });
+        for (name, mean, bands) in curves(&o) {
+            for t in 0..=o.months {
+                for q in band_values(&bands[t]) {
+                    prop_assert!((q - mean[t]).abs() <= ROUNDING, "{} band at month {}: {} vs mean {}", name, t, q, mean[t]);
+                }
+            }
+        }
+        for (name, e) in [("settlement", o.settlement), ("escalation", o.escalation), ("durability", o.durability)] {
+            for q in estimate_values(&e) {
+                prop_assert!((q - e.mean).abs() <= ROUNDING, "{} quantile {} vs mean {}", name, q, e.mean);
+            }
+            prop_assert!(e.std_error <= ROUNDING, "{} std_error {}", name, e.std_error);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The model's claims, as monotonicity
+// ---------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// Beyond Moscow's red line, more Western presence is never safer:
+    /// escalation risk (mean and median) does not fall as presence rises
+    /// from p1 to p2, both at or above tolerance, all else equal.
+    #[test]
+    fn escalation_never_falls_as_presence_rises_beyond_tolerance(
+        inputs in any_inputs(),
+        (a, b) in ordered_pair(0.0, 1.0),
+    ) {
+        let t = inputs.tolerance;
+        let p1 = t + (5.0 - t) * a;
+        let p2 = t + (5.0 - t) * b;
+        let low = simulate(&Inputs { presence: p1, ..inputs });
+        let high = simulate(&Inputs { presence: p2, ..inputs });
+        prop_assert!(high.escalation.mean >= low.escalation.mean - ROUNDING,
+            "mean escalation falls from {} (presence {}) to {} (presence {})", low.escalation.mean, p1, high.escalation.mean, p2);
+        prop_assert!(high.escalation.median >= low.escalation.median - ROUNDING,
+            "median escalation falls from {} (presence {}) to {} (presence {})", low.escalation.median, p1, high.escalation.median, p2);
+    }
+
+    /// A Moscow that tolerates less is never less dangerous: t1 < t2 gives
+    /// escalation at t1 >= escalation at t2, mean and median.
+    #[test]
+    fn escalation_never_falls_as_tolerance_falls(
+        inputs in any_inputs(),
+        (t1, t2) in ordered_pair(0.0, 5.0),
+    ) {
+        let strict = simulate(&Inputs { tolerance: t1, ..inputs });
+        let lenient = simulate(&Inputs { tolerance: t2, ..inputs });
+        prop_assert!(strict.escalation.mean >= lenient.escalation.mean - ROUNDING,
+            "tolerance {} gives {} < {} at tolerance {}", t1, strict.escalation.mean, lenient.escalation.mean, t2);
+        prop_assert!(strict.escalation.median >= lenient.escalation.median - ROUNDING,
+            "median: tolerance {} gives {} < {} at tolerance {}", t1, strict.escalation.median, lenient.escalation.median, t2);
+    }
+
+    /// Maximal aims never make a deal likelier: a1 < a2 gives
+    /// settlement(a1) >= settlement(a2), mean and median.
+    #[test]
+    fn settlement_never_rises_as_aims_move_toward_full_recovery(
+        inputs in any_inputs(),
+        (a1, a2) in ordered_pair(0.0, 1.0),
+    ) {
+        let modest = simulate(&Inputs { aims: a1, ..inputs });
+        let maximal = simulate(&Inputs { aims: a2, ..inputs });
+        prop_assert!(modest.settlement.mean >= maximal.settlement.mean - ROUNDING,
+            "aims {} give {} < {} at aims {}", a1, modest.settlement.mean, maximal.settlement.mean, a2);
+        prop_assert!(modest.settlement.median >= maximal.settlement.median - ROUNDING,
+            "median: aims {} give {} < {} at aims {}", a1, modest.settlement.median, maximal.settlement.median, a2);
+    }
+
+    /// A hurting stalemate ripens a deal (Zartman): with momentum 0, a
+    /// costlier war never makes settlement less likely.
+    #[test]
+    fn in_a_stalemate_higher_attrition_never_lowers_settlement(
+        inputs in any_inputs(),
+        (c1, c2) in ordered_pair(0.0, 1.0),
+    ) {
+        let cheap = simulate(&Inputs { momentum: 0.0, attrition: c1, ..inputs });
+        let costly = simulate(&Inputs { momentum: 0.0, attrition: c2, ..inputs });
+        prop_assert!(costly.settlement.mean >= cheap.settlement.mean - ROUNDING,
+            "attrition {} gives {} < {} at attrition {}", c2, costly.settlement.mean, cheap.settlement.mean, c1);
+        prop_assert!(costly.settlement.median >= cheap.settlement.median - ROUNDING,
+            "median: attrition {} gives {} < {} at attrition {}", c2, costly.settlement.median, cheap.settlement.median, c1);
+    }
+
+    /// ... and at high attrition, a stalemate (momentum 0) settles more
+    /// often than a front moving fast either way (|momentum| = 0.8).
+    ///
+    /// KNOWN FAILURE (see the report with this suite): the momentum slider
+    /// is read at today's aid level, and `momentum_with_aid` shifts it by
+    /// AID_MOMENTUM * (aid_now - AID_REFERENCE) as aid differs from 0.55
+    /// and fades; so slider 0 is not a stalemate when aid is low or fades
+    /// fast, while slider +0.8 is pulled back toward one.
+    #[test]
+    fn at_high_attrition_a_stalemate_settles_more_than_a_moving_front(
+        inputs in any_inputs(),
+        attrition in 0.8f64..=1.0,
+    ) {
+        let at = |momentum: f64| simulate(&Inputs { momentum, attrition, ..inputs }).settlement.mean;
+        let stalemate = at(0.0);
+        for moving in [-0.8, 0.8] {
+            let s = at(moving);
+            prop_assert!(stalemate > s,
+                "attrition {}: momentum 0 settles {} but momentum {} settles {}", attrition, stalemate, moving, s);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Reproducible, smooth and precise
+// ---------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(config(32))]
+
+    /// The same inputs give bit-identical outputs, for everything one
+    /// slider move computes; and the headline shortcut agrees exactly with
+    /// the full Monte Carlo on the same draws.
+    #[test]
+    fn same_inputs_give_bit_identical_outputs(inputs in any_inputs()) {
+        let first = analyse(&inputs);
+        let again = analyse(&inputs);
+        prop_assert_eq!(fingerprint(&first), fingerprint(&again));
+        prop_assert!(first == again);
+        let on_copy = simulate_with(&inputs, &make_draws(red_lines::model::draws::SEED, SAMPLES));
+        prop_assert!(first.outcome == on_copy, "the standard draws are make_draws(SEED, SAMPLES)");
+        let (s, e) = headlines(&inputs);
+        prop_assert_eq!(s.to_bits(), first.outcome.settlement.mean.to_bits());
+        prop_assert_eq!(e.to_bits(), first.outcome.escalation.mean.to_bits());
+    }
+
+    /// Another table of draws (another seed) moves each headline by less
+    /// than 3 percentage points: the published numbers are not an
+    /// accident of the seed. (Over 15,000 random inputs and three seeds the
+    /// largest difference found was 2.9 pp, at the widest uncertainty.)
+    #[test]
+    fn another_seed_gives_nearly_the_same_headline(inputs in any_inputs(), seed in any::<u64>()) {
+        let standard = simulate(&inputs);
+        let other = simulate_with(&inputs, &make_draws(seed, SAMPLES));
+        for (name, a, b) in [
+            ("settlement", standard.settlement.mean, other.settlement.mean),
+            ("escalation", standard.escalation.mean, other.escalation.mean),
+        ] {
+            prop_assert!((a - b).abs() <= 0.03, "{}: {} on the standard draws, {} with seed {}", name, a, b, seed);
+        }
+    }
+
+    /// Small input changes give small output changes. Moving any one
+    /// continuous input by 1% of its range moves each headline by at most
+    /// 5 percentage points. The bound comes from experiment: a random
+    /// search plus hill climbing over the whole input space found at most
+    /// 4.1 pp (attrition at 0 and a six-month support half-life, both with
+    /// no uncertainty: the steepest corners of the hazards); typical moves
+    /// are a fraction of a point.
+    ///
+    /// The horizon is a whole number of months, so 1% of its range (1.14
+    /// months) adds one or two months; each added month may move a headline
+    /// by at most 8 pp (found: 6.8 pp at a six-month horizon with high
+    /// settlement hazards, when a month is a sixth of the run).
+    #[test]
+    fn small_input_changes_give_small_output_changes(inputs in any_inputs()) {
+        let (s0, e0) = headlines(&inputs);
+        for input in Input::ALL {
+            let moved = nudged(&inputs, input, 0.01);
+            let (s1, e1) = headlines(&moved);
+            let bound = if input == Input::Horizon {
+                0.08 * moved.months().abs_diff(inputs.months()) as f64
+            } else {
+                0.05
+            };
+            prop_assert!((s1 - s0).abs() <= bound && (e1 - e0).abs() <= bound,
+                "moving {:?} from {} to {} moves settlement {} -> {} and escalation {} -> {} (bound {})",
+                input, input.get(&inputs), input.get(&moved), s0, s1, e0, e1, bound);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Sanitizing
+// ---------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(config(48))]
+
+    /// NaN, infinite and out-of-range values never panic and give exactly
+    /// the outcome of the sanitized copy (which is valid everywhere).
+    #[test]
+    fn hostile_inputs_give_the_sanitized_outcome(raw in hostile_inputs()) {
+        let clean = raw.sanitized();
+        for input in Input::ALL {
+            prop_assert!(input.spec().is_valid(input.get(&clean)), "{:?} = {}", input, input.get(&clean));
+        }
+        prop_assert_eq!(clean.sanitized(), clean);
+        let dirty = analyse(&raw);
+        let tidy = analyse(&clean);
+        prop_assert!(dirty == tidy, "analyse differs for {:?}", raw);
+        prop_assert_eq!(fingerprint(&dirty), fingerprint(&tidy));
+        prop_assert_eq!(dirty.outcome.inputs, clean);
+        prop_assert_eq!(headlines(&raw), headlines(&clean));
+        prop_assert_eq!(sensitivity(&raw), sensitivity(&clean));
+        prop_assert_eq!(chasm_map(&raw), chasm_map(&clean));
+    }
+}
+
+#[test]
+fn all_nan_and_all_infinite_inputs_fall_back_to_the_defaults() {
+    for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+        let raw = raw_inputs(&[bad; 11]);
+        assert_eq!(raw.sanitized(), Inputs::default());
+        assert_eq!(simulate(&raw), simulate(&Inputs::default()));
+    }
+}
+
+#[test]
+fn empty_draws_fall_back_to_the_central_draw() {
+    let inputs = Inputs::default();
+    let empty: &[Draw] = &[];
+    let o = simulate_with(&inputs, empty);
+    let central = simulate(&Inputs {
+        uncertainty: 0.0,
+        ..inputs
+    });
+    assert!((o.settlement.mean - central.settlement.mean).abs() <= ROUNDING);
+    assert!((o.escalation.mean - central.escalation.mean).abs() <= ROUNDING);
+    assert_eq!(o.settlement.std_error, 0.0);
+}
+
+// ---------------------------------------------------------------------------
+// Monte Carlo precision of the published figures
+// ---------------------------------------------------------------------------
+
+/// At the defaults and every preset the reported standard error of both
+/// headline numbers is below one percentage point.
+#[test]
+fn published_figures_have_a_standard_error_below_one_point() {
+    for (id, inputs) in published() {
+        let o = simulate(&inputs);
+        for (name, e) in [("settlement", o.settlement), ("escalation", o.escalation)] {
+            assert!(
+                e.std_error < 0.01,
+                "{id}: {name} std_error {} is not below 1 pp",
+                e.std_error
+            );
+        }
+    }
+}
+
+/// An independent check of that standard error: rerun each published
+/// scenario on tables of draws from other seeds. The estimates must agree
+/// within 2 pp of each other, and their spread must match the reported
+/// standard error (within a factor of 3, loose enough for 16 seeds, tight
+/// enough to catch an error estimate that ignores the antithetic pairing).
+#[test]
+fn other_seeds_agree_with_the_published_figures() {
+    const SEEDS: u64 = 16;
+    for (id, inputs) in published() {
+        let standard = simulate(&inputs);
+        let runs: Vec<Outcome> = (0..SEEDS)
+            .map(|k| simulate_with(&inputs, &make_draws(0xC0FFEE + 7919 * k, SAMPLES)))
+            .collect();
+        for (name, pick) in [
+            (
+                "settlement",
+                (|o: &Outcome| o.settlement) as fn(&Outcome) -> Estimate,
+            ),
+            ("escalation", |o: &Outcome| o.escalation),
+        ] {
+            let mut means: Vec<f64> = runs.iter().map(|o| pick(o).mean).collect();
+            means.push(pick(&standard).mean);
+            let lo = means.iter().copied().fold(f64::INFINITY, f64::min);
+            let hi = means.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            assert!(
+                hi - lo <= 0.02,
+                "{id}: {name} ranges from {lo} to {hi} across seeds"
+            );
+            let m = means.iter().sum::<f64>() / means.len() as f64;
+            let sd = (means.iter().map(|x| (x - m).powi(2)).sum::<f64>()
+                / (means.len() - 1) as f64)
+                .sqrt();
+            let se = pick(&standard).std_error;
+            assert!(
+                sd <= 3.0 * se && sd >= se / 3.0,
+                "{id}: {name} spreads by {sd} across seeds but reports a standard error of {se}"
+            );
+        }
+    }
+}
