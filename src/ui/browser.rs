@@ -96,3 +96,37 @@ pub fn register_service_worker() {
         let _registration = navigator.service_worker().register("./sw.js");
     }
 }
+
+/// A signal that is true while `target` is on screen (or near it). Charts
+/// use it to skip redrawing while they cannot be seen: a drag then pays
+/// only for what the reader is looking at, and a chart catches up the
+/// moment it scrolls into view. Starts true, so everything draws once.
+pub fn on_screen(target: NodeRef<leptos::html::Figure>) -> ReadSignal<bool> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let (visible, set_visible) = signal(true);
+    Effect::new(move |_| {
+        let Some(element) = target.get() else {
+            return;
+        };
+        let callback = Closure::<dyn FnMut(web_sys::js_sys::Array)>::new(
+            move |entries: web_sys::js_sys::Array| {
+                if let Some(entry) = entries
+                    .iter()
+                    .last()
+                    .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+                {
+                    set_visible.set(entry.is_intersecting());
+                }
+            },
+        );
+        // A chart that scrolls into view catches up in the same frame.
+        if let Ok(observer) = web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref())
+        {
+            observer.observe(&element);
+        }
+        // The observer lives as long as the page.
+        callback.forget();
+    });
+    visible
+}

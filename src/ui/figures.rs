@@ -6,9 +6,29 @@ use crate::model::{rung_name, ChasmMap, Effect, Inputs, Outcome, PRESENCE_RUNGS}
 use crate::text::percent;
 use leptos::prelude::*;
 
+use super::browser::on_screen;
+
+/// `source` while the figure is on screen; otherwise the value it last
+/// showed, without reading `source`. Memos are lazy, so an off-screen
+/// chart costs nothing on a slider move, not even the model runs behind it.
+fn while_visible<T>(
+    visible: ReadSignal<bool>,
+    source: impl Fn() -> T + Send + Sync + 'static,
+) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |previous: Option<&T>| match previous {
+        Some(shown) if !visible.get() => shown.clone(),
+        _ => source(),
+    })
+}
+
 /// Outcomes over time.
 #[component]
 pub fn OutcomesFigure(outcome: Memo<Outcome>, compact: ReadSignal<bool>) -> impl IntoView {
+    let figure = NodeRef::new();
+    let outcome = while_visible(on_screen(figure), move || outcome.get());
     let chart = Memo::new(move |_| {
         outcome.with(|o| charts::outcomes_chart(o, Size::for_width(compact.get())))
     });
@@ -31,7 +51,7 @@ pub fn OutcomesFigure(outcome: Memo<Outcome>, compact: ReadSignal<bool>) -> impl
         })
     };
     view! {
-        <figure class="figure" id="fig-outcomes">
+        <figure class="figure" id="fig-outcomes" node_ref=figure>
             <h3>"Outcomes over time"</h3>
             <p class="figure-lede">"How the chances build up month by month. Shaded bands show the middle 50% and 90% of the model's uncertainty."</p>
             <div class="chart" inner_html=move || chart.with(|c| c.svg.clone())></div>
@@ -55,10 +75,11 @@ pub fn ChasmFigure(
     compact: ReadSignal<bool>,
 ) -> impl IntoView {
     let metric = RwSignal::new(Metric::Escalation);
+    let figure = NodeRef::new();
+    let shown = while_visible(on_screen(figure), move || (map.get(), inputs.get()));
+    let map = Memo::new(move |_| shown.with(|(m, _)| m.clone()));
     let chart = Memo::new(move |_| {
-        map.with(|m| {
-            inputs.with(|i| charts::chasm_chart(m, i, metric.get(), Size::for_width(compact.get())))
-        })
+        shown.with(|(m, i)| charts::chasm_chart(m, i, metric.get(), Size::for_width(compact.get())))
     });
     let choice = move |value: Metric, label: &'static str| {
         view! {
@@ -97,7 +118,7 @@ pub fn ChasmFigure(
         .map(|(k, name)| view! { <li value=k.to_string()>{*name}</li> })
         .collect_view();
     view! {
-        <figure class="figure" id="fig-chasm">
+        <figure class="figure" id="fig-chasm" node_ref=figure>
             <h3>"The chasm map"</h3>
             <p class="figure-lede">"Every combination of Western presence and Moscow's tolerance, other levers as you set them. Below the dashed line the West offers more than Moscow accepts. The ring marks your settings."</p>
             <fieldset class="toggles">
@@ -131,6 +152,8 @@ pub fn SensitivityFigure(
     effects: Memo<(Vec<Effect>, (f64, f64))>,
     compact: ReadSignal<bool>,
 ) -> impl IntoView {
+    let figure = NodeRef::new();
+    let effects = while_visible(on_screen(figure), move || effects.get());
     let chart = Memo::new(move |_| {
         effects
             .with(|(e, base)| charts::sensitivity_chart(e, *base, Size::for_width(compact.get())))
@@ -154,7 +177,7 @@ pub fn SensitivityFigure(
         })
     };
     view! {
-        <figure class="figure" id="fig-sensitivity">
+        <figure class="figure" id="fig-sensitivity" node_ref=figure>
             <h3>"What moves the numbers"</h3>
             <p class="figure-lede">"How far each lever moves the two headline numbers if it goes one step down or up from where you set it. The longest bars are the levers that matter most right now."</p>
             <div class="chart" inner_html=move || chart.with(|c| c.svg.clone())></div>

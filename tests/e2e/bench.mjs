@@ -20,6 +20,8 @@ try {
   for (const [layout, options] of [
     ['desktop 1280x900', { viewport: { width: 1280, height: 900 } }],
     ['phone 360x780', { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
+    // Every chart on screen at once: the worst case, where nothing is skipped.
+    ['all charts visible 1280x4000', { viewport: { width: 1280, height: 4000 } }],
   ]) {
     const o = await openPage(browser, server.url, options);
     const result = await measureInputToLayout(o.page, { moves });
