@@ -26,6 +26,14 @@ impl Metric {
         }
     }
 
+    /// The label as it reads inside a sentence.
+    pub fn lower(self) -> &'static str {
+        match self {
+            Metric::Escalation => "escalation risk",
+            Metric::Settlement => "settlement likelihood",
+        }
+    }
+
     fn values(self, map: &ChasmMap) -> &[f64] {
         match self {
             Metric::Escalation => &map.escalation,
@@ -174,7 +182,7 @@ pub fn describe(map: &ChasmMap, inputs: &Inputs, metric: Metric) -> String {
     let corner = |i: usize, j: usize| pct(values.get(j * n + i).copied().unwrap_or(0.0));
     format!(
         "Heat map of {} (central estimate) over Western presence from rung 0 to 5 and Moscow's tolerance from rung 0 to 5. You are at presence {} ({}) and tolerance {} ({}). No presence with no tolerance: {}; full presence with no tolerance: {}; full presence fully tolerated: {}. Risk of escalation is highest where presence exceeds tolerance, below the diagonal.",
-        metric.label().to_lowercase(),
+        metric.lower(),
         inputs.presence,
         rung_name(inputs.presence),
         inputs.tolerance,
@@ -183,6 +191,29 @@ pub fn describe(map: &ChasmMap, inputs: &Inputs, metric: Metric) -> String {
         corner(last, 0),
         corner(last, last),
     )
+}
+
+/// The map at whole rungs: escalation risk / settlement likelihood, rows
+/// for Moscow's tolerance (highest first), columns for Western presence.
+pub fn table(map: &ChasmMap) -> super::Table {
+    let per_rung = (map.axis.len() - 1) / 5;
+    let mut head = vec!["Tolerance".to_owned()];
+    head.extend((0..=5).map(|p| format!("Presence {p}")));
+    super::Table {
+        caption: "Escalation risk / settlement likelihood (central estimate)".into(),
+        head,
+        rows: (0..=5usize)
+            .rev()
+            .map(|t| {
+                let mut row = vec![format!("{t}: {}", rung_name(t as f64))];
+                row.extend((0..=5usize).map(|p| {
+                    let (s, e) = map.at(p * per_rung, t * per_rung);
+                    format!("{} / {}", pct(e), pct(s))
+                }));
+                row
+            })
+            .collect(),
+    }
 }
 
 /// Draws the chasm map.
@@ -200,7 +231,7 @@ pub fn chasm_chart(map: &ChasmMap, inputs: &Inputs, metric: Metric, size: Size) 
         raw,
         labels,
         drawn,
-        &format!("The chasm map: {}", metric.label().to_lowercase()),
+        &format!("The chasm map: {}", metric.lower()),
         &description,
     )
 }

@@ -148,7 +148,7 @@ pub fn ticks(lo: f64, hi: f64, target: usize) -> Vec<f64> {
         return vec![lo];
     }
     let raw = (hi - lo) / target.max(1) as f64;
-    let power = 10f64.powf(raw.log10().floor());
+    let power = 10f64.powi(raw.log10().floor() as i32);
     // The round step nearest the raw one, on a log scale.
     let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()

@@ -12,10 +12,12 @@ pub mod labels;
 pub mod outcomes;
 pub mod palette;
 pub mod sensitivity;
+pub mod table;
 
 pub use chasm::{chasm_chart, Metric};
 pub use outcomes::outcomes_chart;
 pub use sensitivity::sensitivity_chart;
+pub use table::Table;
 
 /// A drawn chart: the SVG and what it shows, in words.
 #[derive(Clone, Debug, PartialEq)]

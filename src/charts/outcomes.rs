@@ -191,6 +191,30 @@ pub fn describe(outcome: &Outcome) -> String {
     )
 }
 
+/// The numbers behind the chart: every 6 months (12 beyond three years)
+/// and at the horizon.
+pub fn table(outcome: &Outcome) -> super::Table {
+    let m = outcome.months;
+    let step = if m > 36 { 12 } else { 6 };
+    super::Table {
+        caption: "Chance of each outcome by month (mean over the uncertainty)".into(),
+        head: ["Month", "Still fighting", "Settled", "Escalated"]
+            .map(String::from)
+            .to_vec(),
+        rows: (0..=m)
+            .filter(|t| t % step == 0 || *t == m)
+            .map(|t| {
+                vec![
+                    t.to_string(),
+                    pct(outcome.fighting[t]),
+                    pct(outcome.settled[t]),
+                    pct(outcome.escalated[t]),
+                ]
+            })
+            .collect(),
+    }
+}
+
 /// Draws the outcomes chart.
 pub fn outcomes_chart(outcome: &Outcome, size: Size) -> Chart {
     let mut raw = String::new();

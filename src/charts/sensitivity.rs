@@ -177,6 +177,35 @@ pub fn describe(effects: &[Effect], baseline: (f64, f64)) -> String {
     )
 }
 
+/// The effects in percentage points, strongest lever first.
+pub fn table(effects: &[Effect], baseline: (f64, f64)) -> super::Table {
+    let pp = |v: f64, b: f64| format!("{:+.1}", 100.0 * (v - b));
+    super::Table {
+        caption: "Change in percentage points when a lever moves one step".into(),
+        head: [
+            "Lever",
+            "Settlement, step down",
+            "Settlement, step up",
+            "Escalation, step down",
+            "Escalation, step up",
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows: effects
+            .iter()
+            .map(|e| {
+                vec![
+                    e.input.spec().label.to_owned(),
+                    pp(e.settlement_low, baseline.0),
+                    pp(e.settlement_high, baseline.0),
+                    pp(e.escalation_low, baseline.1),
+                    pp(e.escalation_high, baseline.1),
+                ]
+            })
+            .collect(),
+    }
+}
+
 /// Draws the sensitivity chart; `baseline` is (settlement, escalation) on
 /// the same draws as the effects.
 pub fn sensitivity_chart(effects: &[Effect], baseline: (f64, f64), size: Size) -> Chart {

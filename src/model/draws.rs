@@ -43,13 +43,18 @@ impl SplitMix64 {
         ((self.next_u64() >> 11) as f64 + 0.5) / (1u64 << 53) as f64
     }
 
-    /// A pair of independent standard normals (Box–Muller).
+    /// A pair of independent standard normals (Marsaglia's polar method:
+    /// no trigonometry, which keeps sine and cosine out of the download).
     pub fn next_normal_pair(&mut self) -> (f64, f64) {
-        let u1 = self.next_open01();
-        let u2 = self.next_open01();
-        let radius = (-2.0 * u1.ln()).sqrt();
-        let angle = std::f64::consts::TAU * u2;
-        (radius * angle.cos(), radius * angle.sin())
+        loop {
+            let u = 2.0 * self.next_open01() - 1.0;
+            let v = 2.0 * self.next_open01() - 1.0;
+            let s = u * u + v * v;
+            if s > 0.0 && s < 1.0 {
+                let scale = (-2.0 * s.ln() / s).sqrt();
+                return (u * scale, v * scale);
+            }
+        }
     }
 }
 

@@ -76,7 +76,7 @@ pub fn sensitivity(inputs: &Inputs) -> Vec<Effect> {
             }
         })
         .collect();
-    effects.sort_by(|a, b| {
+    effects.sort_unstable_by(|a, b| {
         let swing = |e: &Effect| e.settlement_swing() + e.escalation_swing();
         swing(b).total_cmp(&swing(a))
     });

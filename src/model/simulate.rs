@@ -163,7 +163,7 @@ impl World {
         World {
             months: inputs.months(),
             ukraine_demand: 0.5 + 0.5 * inputs.aims,
-            aid_decay: 0.5f64.powf(1.0 / inputs.support_half_life),
+            aid_decay: (-std::f64::consts::LN_2 / inputs.support_half_life).exp(),
             support_staying: inputs.support_half_life / (inputs.support_half_life + 24.0),
             inputs,
         }
@@ -224,7 +224,7 @@ impl World {
                 * (-chasm * excess).exp(),
             escalation_static: escalation_factor
                 * (BASE_ESCALATION * (0.5 + propensity)
-                    + RED_LINE_ESCALATION * readiness * excess.powf(1.5)
+                    + RED_LINE_ESCALATION * readiness * excess * excess.sqrt()
                     + EXPOSURE_ESCALATION * i.presence),
             collapse_scale: escalation_factor * COLLAPSE_ESCALATION * readiness,
             drawn_in_scale: escalation_factor

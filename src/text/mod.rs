@@ -39,7 +39,7 @@ pub fn value_text(input: Input, inputs: &Inputs) -> String {
             if v < 0.5 {
                 "No Western presence at all (rung 0)".to_owned()
             } else {
-                format!("Up to: {} (rung {v:.0})", rung_name(v).to_lowercase())
+                format!("Up to rung {v:.0}: {}", rung_name(v))
             }
         }
         Input::SupportHalfLife => format!("Halves in {v:.0} months"),

@@ -70,11 +70,14 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 
 /// Moves the inline module script into `boot-<hash>.js`.
 fn externalise_loader(dir: &Path, html: &str) -> Result<String> {
-    const OPEN: &str = "<script type=\"module\">";
-    let Some(start) = html.find(OPEN) else {
+    // Minified HTML drops the quotes around the attribute value.
+    let found = ["<script type=\"module\">", "<script type=module>"]
+        .iter()
+        .find_map(|open| html.find(open).map(|start| (start, open.len())));
+    let Some((start, open_len)) = found else {
         return Ok(html.to_owned());
     };
-    let body_start = start + OPEN.len();
+    let body_start = start + open_len;
     let end = html[body_start..]
         .find("</script>")
         .map(|i| body_start + i)
@@ -89,12 +92,23 @@ fn externalise_loader(dir: &Path, html: &str) -> Result<String> {
     ))
 }
 
-/// Puts the policy first in `<head>`, before anything it governs.
+/// Puts the policy first in the head, before anything it governs. Minified
+/// HTML may leave out the optional `<head>` tag; then it goes right after
+/// the `<html>` tag, which is the same place.
 fn add_policy(html: &str) -> Result<String> {
     if html.contains("Content-Security-Policy") {
         return Ok(html.to_owned());
     }
-    let head = html.find("<head>").ok_or("index.html has no <head>")? + "<head>".len();
+    let head = match html.find("<head>") {
+        Some(at) => at + "<head>".len(),
+        None => {
+            let at = html.find("<html").ok_or("index.html has no <html> tag")?;
+            at + html[at..]
+                .find('>')
+                .ok_or("index.html has an unclosed <html> tag")?
+                + 1
+        }
+    };
     Ok(format!(
         "{}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">{}",
         &html[..head],
@@ -156,6 +170,22 @@ mod tests {
         assert!(out.find("Content-Security-Policy").unwrap() < out.find("<title>").unwrap());
         let boot: Vec<_> = fs::read_dir(&dir).unwrap().collect();
         assert_eq!(boot.len(), 1);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn minified_pages_get_the_policy_and_lose_the_inline_script() {
+        let dir = std::env::temp_dir().join(format!("finalize-min-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let html = "<!doctype html><html lang=en><meta charset=utf-8><script type=module>import x from './a.js'</script><title>t</title>";
+        let out = add_policy(&externalise_loader(&dir, html).unwrap()).unwrap();
+        assert!(
+            out.starts_with(
+                "<!doctype html><html lang=en>\n  <meta http-equiv=\"Content-Security-Policy\""
+            ),
+            "{out}"
+        );
+        assert!(!out.contains("import x"));
         fs::remove_dir_all(&dir).unwrap();
     }
 
