@@ -123,10 +123,9 @@ pub struct Spec {
     pub max: f64,
     pub step: f64,
     pub default: f64,
-    /// One sentence that says what moving it means.
+    /// One sentence that says what moving it means. Why each default has
+    /// its value, with sources, is in docs/MODEL.md.
     pub hint: &'static str,
-    /// Why the default has its value, and where that comes from.
-    pub basis: &'static str,
 }
 
 impl Input {
@@ -170,7 +169,6 @@ impl Input {
                 step: 0.05,
                 default: -0.2,
                 hint: "Left: Russia gains ground. Right: Ukraine gains ground. Read at today's aid; more aid shifts it toward Ukraine.",
-                basis: "Through 2025 Russian forces advanced slowly, a few hundred square kilometres a month (ISW; DeepState), at great cost: a slow Russian edge, not a collapse.",
             },
             Input::Attrition => Spec {
                 id: "attrition",
@@ -182,7 +180,6 @@ impl Input {
                 step: 0.05,
                 default: 0.7,
                 hint: "How much each month of fighting hurts both sides.",
-                basis: "Casualty estimates for 2025 were the highest of the war (UK MoD; CSIS, 2025), with long-range strikes on energy on both sides.",
             },
             Input::Aid => Spec {
                 id: "aid",
@@ -194,7 +191,6 @@ impl Input {
                 step: 0.05,
                 default: 0.55,
                 hint: "From no aid to everything Kyiv asks for.",
-                basis: "US aid fell sharply in 2025 while European aid rose but did not fully replace it (Kiel Institute Ukraine Support Tracker, 2025).",
             },
             Input::Presence => Spec {
                 id: "presence",
@@ -206,7 +202,6 @@ impl Input {
                 step: 1.0,
                 default: 0.0,
                 hint: "What the West commits to station in Ukraine to guarantee a deal.",
-                basis: "No Western troops are deployed; a coalition led by the UK and France has planned a reassurance force (rung 3) for after a ceasefire (2025).",
             },
             Input::SupportHalfLife => Spec {
                 id: "staying",
@@ -218,7 +213,6 @@ impl Input {
                 step: 6.0,
                 default: 48.0,
                 hint: "Short: support fades fast. Long: the West stays the course.",
-                basis: "Support has held for years but wavers with elections and budgets; a half-life of four years is a middle assumption.",
             },
             Input::Tolerance => Spec {
                 id: "tolerance",
@@ -230,7 +224,6 @@ impl Input {
                 step: 1.0,
                 default: 0.0,
                 hint: "The highest rung Moscow would live with. Its stated position is none.",
-                basis: "Moscow has said any Western troops in Ukraine would be legitimate targets and treated as foreign intervention (Russian MFA, 2025).",
             },
             Input::LossTolerance => Spec {
                 id: "losses",
@@ -242,7 +235,6 @@ impl Input {
                 step: 0.05,
                 default: 0.7,
                 hint: "High: losses barely change Moscow's demands.",
-                basis: "Russia has sustained very high losses with recruitment by bonuses rather than a general mobilisation, suggesting high tolerance.",
             },
             Input::EscalationPropensity => Spec {
                 id: "escalation",
@@ -254,7 +246,6 @@ impl Input {
                 step: 0.05,
                 default: 0.3,
                 hint: "How readily a crossed red line meets a military answer.",
-                basis: "Several declared red lines (tanks, long-range missiles, strikes into Russia) were crossed without a direct clash with NATO: a moderate value.",
             },
             Input::Aims => Spec {
                 id: "aims",
@@ -266,7 +257,6 @@ impl Input {
                 step: 0.05,
                 default: 0.45,
                 hint: "Left: resilience and protecting people first. Right: recover all territory.",
-                basis: "Kyiv still rejects recognising any occupation but has accepted a ceasefire along the current line as a starting point (2025).",
             },
             Input::Horizon => Spec {
                 id: "horizon",
@@ -278,7 +268,6 @@ impl Input {
                 step: 6.0,
                 default: 36.0,
                 hint: "How far into the future the model looks.",
-                basis: "Three years: long enough for battlefield information to converge, short enough to matter to policy.",
             },
             Input::Uncertainty => Spec {
                 id: "uncertainty",
@@ -290,7 +279,6 @@ impl Input {
                 step: 0.05,
                 default: 0.5,
                 hint: "How unsure the model is about every parameter, including Moscow's real red line.",
-                basis: "A middle width: red lines and battlefield trends are private or disputed information.",
             },
         }
     }

@@ -67,8 +67,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Notices(notices: RwSignal<Vec<state::Notice>>) -> impl IntoView {
     view! {
-        <Show when=move || !notices.with(Vec::is_empty)>
-            <div class="notice" role="status">
+            <div class="notice" role="status" hidden=move || notices.with(Vec::is_empty)>
                 <p>"Some settings in this link could not be used:"</p>
                 <ul>
                     {move || {
@@ -83,7 +82,6 @@ fn Notices(notices: RwSignal<Vec<state::Notice>>) -> impl IntoView {
                     "Dismiss"
                 </button>
             </div>
-        </Show>
     }
 }
 
