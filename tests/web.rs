@@ -91,6 +91,10 @@ async fn moving_presence_above_tolerance_raises_escalation_and_redraws() {
     );
     assert!(before.1.contains("<svg"), "chart is drawn");
 
+    // Charts off screen skip their redraw: bring this one into view first.
+    find(&root, "#fig-outcomes").scroll_into_view();
+    settle().await;
+    let before = (escalation(), chart());
     let presence: HtmlInputElement = find(&root, "#in-presence").unchecked_into();
     slide(&presence, "4");
     settle().await;

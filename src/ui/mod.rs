@@ -16,10 +16,6 @@ use leptos::prelude::*;
 
 pub use controls::Slider;
 
-/// The skip link and the masthead: static text, kept as HTML because
-/// view code for it would cost more download than the text itself.
-const MASTHEAD: &str = r##"<a class="skip" href="#results">Skip to the charts</a><header class="masthead"><p class="kicker">Interactive model</p><h1>Red Lines: how the war in Ukraine could end, or escalate</h1><p class="intro">Western governments debate sending troops to Ukraine after the fighting stops, a “coalition of the willing”; Moscow says it would treat them as foreign intervention. Move the sliders to see how the battlefield, Western commitment and Russian tolerance shape the chances of a negotiated settlement, and the risk of a direct NATO–Russia clash. <strong>A model for thinking, not a forecast.</strong></p></header>"##;
-
 /// The whole explorer.
 #[component]
 pub fn App() -> impl IntoView {
@@ -44,7 +40,6 @@ pub fn App() -> impl IntoView {
     let compact = browser::media_query("(max-width: 640px)");
 
     view! {
-        <div class="top" inner_html=MASTHEAD></div>
         <Notices notices/>
         <main class="layout">
             <headline::Headline outcome/>

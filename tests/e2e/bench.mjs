@@ -24,6 +24,8 @@ try {
     ['all charts visible 1280x4000', { viewport: { width: 1280, height: 4000 } }],
   ]) {
     const o = await openPage(browser, server.url, options);
+    // A scenario where every lever matters (see speed.test.mjs).
+    await o.page.click('[data-preset="coalition"]');
     const result = await measureInputToLayout(o.page, { moves });
     const s = summarise(result.samples);
     console.log(

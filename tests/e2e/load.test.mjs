@@ -24,7 +24,7 @@ test('page loads with its title, heading, intro and headline numbers', async () 
     assert.match(numbers.settle, PERCENT);
     assert.match(numbers.escalate, PERCENT);
     // A page without problems in its link shows no notice.
-    assert.equal(await page.locator('[role="status"]').count(), 0, 'no notice for a plain URL');
+    assert.equal(await page.getByRole('status').count(), 0, 'no notice for a plain URL');
     o.assertClean();
   } finally {
     await o.close();

@@ -75,7 +75,7 @@ test('the URL follows the sliders and reopens the exact same page', async () => 
     try {
       assert.deepEqual(await sliderValues(copy.page), values, 'identical slider values');
       assert.deepEqual(await headlineTexts(copy.page), texts, 'identical headline, ranges and explanation');
-      assert.equal(await copy.page.locator('[role="status"]').count(), 0, 'a good permalink raises no notice');
+      assert.equal(await copy.page.getByRole('status').count(), 0, 'a good permalink raises no notice');
       assert.equal(new URL(copy.page.url()).search, url.search, 'the reopened page keeps its URL');
       copy.assertClean('the reopened permalink');
     } finally {
@@ -95,7 +95,7 @@ test('a URL with every key set is read exactly', async () => {
     const values = await sliderValues(o.page);
     assert.deepEqual(values, { ...DEFAULTS, presence: '4', staying: '90', aims: '0.85', horizon: '60' });
     assert.match(await o.page.locator('[data-testid="settlement"] .what').textContent(), /within 60 months/);
-    assert.equal(await o.page.locator('[role="status"]').count(), 0);
+    assert.equal(await o.page.getByRole('status').count(), 0);
     o.assertClean();
   } finally {
     await o.close();

@@ -4,11 +4,15 @@
 // 127.0.0.1 only, so the tests never depend on trunk or the network.
 
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 
 /** MIME types a static host must send; browsers refuse to stream-compile
  *  WebAssembly unless it is served as application/wasm. */
+/** Types worth compressing: text of every kind, and WebAssembly. */
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|javascript|manifest)|image\/svg)/;
+
 export const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -48,12 +52,17 @@ export async function serveDist({ root = 'dist', port = 0 } = {}) {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
         return;
       }
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'Content-Type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': body.length,
-        'Cache-Control': 'no-store',
-      });
+      const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      let body = await readFile(file);
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' };
+      // Static hosts and CDNs send text and WebAssembly compressed; so does
+      // this server, so that speed and Lighthouse figures match a real visit.
+      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      headers['Content-Length'] = body.length;
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
       res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`${error}\n`);

@@ -12,6 +12,7 @@
 mod bench;
 mod dist;
 mod finalize;
+mod lighthouse;
 mod proc;
 mod serve;
 mod test;
@@ -31,6 +32,8 @@ commands:
   serve [trunk args]   install what is missing, then run the app at http://127.0.0.1:8080/
   test                 install what is missing, then run every check and test (what CI runs)
   dist                 install what is missing, build the release bundle into dist/ and print its sizes
+                       and the first visit against its size budget
+  lighthouse           install what is missing, build dist/ and audit it with Lighthouse (mobile)
   bench [criterion args]
                        run the model benchmarks, then tests/e2e/bench.mjs (if present) on a release build
   finalize             Trunk's post-build hook: strict CSP, external loader, service worker list
@@ -49,6 +52,7 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "serve" => serve::run(&rest),
         "dist" => no_args(&command, &rest).and_then(|()| dist::run()),
+        "lighthouse" => no_args(&command, &rest).and_then(|()| lighthouse::run()),
         "test" => no_args(&command, &rest).and_then(|()| test::run()),
         "bench" => bench::run(&rest),
         "finalize" => no_args(&command, &rest).and_then(|()| finalize::run()),
@@ -74,7 +78,7 @@ fn main() -> ExitCode {
     }
 }
 
-/// `dist` and `test` take no arguments: refusing extras beats silently
+/// `dist`, `lighthouse` and `test` take no arguments: refusing extras beats silently
 /// ignoring a flag someone believed had an effect.
 fn no_args(command: &str, rest: &[String]) -> Result {
     if rest.is_empty() {

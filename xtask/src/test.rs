@@ -2,14 +2,17 @@
 //!
 //! Cheap checks run first (format, lints) so a typo costs seconds, not a
 //! browser start. The first failing step stops the run: later steps would
-//! mostly repeat its error, and CI's time is limited.
+//! mostly repeat its error, and CI's time is limited. The exception is a
+//! budget check (the bundle's size), whose failure says nothing about the
+//! steps after it: it is recorded, the run goes on, and the run fails at
+//! the end.
 
 use std::fs;
 use std::path::PathBuf;
 use std::time::Instant;
 
 use crate::proc::{cmd, run as run_cmd, run_counting, Tally};
-use crate::{dist, tools, workspace, Result};
+use crate::{dist, lighthouse, tools, workspace, Result};
 
 /// How one step ended.
 enum Outcome {
@@ -29,12 +32,46 @@ struct Run {
     started: Instant,
     steps: Vec<Step>,
     tally: Tally,
+    /// Failures of [`Run::check`] steps: `FAILED: <step>` and the detail.
+    deferred: Vec<String>,
 }
 
 impl Run {
     /// Runs one step with a banner and its wall time. On failure prints the
     /// summary and returns `FAILED: <step>` so the caller stops.
     fn step(&mut self, name: &'static str, body: impl FnOnce(&mut Tally) -> Result) -> Result {
+        let result = self.timed(name, body);
+        result.map_err(|detail| {
+            self.summary();
+            let mut message = format!("FAILED: {name}\n{detail}");
+            for earlier in &self.deferred {
+                message.push_str(&format!("\n\nalso {earlier}"));
+            }
+            message
+        })
+    }
+
+    /// Runs a step whose failure does not stop the run: it is printed,
+    /// recorded, and turns the whole run into a failure at the end.
+    fn check(&mut self, name: &'static str, body: impl FnOnce(&mut Tally) -> Result) {
+        if let Err(detail) = self.timed(name, body) {
+            println!("{detail}\n(the run goes on; it will fail at the end)");
+            self.deferred.push(format!("FAILED: {name}\n{detail}"));
+        }
+    }
+
+    /// The run's end: the summary, then failure if a check failed.
+    fn finish(&self) -> Result {
+        self.summary();
+        if self.deferred.is_empty() {
+            Ok(())
+        } else {
+            Err(self.deferred.join("\n\n"))
+        }
+    }
+
+    /// Runs `body` between banners and records its outcome and wall time.
+    fn timed(&mut self, name: &'static str, body: impl FnOnce(&mut Tally) -> Result) -> Result {
         println!("\n==> {name}");
         let start = Instant::now();
         let result = body(&mut self.tally);
@@ -50,10 +87,7 @@ impl Run {
             outcome,
             seconds,
         });
-        result.map_err(|detail| {
-            self.summary();
-            format!("FAILED: {name}\n{detail}")
-        })
+        result
     }
 
     /// Records a step that cannot run yet, with the reason.
@@ -114,6 +148,7 @@ pub fn run() -> Result {
         started: Instant::now(),
         steps: Vec::new(),
         tally: Tally::default(),
+        deferred: Vec::new(),
     };
 
     run.step("ensure tools", |_| tools::ensure_test_tools())?;
@@ -189,10 +224,15 @@ pub fn run() -> Result {
         );
     }
 
+    // The file table here; the first visit's breakdown in the next step.
     run.step("release build (trunk)", |_| {
         dist::build()?;
-        dist::report()
+        dist::report_files()
     })?;
+
+    // Over budget fails the run, but only after the browser tests, which
+    // have their own things to say.
+    run.check("size budget (first visit, gzip)", |_| dist::check_budget());
 
     let e2e = e2e_tests()?;
     if e2e.is_empty() {
@@ -210,8 +250,17 @@ pub fn run() -> Result {
         })?;
     }
 
-    run.summary();
-    Ok(())
+    // Slowest last: a Lighthouse audit of the release build.
+    if lighthouse::script().exists() {
+        run.step("lighthouse", |_| lighthouse::audit())?;
+    } else {
+        run.skip(
+            "lighthouse",
+            "tests/e2e/lighthouse.mjs does not exist yet".to_string(),
+        );
+    }
+
+    run.finish()
 }
 
 /// tests/e2e/*.test.mjs, relative to the repository root, sorted.
