@@ -29,26 +29,12 @@ pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
         pending.borrow_mut().replace(timeout);
     });
 
+    let range =
+        |e: &crate::model::Estimate| format!("{}–{}", text::percent(e.p5), text::percent(e.p95));
     let settle = move || outcome.with(|o| text::percent(o.settlement.mean));
-    let settle_range = move || {
-        outcome.with(|o| {
-            format!(
-                "{}–{}",
-                text::percent(o.settlement.p5),
-                text::percent(o.settlement.p95)
-            )
-        })
-    };
+    let settle_range = move || outcome.with(|o| range(&o.settlement));
     let escalate = move || outcome.with(|o| text::percent(o.escalation.mean));
-    let escalate_range = move || {
-        outcome.with(|o| {
-            format!(
-                "{}–{}",
-                text::percent(o.escalation.p5),
-                text::percent(o.escalation.p95)
-            )
-        })
-    };
+    let escalate_range = move || outcome.with(|o| range(&o.escalation));
     let months = move || outcome.with(|o| o.months);
     let durable = move || outcome.with(|o| text::percent(o.durability.mean));
     let reasons = move || {

@@ -9,6 +9,7 @@
 // `cargo xtask test` runs it last. By hand: `node tests/e2e/lighthouse.mjs`
 // from the repository root after `cargo xtask dist`.
 
+import { CHROMIUM_ARGS } from './browser.mjs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,18 +37,10 @@ const METRICS = [
   ['speed-index', 'SI'],
 ];
 
-/** Headless Chromium as root on a machine with no outside network. */
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Headless Chromium as root on a machine with no outside network: the
+ *  same flags as every other browser test (browser.mjs), plus headless,
+ *  which Lighthouse's launcher does not add itself. */
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** Lighthouse shows an audit as passed from this score up (its
  *  PASS_THRESHOLD); binary audits score 0 or 1. */

@@ -90,12 +90,7 @@ pub fn report_files() -> Result {
         entries.push(Entry::measure(&dist, &name)?);
     }
 
-    let width = entries
-        .iter()
-        .map(|e| e.name.len())
-        .max()
-        .unwrap_or(0)
-        .max(34);
+    let width = name_width(&entries);
     println!();
     println!("dist/ (release build)");
     println!("{:<width$} {:>12} {:>12}", "file", "bytes", "gzip -9");
@@ -136,12 +131,7 @@ fn first_visit(dist: &Path) -> Result<Result> {
     let raw: u64 = entries.iter().map(|e| e.raw).sum();
     let gzip: u64 = entries.iter().map(|e| e.gzip).sum();
 
-    let width = entries
-        .iter()
-        .map(|e| e.name.len())
-        .max()
-        .unwrap_or(0)
-        .max(34);
+    let width = name_width(&entries);
     println!();
     println!(
         "first visit: index.html and what it loads (budget {} KiB = {} bytes gzip -9)",
@@ -386,6 +376,16 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result {
 
 /// Size after `gzip -9`, measured with the gzip binary so the number is the
 /// one a person can reproduce with `gzip -9 -c FILE | wc -c`.
+/// The width of the file-name column of a size table.
+fn name_width(entries: &[Entry]) -> usize {
+    entries
+        .iter()
+        .map(|e| e.name.len())
+        .max()
+        .unwrap_or(0)
+        .max(34)
+}
+
 fn gzip_size(path: &Path) -> Result<u64> {
     let mut gzip = cmd("gzip", &["-9", "-c"]);
     gzip.arg(path).stdin(Stdio::null());
