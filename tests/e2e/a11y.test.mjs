@@ -62,3 +62,24 @@ test('axe: no violations in dark mode with the tables opened and a notice showin
     },
     '?pr=99&zz=1',
   ));
+
+test('the methods page renders docs/MODEL.md readably, links back, and passes axe', async () => {
+  const o = await openPage(env.browser, `${env.url}methods.html`, { ...DESKTOP, wait: false });
+  try {
+    const { page } = o;
+    await page.waitForSelector('main.methods h1');
+    assert.match(await page.locator('h1').textContent(), /how the model works/i);
+    assert.ok((await page.locator('main h2').count()) >= 12, 'every section has its heading');
+    assert.ok((await page.locator('main table').count()) >= 3, 'the tables are tables');
+    assert.ok((await page.locator('main pre code').count()) >= 5, 'the equations are code blocks');
+    assert.match(await page.locator('main').textContent(), /a model for thinking, not a forecast/i);
+    assert.equal(await page.locator('a[href="./"]').count(), 2, 'links back to the explorer');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 1280, `no sideways scrolling (${width})`);
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    assert.equal(violations.length, 0, formatViolations(violations));
+    o.assertClean('methods page');
+  } finally {
+    await o.close();
+  }
+});

@@ -31,15 +31,15 @@ const VERSION_PLACEHOLDER: &str = "__VERSION__";
 
 pub fn run() -> Result {
     let profile = env::var("TRUNK_PROFILE").unwrap_or_default();
-    if profile != "release" {
-        println!("finalize: {profile} build, left as it is");
-        return Ok(());
-    }
     let staging = env::var("TRUNK_STAGING_DIR")
         .map(PathBuf::from)
         .map_err(|_| {
             "finalize runs as Trunk's post_build hook (TRUNK_STAGING_DIR is unset)".to_string()
         })?;
+    if profile != "release" {
+        println!("finalize: {profile} build, only the methods page is made");
+        return write_methods_page(&staging, false);
+    }
     finalize(&staging)
 }
 
@@ -50,7 +50,46 @@ pub fn finalize(dir: &Path) -> Result {
     let html = externalise_loader(dir, &html)?;
     let html = add_policy(&html)?;
     write(&index, &html)?;
+    write_methods_page(dir, true)?;
     stamp_service_worker(dir)
+}
+
+/// Renders MODEL.md (copied in by index.html) as methods.html, a readable
+/// page in the site's own stylesheet for readers and educators.
+fn write_methods_page(dir: &Path, strict: bool) -> Result {
+    let source = dir.join("MODEL.md");
+    if !source.exists() {
+        return Ok(());
+    }
+    let body = crate::markdown::to_html(&read(&source)?);
+    let mut css = Vec::new();
+    for entry in fs::read_dir(dir).map_err(|e| e.to_string())? {
+        let name = entry
+            .map_err(|e| e.to_string())?
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        if name.ends_with(".css") {
+            css.push(format!("<link rel=\"stylesheet\" href=\"./{name}\">"));
+        }
+    }
+    let policy = if strict {
+        format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">")
+    } else {
+        String::new()
+    };
+    let page = format!(
+        "<!doctype html><html lang=\"en\"><head>{policy}<meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta name=\"color-scheme\" content=\"light dark\">\
+         <title>How the Red Lines model works</title>\
+         <meta name=\"description\" content=\"The equations, parameters, sources, calibration and limitations of the Red Lines model.\">\
+         {}<link rel=\"icon\" href=\"public/favicon.svg\" type=\"image/svg+xml\"></head>\
+         <body><main class=\"methods\"><p><a href=\"./\">Back to the explorer</a></p>{body}\
+         <p><a href=\"./\">Back to the explorer</a></p></main></body></html>\n",
+        css.join("")
+    );
+    write(&dir.join("methods.html"), &page)
 }
 
 fn read(path: &Path) -> Result<String> {

@@ -13,6 +13,7 @@ mod bench;
 mod dist;
 mod finalize;
 mod lighthouse;
+mod markdown;
 mod proc;
 mod serve;
 mod test;
