@@ -127,6 +127,11 @@ pub fn on_screen(target: NodeRef<leptos::html::Figure>) -> ReadSignal<bool> {
         }
         // The observer lives as long as the page.
         callback.forget();
+        // A printout shows every chart, so all of them draw before printing.
+        EventListener::new(&gloo::utils::window(), "beforeprint", move |_| {
+            set_visible.set(true)
+        })
+        .forget();
     });
     visible
 }

@@ -191,3 +191,33 @@ test('tapping a preset works on a touch screen', async () => {
     await o.close();
   }
 });
+
+test('print: one A4 page with the numbers, the settings in words and all three charts', async () => {
+  const o = await openPage(env.browser, `${env.url}?pr=3`, { viewport: { width: 1280, height: 900 } });
+  try {
+    const { page } = o;
+    await page.emulateMedia({ media: 'print' });
+    // Browsers fire beforeprint when printing; charts off screen redraw on it.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForTimeout(200);
+    const shown = await page.evaluate(() => {
+      // Rendered at all: an element inside a hidden parent has no boxes.
+      const visible = (sel) => [...document.querySelectorAll(sel)].filter((e) => e.getClientRects().length > 0).length;
+      return {
+        charts: visible('.figure .chart svg'),
+        ranges: visible('input[type=range]'),
+        values: visible('.slider .value'),
+        presets: visible('.presets'),
+      };
+    });
+    assert.deepEqual(shown, { charts: 3, ranges: 0, values: 9, presets: 0 }, 'what the printout shows');
+    const escalation = await page.locator('#fig-chasm svg title').textContent();
+    assert.match(escalation, /chasm map/i);
+    const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.equal(pages, 1, `the summary fits one page (got ${pages})`);
+    o.assertClean();
+  } finally {
+    await o.close();
+  }
+});

@@ -153,3 +153,24 @@ test('no request leaves the loopback server', async () => {
     await o.close();
   }
 });
+
+test('social preview: Open Graph and Twitter card tags, and a 1200×630 image shipped in public/', async () => {
+  const o = await openPage(env.browser, env.url);
+  try {
+    const { page } = o;
+    const meta = async (attr, key) => page.locator(`meta[${attr}="${key}"]`).getAttribute('content');
+    assert.match(await meta('property', 'og:title'), /Red Lines/);
+    assert.match(await meta('property', 'og:description'), /not a forecast/);
+    assert.equal(await meta('name', 'twitter:card'), 'summary_large_image');
+    const image = await meta('property', 'og:image');
+    assert.equal(await meta('name', 'twitter:image'), image);
+    const response = await page.request.get(new URL(image, env.url).href);
+    assert.equal(response.status(), 200, `${image} is served`);
+    const png = await response.body();
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG', 'the image is a PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], 'the card size');
+    o.assertClean();
+  } finally {
+    await o.close();
+  }
+});

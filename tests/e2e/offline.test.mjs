@@ -42,10 +42,12 @@ test('dist/sw.js was stamped by finalize and precaches every file of the bundle'
   }
   assert.match(version ?? '', /^[0-9a-f]{16}$/, 'sw.js has a 16-hex-digit VERSION');
   assert.ok(Array.isArray(assets), 'sw.js has a `const ASSETS = [...]` list');
-  const files = (await bundleFiles()).filter((f) => f !== './sw.js').sort();
+  // Not precached: the worker itself and the social-preview image, which
+  // only link-preview crawlers fetch.
+  const files = (await bundleFiles()).filter((f) => f !== './sw.js' && f !== './public/preview.png').sort();
   const listed = assets.filter((a) => a !== './').sort();
   assert.ok(assets.includes('./'), 'the page itself ("./") is precached');
-  assert.deepEqual(listed, files, 'the precache list names every file in dist/ except sw.js, and nothing else');
+  assert.deepEqual(listed, files, 'the precache list names every file in dist/ but sw.js and the preview image, and nothing else');
   assert.equal(new Set(assets).size, assets.length, 'no file is listed twice');
   assert.ok(!assets.includes('./sw.js'), 'the worker does not cache itself');
   for (const ext of ['.wasm', '.css', '.js', '.html']) {

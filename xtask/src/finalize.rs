@@ -183,7 +183,8 @@ fn stamp_service_worker(dir: &Path) -> Result {
     }
     let mut list = Vec::new();
     files(dir, dir, &mut list)?;
-    list.retain(|f| f != "sw.js");
+    // The worker itself, and the social-preview image only crawlers fetch.
+    list.retain(|f| f != "sw.js" && f != "public/preview.png");
     list.sort();
     let version = format!("{:016x}", fnv1a(list.join("\n").as_bytes()));
     let mut assets: Vec<String> = vec!["\"./\"".to_owned()];
