@@ -1,5 +1,6 @@
 //! About and methods: what the model is, the sides' stated positions, how
-//! it works in brief, and its sources. The full methods are in docs/MODEL.md.
+//! it works in brief, and its sources. The full methods are on the methods
+//! page, which the build renders from docs/MODEL.md.
 //!
 //! The section is static text, so it is kept as HTML rather than as view
 //! code: the browser parses it once, and the download stays small.
