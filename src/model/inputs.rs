@@ -223,7 +223,7 @@ impl Input {
                 max: 5.0,
                 step: 1.0,
                 default: 0.0,
-                hint: "The highest rung Moscow would live with. Its stated position is none.",
+                hint: "The highest rung Moscow would live with; its stated position is none. It matters once the West offers a presence.",
             },
             Input::LossTolerance => Spec {
                 id: "losses",
