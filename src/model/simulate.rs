@@ -121,6 +121,15 @@ struct DrawParams {
     durability: f64,
 }
 
+impl DrawParams {
+    /// Ripeness (Zartman): high attrition with little momentum either way,
+    /// felt less by a side that tolerates losses.
+    fn ripeness(&self, momentum: f64) -> f64 {
+        let stuck = 1.0 - momentum.abs();
+        self.ripeness_scale * stuck * stuck
+    }
+}
+
 /// What one draw's run leaves behind at the horizon.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Final {
@@ -172,13 +181,6 @@ impl World {
     fn guarantee(&self, accepted_presence: f64) -> f64 {
         let aid = GUARANTEE_FROM_AID * self.inputs.aid * self.support_staying;
         1.0 - (-(GUARANTEE_PER_RUNG * accepted_presence + aid)).exp()
-    }
-
-    /// Ripeness (Zartman): high attrition with little momentum either way,
-    /// felt less by a side that tolerates losses.
-    fn ripeness(attrition: f64, loss_tolerance: f64, momentum: f64) -> f64 {
-        let stuck = 1.0 - momentum.abs();
-        attrition * (1.0 - 0.5 * loss_tolerance) * stuck * stuck
     }
 
     /// The distance between Ukraine's demand and what Russia offers, both on
@@ -251,8 +253,7 @@ impl World {
         }
         for month in 0..self.months {
             let momentum = self.momentum_with_aid(d.momentum, aid);
-            let stuck = 1.0 - momentum.abs();
-            let ripeness = d.ripeness_scale * stuck * stuck;
+            let ripeness = d.ripeness(momentum);
             let gap = self.demand_gap(momentum) + optimism + d.gap_static;
             let settle = d.settle_scale
                 * (RIPENESS_FLOOR + RIPENESS_WEIGHT * ripeness)
@@ -294,7 +295,7 @@ impl World {
         let start = self.momentum_with_aid(i.momentum, i.aid);
         Drivers {
             presence_gap: i.presence - i.tolerance,
-            ripeness: World::ripeness(i.attrition, i.loss_tolerance, start),
+            ripeness: central.ripeness(start),
             bargaining_gap: self.demand_gap(start) + INITIAL_OPTIMISM + CHASM_GAP * excess,
             guarantee: self.guarantee((i.presence - excess).max(0.0)),
             escalation_per_mille: 1000.0 * World::escalation_hazard(&central, start),
