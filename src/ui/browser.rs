@@ -6,7 +6,6 @@ use crate::state;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
-use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 
@@ -25,16 +24,26 @@ pub fn query() -> String {
 /// Rewrites the address bar (replace, not push) shortly after the inputs
 /// settle, so the URL is always a permalink to what is on screen.
 pub fn keep_url_in_step(inputs: RwSignal<Inputs>) {
-    let pending: Rc<RefCell<Option<Timeout>>> = Rc::new(RefCell::new(None));
+    let mut schedule = after_pause(URL_DELAY_MS, |query: String| replace_query(&query));
     Effect::new(move |previous: Option<()>| {
         let query = state::encode(&inputs.get());
         if previous.is_none() && browser_query_matches(&query) {
             return;
         }
-        let timeout = Timeout::new(URL_DELAY_MS, move || replace_query(&query));
-        // Dropping the previous timeout cancels it.
-        pending.borrow_mut().replace(timeout);
+        schedule(query);
     });
+}
+
+/// A scheduler that hands each value to `act` once no newer value has
+/// come for `delay_ms`: during a drag only the last value acts.
+pub fn after_pause<T: 'static>(delay_ms: u32, act: impl Fn(T) + 'static) -> impl FnMut(T) {
+    let act = Rc::new(act);
+    let mut pending: Option<Timeout> = None;
+    move |value| {
+        let act = Rc::clone(&act);
+        // Replacing the pending timeout drops, and so cancels, it.
+        pending.replace(Timeout::new(delay_ms, move || act(value)));
+    }
 }
 
 fn browser_query_matches(query: &str) -> bool {

@@ -2,10 +2,9 @@
 
 use crate::model::Outcome;
 use crate::text;
-use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
-use std::cell::RefCell;
-use std::rc::Rc;
+
+use super::browser::after_pause;
 
 /// Screen readers hear the new numbers once the reader pauses, not on
 /// every step of a drag.
@@ -14,7 +13,7 @@ const ANNOUNCE_DELAY_MS: u32 = 800;
 #[component]
 pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
     let announcement = RwSignal::new(String::new());
-    let pending: Rc<RefCell<Option<Timeout>>> = Rc::new(RefCell::new(None));
+    let mut announce = after_pause(ANNOUNCE_DELAY_MS, move |message| announcement.set(message));
     Effect::new(move |previous: Option<()>| {
         let o = outcome.get();
         if previous.is_none() {
@@ -25,8 +24,7 @@ pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
             text::settlement_sentence(&o),
             text::escalation_sentence(&o)
         );
-        let timeout = Timeout::new(ANNOUNCE_DELAY_MS, move || announcement.set(message));
-        pending.borrow_mut().replace(timeout);
+        announce(message);
     });
 
     let range =
