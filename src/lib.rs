@@ -12,8 +12,10 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod charts;
+pub mod i18n;
 pub mod model;
 pub mod state;
+pub mod story;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

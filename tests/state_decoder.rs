@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use red_lines::model::{Input, Inputs};
-use red_lines::state::{decode, encode};
+use red_lines::state::{decode, encode, View};
 
 const KEYS: [&str; 11] = [
     "mo", "at", "ai", "pr", "sp", "to", "lt", "ep", "ua", "ho", "un",
@@ -53,7 +53,7 @@ proptest! {
         let decoded = decode(&query);
         prop_assert!(is_valid(&decoded.inputs));
         // Whatever was kept re-encodes and decodes to itself, silently.
-        let again = decode(&encode(&decoded.inputs));
+        let again = decode(&encode(&decoded.inputs, &decoded.view));
         prop_assert_eq!(again.inputs, decoded.inputs);
         prop_assert!(again.notices.is_empty());
         // A known key whose value is not a finite in-range number is reported.
@@ -74,7 +74,7 @@ proptest! {
             let spec = input.spec();
             input.set(&mut inputs, spec.min + t * (spec.max - spec.min));
         }
-        let decoded = decode(&encode(&inputs));
+        let decoded = decode(&encode(&inputs, &View::default()));
         prop_assert_eq!(decoded.inputs, inputs);
         prop_assert!(decoded.notices.is_empty());
     }

@@ -1,21 +1,26 @@
 //! The page's state and its permalink.
 //!
-//! The whole state lives in [`Inputs`]; it round-trips through the URL
-//! query string with serde ([`query`]). Everything read from a URL is
+//! The whole state is the model's [`Inputs`] and the [`View`] (language,
+//! embed mode, story step); both round-trip through one URL query string
+//! with serde ([`query`]). Everything read from a URL is
 //! validated and clamped, and what was dropped or changed is reported as a
 //! [`Notice`] for the page to show: a bad link never breaks the page.
 
 pub mod query;
+mod view;
 
 use crate::model::{Input, Inputs};
 use query::shown;
 pub use query::Notice;
+use view::ViewQuery;
+pub use view::{Part, View};
 
 /// What a query string decodes to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decoded {
     /// Always valid: every value finite and in range.
     pub inputs: Inputs,
+    pub view: View,
     /// What was ignored or changed, in plain words.
     pub notices: Vec<Notice>,
 }
@@ -29,12 +34,16 @@ pub fn decode(query: &str) -> Decoded {
     let raw: Inputs = match query::from_pairs(&pairs, &mut notices, &mut known) {
         Ok(inputs) => inputs,
         Err(error) => {
-            notices.push(Notice(format!(
-                "The link could not be read ({error}); the default settings are shown."
-            )));
+            notices.push(Notice::new(
+                "notice.unreadable",
+                &[("value", shown(&error.to_string()))],
+            ));
             Inputs::default()
         }
     };
+    let view = query::from_pairs::<ViewQuery>(&pairs, &mut notices, &mut known)
+        .unwrap_or_default()
+        .validate(crate::story::steps().len(), &mut notices);
     let mut unknown: Vec<&str> = Vec::new();
     for (key, _) in &pairs {
         if !known.contains(&key.as_str()) && !unknown.contains(&key.as_str()) {
@@ -43,30 +52,46 @@ pub fn decode(query: &str) -> Decoded {
     }
     if !unknown.is_empty() {
         let names: Vec<String> = unknown.iter().take(5).map(|k| shown(k)).collect();
-        notices.push(Notice(format!(
-            "The link had settings this page does not know ({}); they were ignored.",
-            names.join(", ")
-        )));
+        notices.push(Notice::new(
+            "notice.unknown",
+            &[("value", names.join(", "))],
+        ));
     }
     let inputs = raw.sanitized();
     for input in Input::ALL {
         let before = input.get(&raw);
         let after = input.get(&inputs);
         if before.is_finite() && before != after {
-            notices.push(Notice(format!(
-                "{} in the link ({before}) was outside its range; it was set to {after}.",
-                input.spec().label
-            )));
+            notices.push(Notice::new(
+                "notice.clamped",
+                &[
+                    ("input", input.spec().id.to_owned()),
+                    ("value", before.to_string()),
+                    ("n", after.to_string()),
+                ],
+            ));
         }
     }
-    Decoded { inputs, notices }
+    Decoded {
+        inputs,
+        view,
+        notices,
+    }
 }
 
-/// The query string (without `?`) that reproduces these inputs exactly.
-/// Every key is written, so a link keeps its meaning if defaults change.
-pub fn encode(inputs: &Inputs) -> String {
-    // Inputs is a flat struct of numbers, which the format always accepts.
-    query::to_query(&inputs.sanitized()).unwrap_or_default()
+/// The query string (without `?`) that reproduces these inputs and this
+/// view exactly. Every input is written, so a link keeps its meaning if
+/// defaults change; view keys only when they differ from the plain page.
+pub fn encode(inputs: &Inputs, view: &View) -> String {
+    // Both are flat structs of numbers and strings, which the format
+    // always accepts.
+    let model = query::to_query(&inputs.sanitized()).unwrap_or_default();
+    let view = query::to_query(&ViewQuery::from_view(view)).unwrap_or_default();
+    if view.is_empty() {
+        model
+    } else {
+        format!("{model}&{view}")
+    }
 }
 
 #[cfg(test)]
@@ -83,7 +108,7 @@ mod tests {
             horizon: 48.0,
             ..Inputs::default()
         };
-        let decoded = decode(&format!("?{}", encode(&inputs)));
+        let decoded = decode(&format!("?{}", encode(&inputs, &View::default())));
         assert_eq!(decoded.inputs, inputs);
         assert!(decoded.notices.is_empty(), "{:?}", decoded.notices);
     }
@@ -119,8 +144,8 @@ mod tests {
     fn unknown_and_duplicate_keys_are_reported() {
         let decoded = decode("zz=1&pr=1&pr=2&%ZZ=%");
         assert_eq!(decoded.inputs.presence, 2.0);
-        let text: Vec<String> = decoded.notices.iter().map(|n| n.0.clone()).collect();
-        assert!(text.iter().any(|t| t.contains("twice")), "{text:?}");
+        let text: Vec<String> = decoded.notices.iter().map(|n| format!("{n:?}")).collect();
+        assert!(text.iter().any(|t| t.contains("repeated")), "{text:?}");
         assert!(text.iter().any(|t| t.contains("zz")), "{text:?}");
     }
 
@@ -132,7 +157,7 @@ mod tests {
         // One notice for the length, one for the pair limit, one for the repeats.
         assert_eq!(decoded.notices.len(), 3, "{:?}", decoded.notices);
         assert!(
-            decoded.notices[2].0.contains("64 times"),
+            decoded.notices[2].args.contains(&("n", "64".to_owned())),
             "{:?}",
             decoded.notices
         );

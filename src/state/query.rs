@@ -7,6 +7,7 @@
 //! then replaces by the default) and a duplicate key keeps its last value,
 //! each with a [`Notice`], so a damaged link still opens a working page.
 
+use crate::i18n::Catalog;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, Visitor};
 use serde::ser::{self, Impossible, Serialize};
 use std::cell::RefCell;
@@ -19,13 +20,36 @@ pub const MAX_PAIRS: usize = 64;
 /// Longest value kept in a notice, so a hostile link cannot flood the page.
 const NOTICE_VALUE_LEN: usize = 24;
 
-/// Something the decoder dropped or changed, to tell the reader about.
+/// Something the decoder dropped or changed, to tell the reader about:
+/// a catalogue key (`notice.*`) and the values for its placeholders, so
+/// the notice reads in whatever language the page is in.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice(pub String);
+pub struct Notice {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
 
-impl fmt::Display for Notice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+impl Notice {
+    pub fn new(key: &'static str, args: &[(&'static str, String)]) -> Notice {
+        Notice {
+            key,
+            args: args.to_vec(),
+        }
+    }
+
+    /// The notice in words. An `input` argument holds an input's id and
+    /// reads as that input's label.
+    pub fn text(&self, t: &Catalog) -> String {
+        let args: Vec<(&str, String)> = self
+            .args
+            .iter()
+            .map(|(name, value)| match *name {
+                "input" => (*name, t.get(&format!("input.{value}.label")).to_owned()),
+                _ => (*name, value.clone()),
+            })
+            .collect();
+        let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        t.fill(self.key, &args)
     }
 }
 
@@ -73,9 +97,10 @@ impl de::Error for Error {
 pub fn parse_pairs(query: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> {
     let query = query.strip_prefix('?').unwrap_or(query);
     let query = if query.len() > MAX_QUERY_LEN {
-        notices.push(Notice(format!(
-            "The link was too long; only its first {MAX_QUERY_LEN} characters were read."
-        )));
+        notices.push(Notice::new(
+            "notice.too_long",
+            &[("n", MAX_QUERY_LEN.to_string())],
+        ));
         let mut cut = MAX_QUERY_LEN;
         while !query.is_char_boundary(cut) {
             cut -= 1;
@@ -87,9 +112,10 @@ pub fn parse_pairs(query: &str, notices: &mut Vec<Notice>) -> Vec<(String, Strin
     let mut pairs = Vec::new();
     for part in query.split('&').filter(|p| !p.is_empty()) {
         if pairs.len() == MAX_PAIRS {
-            notices.push(Notice(format!(
-                "The link had too many settings; only the first {MAX_PAIRS} were read."
-            )));
+            notices.push(Notice::new(
+                "notice.too_many",
+                &[("n", MAX_PAIRS.to_string())],
+            ));
             break;
         }
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
@@ -495,15 +521,10 @@ impl<'de, 'p> de::Deserializer<'de> for PairsDeserializer<'p> {
             }
         }
         for (key, _, count) in kept.iter().filter(|(_, _, n)| *n > 1) {
-            let times = if *count == 2 {
-                "twice".to_owned()
-            } else {
-                format!("{count} times")
-            };
-            self.log.borrow_mut().push(Notice(format!(
-                "The link set “{}” {times}; the last value was used.",
-                shown(key)
-            )));
+            self.log.borrow_mut().push(Notice::new(
+                "notice.repeated",
+                &[("key", shown(key)), ("n", count.to_string())],
+            ));
         }
         let kept: Vec<(&str, &str)> = kept.into_iter().map(|(k, v, _)| (k, v)).collect();
         visitor.visit_map(PairsMap {
@@ -563,12 +584,12 @@ struct ValueDeserializer<'p> {
 }
 
 impl<'p> ValueDeserializer<'p> {
-    fn note_unreadable(&self, what: &str) {
-        self.log.borrow_mut().push(Notice(format!(
-            "“{}” in the link is not {what} (“{}”); the default was used.",
-            shown(self.key),
-            shown(self.raw)
-        )));
+    /// `what` is the notice key that says what the value should have been.
+    fn note_unreadable(&self, what: &'static str) {
+        self.log.borrow_mut().push(Notice::new(
+            what,
+            &[("key", shown(self.key)), ("value", shown(self.raw))],
+        ));
     }
 }
 
@@ -585,7 +606,7 @@ impl<'de, 'p> de::Deserializer<'de> for ValueDeserializer<'p> {
         match self.raw.trim().parse::<f64>() {
             Ok(v) if v.is_finite() => visitor.visit_f64(v),
             _ => {
-                self.note_unreadable("a finite number");
+                self.note_unreadable("notice.not_number");
                 visitor.visit_f64(f64::NAN)
             }
         }
@@ -600,7 +621,7 @@ impl<'de, 'p> de::Deserializer<'de> for ValueDeserializer<'p> {
             "1" | "true" | "yes" | "" => visitor.visit_bool(true),
             "0" | "false" | "no" => visitor.visit_bool(false),
             _ => {
-                self.note_unreadable("on or off");
+                self.note_unreadable("notice.not_switch");
                 visitor.visit_bool(false)
             }
         }

@@ -2,7 +2,7 @@
 //! and the panic hook. Kept together so the components stay plain.
 
 use crate::model::Inputs;
-use crate::state;
+use crate::state::{self, View};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
@@ -21,12 +21,12 @@ pub fn query() -> String {
         .unwrap_or_default()
 }
 
-/// Rewrites the address bar (replace, not push) shortly after the inputs
-/// settle, so the URL is always a permalink to what is on screen.
-pub fn keep_url_in_step(inputs: RwSignal<Inputs>) {
+/// Rewrites the address bar (replace, not push) shortly after the state
+/// settles, so the URL is always a permalink to what is on screen.
+pub fn keep_url_in_step(inputs: RwSignal<Inputs>, view: RwSignal<View>) {
     let mut schedule = after_pause(URL_DELAY_MS, |query: String| replace_query(&query));
     Effect::new(move |previous: Option<()>| {
-        let query = state::encode(&inputs.get());
+        let query = view.with(|v| state::encode(&inputs.get(), v));
         if previous.is_none() && browser_query_matches(&query) {
             return;
         }

@@ -9,6 +9,7 @@ mod browser;
 mod controls;
 mod figures;
 mod headline;
+mod i18n;
 
 use crate::model::{self, Inputs};
 use crate::state;
@@ -21,8 +22,10 @@ pub use controls::Slider;
 pub fn App() -> impl IntoView {
     let decoded = state::decode(&browser::query());
     let inputs = RwSignal::new(decoded.inputs);
+    let view = RwSignal::new(decoded.view);
     let notices = RwSignal::new(decoded.notices);
-    browser::keep_url_in_step(inputs);
+    browser::keep_url_in_step(inputs, view);
+    i18n::provide_texts(view);
 
     let outcome = Memo::new(move |_| model::simulate(&inputs.get()));
     let effects = Memo::new(move |_| {
@@ -61,20 +64,22 @@ pub fn App() -> impl IntoView {
 /// What a link could not use, in plain words, with a way to dismiss it.
 #[component]
 fn Notices(notices: RwSignal<Vec<state::Notice>>) -> impl IntoView {
+    let t = i18n::texts();
     view! {
             <div class="notice" role="status" hidden=move || notices.with(Vec::is_empty)>
-                <p>"Some settings in this link could not be used:"</p>
+                <p>{i18n::tr("notice.title")}</p>
                 <ul>
                     {move || {
+                        let t = t.get();
                         notices
                             .get()
                             .into_iter()
-                            .map(|n| view! { <li>{n.0}</li> })
+                            .map(|n| view! { <li>{n.text(&t)}</li> })
                             .collect_view()
                     }}
                 </ul>
                 <button type="button" on:click=move |_| notices.set(Vec::new())>
-                    "Dismiss"
+                    {i18n::tr("notice.dismiss")}
                 </button>
             </div>
     }

@@ -1,0 +1,246 @@
+//! Every string a reader sees, in five languages.
+//!
+//! Text lives in catalogues, one per language, of `key = value` lines.
+//! English is compiled in, so the first paint needs no extra request;
+//! the other four are small files in `public/i18n/` that the page fetches
+//! from its own host only when a reader (or their browser) picks one.
+//! A translation is laid over English, so a missing key shows English
+//! rather than nothing; `tests/i18n.rs` checks that no key is missing.
+//!
+//! Values may hold placeholders such as `{n}`, filled by [`Catalog::fill`].
+//! Numbers go through the catalogue too: decimal separators, the percent
+//! sign's spacing and the plural forms of "months" differ by language.
+
+use std::sync::Arc;
+
+/// The English catalogue, the reference every other language translates.
+pub const ENGLISH: &str = include_str!("en.txt");
+
+/// A language the page is offered in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Uk,
+    Ru,
+    Fr,
+    De,
+}
+
+impl Lang {
+    /// In the order the language switch lists them.
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Uk, Lang::Ru, Lang::Fr, Lang::De];
+
+    /// The BCP 47 code, used in the URL (`lang=uk`), in `<html lang>` and
+    /// as the name of the catalogue file.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Uk => "uk",
+            Lang::Ru => "ru",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+        }
+    }
+
+    /// The language's name in itself, as a language switch should show it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Uk => "Українська",
+            Lang::Ru => "Русский",
+            Lang::Fr => "Français",
+            Lang::De => "Deutsch",
+        }
+    }
+
+    /// Reads a language tag such as `uk`, `fr-CA` or `DE`; `None` for any
+    /// other language or for text that is not a tag.
+    pub fn from_code(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The first of the browser's preferred languages the page offers,
+    /// else English.
+    pub fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter()
+            .find_map(Lang::from_code)
+            .unwrap_or_default()
+    }
+}
+
+/// One language's strings, with English beneath for any key it lacks.
+/// Cheap to clone: the entries are shared.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalog {
+    lang: Lang,
+    /// Sorted by key, for binary search.
+    entries: Arc<Vec<(String, String)>>,
+}
+
+impl Default for Catalog {
+    fn default() -> Self {
+        Catalog::english()
+    }
+}
+
+/// Reads `key = value` lines. Blank lines and lines starting with `#` are
+/// skipped, and so is any line without ` = `: a damaged file degrades to
+/// English, it never breaks the page.
+pub fn parse(text: &str) -> Vec<(String, String)> {
+    text.lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .filter_map(|line| line.split_once(" = "))
+        .map(|(key, value)| (key.trim().to_owned(), value.trim().to_owned()))
+        .filter(|(key, _)| !key.is_empty())
+        .collect()
+}
+
+impl Catalog {
+    /// The compiled-in English catalogue.
+    pub fn english() -> Catalog {
+        Catalog::from_entries(Lang::En, parse(ENGLISH))
+    }
+
+    /// `text` (a catalogue file) laid over English. Keys English does not
+    /// have are dropped, so a file can only change wording, not add text.
+    pub fn translated(lang: Lang, text: &str) -> Catalog {
+        let mut entries = parse(ENGLISH);
+        for (key, value) in parse(text) {
+            if let Some(slot) = entries.iter_mut().find(|(k, _)| *k == key) {
+                slot.1 = value;
+            }
+        }
+        Catalog::from_entries(lang, entries)
+    }
+
+    fn from_entries(lang: Lang, mut entries: Vec<(String, String)>) -> Catalog {
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.dedup_by(|later, earlier| later.0 == earlier.0);
+        Catalog {
+            lang,
+            entries: Arc::new(entries),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The text for `key`; the key itself if no catalogue has it, so a
+    /// slip shows up on the page instead of hiding as an empty string.
+    pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
+        match self.entries.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
+            Ok(i) => &self.entries[i].1,
+            Err(_) => key,
+        }
+    }
+
+    /// The text for `key` with each `{name}` replaced by its value.
+    pub fn fill(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let mut text = self.get(key).to_owned();
+        for (name, value) in args {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+
+    /// `value` with `digits` decimals and this language's decimal separator.
+    pub fn decimal(&self, value: f64, digits: usize) -> String {
+        let text = format!("{value:.digits$}");
+        match self.get("fmt.decimal") {
+            "." => text,
+            separator => text.replace('.', separator),
+        }
+    }
+
+    /// A probability as a percentage a reader can take in at a glance:
+    /// whole percent from 10% up, one decimal below, "under 0.1%" near zero.
+    pub fn percent(&self, p: f64) -> String {
+        let v = 100.0
+            * if p.is_finite() {
+                p.clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+        if v > 0.0 && v < 0.1 {
+            return self.get("fmt.under_tenth").to_owned();
+        }
+        let digits = if v < 9.95 { 1 } else { 0 };
+        self.fill("fmt.percent", &[("n", &self.decimal(v, digits))])
+    }
+
+    /// "36 months", with the plural form this language needs for `n`.
+    pub fn months(&self, n: u32) -> String {
+        let key = format!("unit.months.{}", plural(self.lang, n));
+        self.fill(&key, &[("n", &n.to_string())])
+    }
+}
+
+/// The CLDR plural category of a whole number: English, French and German
+/// need `one` and `other`; Ukrainian and Russian also `few` and `many`.
+pub fn plural(lang: Lang, n: u32) -> &'static str {
+    match lang {
+        Lang::Uk | Lang::Ru => match (n % 10, n % 100) {
+            (1, r) if r != 11 => "one",
+            (2..=4, r) if !(12..=14).contains(&r) => "few",
+            _ => "many",
+        },
+        Lang::Fr if n <= 1 => "one",
+        Lang::En | Lang::De if n == 1 => "one",
+        _ => "other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_read_leniently() {
+        assert_eq!(Lang::from_code("uk-UA"), Some(Lang::Uk));
+        assert_eq!(Lang::from_code(" DE "), Some(Lang::De));
+        assert_eq!(Lang::from_code("fr_CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_code("pl"), None);
+        assert_eq!(Lang::from_code("<script>"), None);
+        assert_eq!(Lang::preferred(["pl", "ru-RU", "en"]), Lang::Ru);
+        assert_eq!(Lang::preferred(["pl"]), Lang::En);
+    }
+
+    #[test]
+    fn numbers_follow_the_language() {
+        let en = Catalog::english();
+        assert_eq!(en.percent(0.384), "38%");
+        assert_eq!(en.percent(0.0123), "1.2%");
+        assert_eq!(en.percent(0.0), "0.0%");
+        assert_eq!(en.percent(0.0004), "under 0.1%");
+        assert_eq!(en.percent(f64::NAN), "0.0%");
+        assert_eq!(en.percent(1.7), "100%");
+        let fr = Catalog::translated(Lang::Fr, "fmt.decimal = ,\nfmt.percent = {n} %");
+        assert_eq!(fr.percent(0.0123), "1,2 %");
+        assert_eq!(fr.decimal(0.55, 2), "0,55");
+    }
+
+    #[test]
+    fn plurals_follow_cldr() {
+        let forms = |lang| [1, 2, 5, 11, 21, 22, 36].map(|n| plural(lang, n));
+        assert_eq!(
+            forms(Lang::Uk),
+            ["one", "few", "many", "many", "one", "few", "many"]
+        );
+        assert_eq!(forms(Lang::En)[..2], ["one", "other"]);
+        assert_eq!(plural(Lang::Fr, 0), "one");
+    }
+
+    #[test]
+    fn a_damaged_translation_falls_back_to_english() {
+        let t = Catalog::translated(
+            Lang::De,
+            "no equals sign\n= orphan\nfmt.decimal = ,\nnot.a.key = x",
+        );
+        assert_eq!(t.get("fmt.decimal"), ",");
+        assert_eq!(t.get("not.a.key"), "not.a.key");
+        assert_eq!(t.get("fmt.percent"), Catalog::english().get("fmt.percent"));
+    }
+}

@@ -1,0 +1,94 @@
+//! The page's language: which catalogue is in use, and fetching the
+//! non-English ones from the page's own host when they are first needed.
+
+use crate::i18n::{Catalog, Lang};
+use crate::state::View;
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The catalogue in use, shared with every component through context.
+#[derive(Clone, Copy)]
+pub struct Texts(pub RwSignal<Catalog>);
+
+/// The catalogue components read from; English until a translation arrives.
+pub fn texts() -> RwSignal<Catalog> {
+    use_context::<Texts>()
+        .map(|t| t.0)
+        .unwrap_or_else(|| RwSignal::new(Catalog::english()))
+}
+
+/// The language a reader sees: the one they chose, else their browser's.
+pub fn wanted(view: &View) -> Lang {
+    view.lang.unwrap_or_else(|| {
+        let languages = gloo::utils::window().navigator().languages();
+        let tags: Vec<String> = languages.iter().filter_map(|v| v.as_string()).collect();
+        Lang::preferred(tags.iter().map(String::as_str))
+    })
+}
+
+/// Provides the catalogue and keeps it on the language `view` asks for.
+/// A failed fetch (offline on a first visit, say) leaves the page in the
+/// language it was in, which is always complete.
+pub fn provide_texts(view: RwSignal<View>) -> RwSignal<Catalog> {
+    let catalog = RwSignal::new(Catalog::english());
+    provide_context(Texts(catalog));
+    Effect::new(move |_| {
+        let lang = view.with(wanted);
+        if catalog.with_untracked(Catalog::lang) == lang {
+            return;
+        }
+        if lang == Lang::En {
+            catalog.set(Catalog::english());
+        } else {
+            fetch_catalog(lang, move |c| {
+                // Only if the reader has not switched again meanwhile.
+                if view.with_untracked(wanted) == lang {
+                    catalog.set(c);
+                }
+            });
+        }
+    });
+    Effect::new(move |_| {
+        let lang = catalog.with(Catalog::lang);
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        gloo::utils::document()
+            .set_title(catalog.with(|c| c.get("page.title").to_owned()).as_str());
+    });
+    catalog
+}
+
+/// Fetches `public/i18n/<code>.txt` and hands the parsed catalogue on.
+/// Anything but a 200 response with text is ignored.
+fn fetch_catalog(lang: Lang, done: impl FnOnce(Catalog) + 'static) {
+    let url = format!("public/i18n/{}.txt", lang.code());
+    let mut done = Some(done);
+    let use_text = Closure::<dyn FnMut(JsValue)>::new(move |text: JsValue| {
+        if let (Some(text), Some(done)) = (text.as_string(), done.take()) {
+            done(Catalog::translated(lang, &text));
+        }
+    });
+    let read_body = Closure::<dyn FnMut(JsValue)>::new(move |response: JsValue| {
+        let text = response
+            .dyn_into::<web_sys::Response>()
+            .ok()
+            .filter(web_sys::Response::ok)
+            .and_then(|r| r.text().ok());
+        if let Some(text) = text {
+            let _ = text.then(&use_text);
+        }
+    });
+    let _ = gloo::utils::window().fetch_with_str(&url).then(&read_body);
+    // Each closure runs at most once; a language switch is rare enough
+    // that keeping them is cheaper than tracking their lifetime.
+    read_body.forget();
+}
+
+/// One string as a reactive closure for a view: it re-renders when the
+/// language changes.
+pub fn tr(key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let t = texts();
+    move || t.with(|t| t.get(key).to_owned())
+}
