@@ -28,13 +28,14 @@ export const MIME_TYPES = {
 };
 
 /**
- * Serves `root` (default dist/, relative to the working directory, which is
- * the repository root under `cargo xtask test`) on 127.0.0.1.
+ * Serves `root` (default $RED_LINES_DIST or dist/, relative to the working
+ * directory, which is the repository root under `cargo xtask test`) on
+ * 127.0.0.1. The variable lets a build in another folder be tested.
  *
  * @param {{root?: string, port?: number}} [options] port 0 picks a free port.
  * @returns {Promise<{url: string, close: () => Promise<void>}>} url ends in '/'.
  */
-export async function serveDist({ root = 'dist', port = 0 } = {}) {
+export async function serveDist({ root = process.env.RED_LINES_DIST || 'dist', port = 0 } = {}) {
   const base = resolve(root);
   const info = await stat(base).catch(() => null);
   if (!info?.isDirectory()) {
