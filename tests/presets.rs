@@ -6,6 +6,7 @@
 
 use std::collections::HashSet;
 
+use red_lines::i18n::Catalog;
 use red_lines::model::presets::matching;
 use red_lines::model::simulate::constants::COLLAPSE_THRESHOLD;
 use red_lines::model::{presets, simulate, Input, Inputs, Outcome, Preset};
@@ -48,7 +49,9 @@ fn the_six_scenarios_exist_with_unique_ids_and_a_rationale() {
     for id in IDS {
         assert!(ids.contains(id), "preset {id} is missing");
     }
-    let names: HashSet<&str> = all.iter().map(|p| p.name).collect();
+    let t = Catalog::english();
+    let name = |p: &Preset| t.get(&format!("preset.{}.name", p.id)).to_owned();
+    let names: HashSet<String> = all.iter().map(name).collect();
     assert_eq!(names.len(), all.len(), "duplicate preset names");
     for p in &all {
         // Ids go into links: short, lowercase, no escaping needed.
@@ -60,9 +63,9 @@ fn the_six_scenarios_exist_with_unique_ids_and_a_rationale() {
             "id {:?} is not link-safe",
             p.id
         );
-        assert!(!p.name.trim().is_empty(), "{} has no name", p.id);
+        assert!(!name(p).starts_with("preset."), "{} has no name", p.id);
         assert!(
-            p.rationale.trim().len() >= 40,
+            t.get(&format!("preset.{}.why", p.id)).len() >= 40,
             "{} needs a rationale that says which argument it stands for",
             p.id
         );

@@ -6,8 +6,9 @@
 use super::axes::{draw_axes, Axis, DrawResult};
 use super::labels::{Anchor, Labels, Style, TICK, TITLE};
 use super::palette::{luminance, sequential};
-use super::{finish, outcomes::nice_ceiling, pct, Chart, Size};
-use crate::model::{rung_name, ChasmMap, Inputs};
+use super::{finish, outcomes::nice_ceiling, Chart, Size};
+use crate::i18n::Catalog;
+use crate::model::{ChasmMap, Inputs};
 use plotters::prelude::*;
 
 /// Which number the map is shaded by.
@@ -19,19 +20,17 @@ pub enum Metric {
 }
 
 impl Metric {
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of its name (`metric.<key>`, `metric.<key>.lower`
+    /// for the form inside a sentence).
+    pub fn key(self) -> &'static str {
         match self {
-            Metric::Escalation => "Escalation risk",
-            Metric::Settlement => "Settlement likelihood",
+            Metric::Escalation => "metric.escalation",
+            Metric::Settlement => "metric.settlement",
         }
     }
 
-    /// The label as it reads inside a sentence.
-    pub fn lower(self) -> &'static str {
-        match self {
-            Metric::Escalation => "escalation risk",
-            Metric::Settlement => "settlement likelihood",
-        }
+    fn lower(self, t: &Catalog) -> String {
+        t.get(&format!("{}.lower", self.key())).to_owned()
     }
 
     fn values(self, map: &ChasmMap) -> &[f64] {
@@ -43,6 +42,7 @@ impl Metric {
 }
 
 fn draw(
+    t: &Catalog,
     map: &ChasmMap,
     inputs: &Inputs,
     metric: Metric,
@@ -55,7 +55,7 @@ fn draw(
     let root = SVGBackend::with_string(buf, size.tuple()).into_drawing_area();
     labels.text(
         (8, 14),
-        &format!("{} by presence and tolerance", metric.label()),
+        &t.fill("chart.chasm.title", &[("metric", t.get(metric.key()))]),
         TITLE,
     );
     let (main, legend) = root.split_horizontally(size.width - 70);
@@ -90,13 +90,13 @@ fn draw(
         &Axis {
             ticks: rungs.clone(),
             format: &|v| format!("{v:.0}"),
-            name: Some("Western presence (rung)"),
+            name: Some(t.get("chart.chasm.x")),
             grid: false,
         },
         &Axis {
             ticks: rungs,
             format: &|v| format!("{v:.0}"),
-            name: Some("Moscow's tolerance (rung)"),
+            name: Some(t.get("chart.chasm.y")),
             grid: false,
         },
     )?;
@@ -120,7 +120,7 @@ fn draw(
     };
     labels.text(
         (lx, ly),
-        "Dashed line: presence = tolerance",
+        t.get("chart.chasm.diagonal"),
         Style::new(12, Anchor::Start).color(ink),
     );
 
@@ -159,11 +159,11 @@ fn draw(
             sequential((a + b) / 2.0).filled(),
         )
     }))?;
-    for t in super::labels::ticks(0.0, 100.0 * top, 4) {
-        let (px, py) = bar.backend_coord(&(1.0, t));
+    for tick in super::labels::ticks(0.0, 100.0 * top, 4) {
+        let (px, py) = bar.backend_coord(&(1.0, tick));
         labels.text(
             (px + 4, py),
-            &format!("{t:.0}%"),
+            &t.fill("fmt.percent", &[("n", &format!("{tick:.0}"))]),
             Style {
                 anchor: Anchor::Start,
                 ..TICK
@@ -175,40 +175,48 @@ fn draw(
 }
 
 /// The text alternative: where the reader stands and what the corners say.
-pub fn describe(map: &ChasmMap, inputs: &Inputs, metric: Metric) -> String {
+pub fn describe(t: &Catalog, map: &ChasmMap, inputs: &Inputs, metric: Metric) -> String {
     let values = metric.values(map);
     let n = map.axis.len();
     let last = n.saturating_sub(1);
-    let corner = |i: usize, j: usize| pct(values.get(j * n + i).copied().unwrap_or(0.0));
-    format!(
-        "Heat map of {} (central estimate) over Western presence from rung 0 to 5 and Moscow's tolerance from rung 0 to 5. You are at presence {} ({}) and tolerance {} ({}). No presence with no tolerance: {}; full presence with no tolerance: {}; full presence fully tolerated: {}. Risk of escalation is highest where presence exceeds tolerance, below the diagonal.",
-        metric.lower(),
-        inputs.presence,
-        rung_name(inputs.presence),
-        inputs.tolerance,
-        rung_name(inputs.tolerance),
-        corner(0, 0),
-        corner(last, 0),
-        corner(last, last),
+    let corner = |i: usize, j: usize| t.percent(values.get(j * n + i).copied().unwrap_or(0.0));
+    t.fill(
+        "chart.chasm.describe",
+        &[
+            ("metric", &metric.lower(t)),
+            ("presence", &inputs.presence.to_string()),
+            ("presence_name", &crate::text::rung_name(t, inputs.presence)),
+            ("tolerance", &inputs.tolerance.to_string()),
+            (
+                "tolerance_name",
+                &crate::text::rung_name(t, inputs.tolerance),
+            ),
+            ("none", &corner(0, 0)),
+            ("full", &corner(last, 0)),
+            ("tolerated", &corner(last, last)),
+        ],
     )
 }
 
 /// The map at whole rungs: escalation risk / settlement likelihood, rows
 /// for Moscow's tolerance (highest first), columns for Western presence.
-pub fn table(map: &ChasmMap) -> super::Table {
+pub fn table(t: &Catalog, map: &ChasmMap) -> super::Table {
     let per_rung = (map.axis.len() - 1) / 5;
-    let mut head = vec!["Tolerance".to_owned()];
-    head.extend((0..=5).map(|p| format!("Presence {p}")));
+    let mut head = vec![t.get("table.tolerance").to_owned()];
+    head.extend((0..=5).map(|p| t.fill("table.presence", &[("n", &p.to_string())])));
     super::Table {
-        caption: "Escalation risk / settlement likelihood (central estimate)".into(),
+        caption: t.get("table.chasm.caption").to_owned(),
         head,
         rows: (0..=5usize)
             .rev()
-            .map(|t| {
-                let mut row = vec![format!("{t}: {}", rung_name(t as f64))];
+            .map(|rung| {
+                let mut row = vec![format!(
+                    "{rung}: {}",
+                    crate::text::rung_name(t, rung as f64)
+                )];
                 row.extend((0..=5usize).map(|p| {
-                    let (s, e) = map.at(p * per_rung, t * per_rung);
-                    format!("{} / {}", pct(e), pct(s))
+                    let (s, e) = map.at(p * per_rung, rung * per_rung);
+                    format!("{} / {}", t.percent(e), t.percent(s))
                 }));
                 row
             })
@@ -217,21 +225,28 @@ pub fn table(map: &ChasmMap) -> super::Table {
 }
 
 /// Draws the chasm map.
-pub fn chasm_chart(map: &ChasmMap, inputs: &Inputs, metric: Metric, size: Size) -> Chart {
+pub fn chasm_chart(
+    t: &Catalog,
+    map: &ChasmMap,
+    inputs: &Inputs,
+    metric: Metric,
+    size: Size,
+) -> Chart {
     let mut raw = String::new();
     let mut labels = Labels::default();
-    let description = describe(map, inputs, metric);
+    let description = describe(t, map, inputs, metric);
     let side = size.width.min(560);
     let size = Size {
         width: side,
         height: side - 30,
     };
-    let drawn = draw(map, inputs, metric, size, &mut raw, &mut labels);
+    let drawn = draw(t, map, inputs, metric, size, &mut raw, &mut labels);
     finish(
+        t,
         raw,
         labels,
         drawn,
-        &format!("The chasm map: {}", metric.lower()),
+        &t.fill("chart.chasm.svg_title", &[("metric", &metric.lower(t))]),
         &description,
     )
 }

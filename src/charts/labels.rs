@@ -9,6 +9,7 @@
 //! measuring at all. The output is then identical natively and in the page.
 
 use super::escape;
+use crate::i18n::Catalog;
 use plotters::style::RGBColor;
 
 /// Where a text's anchor point sits horizontally.
@@ -133,12 +134,9 @@ impl Labels {
 }
 
 /// A tick value in as few digits as it needs: "20", "0.5".
-pub fn tick_text(v: f64) -> String {
-    if (v - v.round()).abs() < 1e-9 {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.1}")
-    }
+pub fn tick_text(t: &Catalog, v: f64) -> String {
+    let digits = if (v - v.round()).abs() < 1e-9 { 0 } else { 1 };
+    t.decimal(v, digits)
 }
 
 /// Round tick values covering `[lo, hi]`: steps of 1, 2 or 5 times a power

@@ -8,7 +8,8 @@
 use super::axes::{draw_axes, Axis, DrawResult};
 use super::labels::{tick_text, ticks, Labels, TITLE};
 use super::palette::{ESCALATED, FIGHTING, SETTLED};
-use super::{finish, pct, Chart, Size};
+use super::{finish, Chart, Size};
+use crate::i18n::Catalog;
 use crate::model::{Band, Outcome};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -34,6 +35,7 @@ struct LegendAt(f64, f64);
 
 #[allow(clippy::too_many_arguments)]
 fn panel(
+    t: &Catalog,
     area: &DrawingArea<SVGBackend, Shift>,
     labels: &mut Labels,
     title: &str,
@@ -62,13 +64,13 @@ fn panel(
         &Axis {
             ticks: x_ticks,
             format: &|m| format!("{m:.0}"),
-            name: x_name.then_some("Months from now"),
+            name: x_name.then(|| t.get("chart.months_from_now")),
             grid: false,
         },
         &Axis {
             ticks: ticks(0.0, y_max, 4),
-            format: &tick_text,
-            name: Some("Chance (%)"),
+            format: &|v| tick_text(t, v),
+            name: Some(t.get("chart.chance_axis")),
             grid: true,
         },
     )?;
@@ -116,27 +118,34 @@ fn panel(
     Ok(())
 }
 
-fn draw(outcome: &Outcome, size: Size, buf: &mut String, labels: &mut Labels) -> DrawResult {
+fn draw(
+    t: &Catalog,
+    outcome: &Outcome,
+    size: Size,
+    buf: &mut String,
+    labels: &mut Labels,
+) -> DrawResult {
     let root = SVGBackend::with_string(buf, size.tuple()).into_drawing_area();
     let (top, bottom) = root.split_vertically((size.height as f64 * 0.56) as u32);
     panel(
+        t,
         &top,
         labels,
-        "Settled, or still fighting",
+        t.get("chart.outcomes.top"),
         outcome.months,
         100.0,
         false,
         LegendAt(0.03, 0.42),
         &[
             Curve {
-                label: "Settled (mean, 50% and 90% bands)",
+                label: t.get("chart.outcomes.settled"),
                 color: SETTLED,
                 mean: &outcome.settled,
                 band: Some(&outcome.settled_band),
                 dashed: false,
             },
             Curve {
-                label: "Still fighting",
+                label: t.get("chart.outcomes.fighting"),
                 color: FIGHTING,
                 mean: &outcome.fighting,
                 band: None,
@@ -146,20 +155,25 @@ fn draw(outcome: &Outcome, size: Size, buf: &mut String, labels: &mut Labels) ->
     )?;
     let top_band = outcome.escalated_band.last().map_or(0.0, |b| b.p95);
     let y_max = nice_ceiling(100.0 * top_band.max(outcome.escalation.mean));
+    let scale = t.percent(y_max / 100.0);
     panel(
+        t,
         &bottom,
         labels,
-        &if size.is_compact() {
-            format!("Escalated (scale 0–{y_max:.0}%)")
-        } else {
-            format!("Escalated to a NATO–Russia clash (scale 0–{y_max:.0}%)")
-        },
+        &t.fill(
+            if size.is_compact() {
+                "chart.outcomes.bottom_short"
+            } else {
+                "chart.outcomes.bottom"
+            },
+            &[("max", &scale)],
+        ),
         outcome.months,
         y_max,
         true,
         LegendAt(0.03, 0.1),
         &[Curve {
-            label: "Escalated (mean, 50% and 90% bands)",
+            label: t.get("chart.outcomes.escalated"),
             color: ESCALATED,
             mean: &outcome.escalated,
             band: Some(&outcome.escalated_band),
@@ -171,7 +185,7 @@ fn draw(outcome: &Outcome, size: Size, buf: &mut String, labels: &mut Labels) ->
 }
 
 /// The text alternative: the state of things at the horizon.
-pub fn describe(outcome: &Outcome) -> String {
+pub fn describe(t: &Catalog, outcome: &Outcome) -> String {
     let m = outcome.months;
     let fighting = outcome.fighting.last().copied().unwrap_or(1.0);
     let half = outcome
@@ -179,36 +193,47 @@ pub fn describe(outcome: &Outcome) -> String {
         .iter()
         .position(|&s| s >= outcome.settlement.mean / 2.0 && outcome.settlement.mean > 0.0)
         .unwrap_or(m);
-    format!(
-        "Line chart over {m} months. By month {m}: settled {} (90% range {}–{}), escalated {} (90% range {}–{}), still fighting {}. Half of the settlement chance builds up by month {half}.",
-        pct(outcome.settlement.mean),
-        pct(outcome.settlement.p5),
-        pct(outcome.settlement.p95),
-        pct(outcome.escalation.mean),
-        pct(outcome.escalation.p5),
-        pct(outcome.escalation.p95),
-        pct(fighting),
+    let p = |v| t.percent(v);
+    t.fill(
+        "chart.outcomes.describe",
+        &[
+            ("months", &t.months(m as u32)),
+            ("m", &m.to_string()),
+            ("settled", &p(outcome.settlement.mean)),
+            ("settled_lo", &p(outcome.settlement.p5)),
+            ("settled_hi", &p(outcome.settlement.p95)),
+            ("escalated", &p(outcome.escalation.mean)),
+            ("escalated_lo", &p(outcome.escalation.p5)),
+            ("escalated_hi", &p(outcome.escalation.p95)),
+            ("fighting", &p(fighting)),
+            ("half", &half.to_string()),
+        ],
     )
 }
 
 /// The numbers behind the chart: every 6 months (12 beyond three years)
 /// and at the horizon.
-pub fn table(outcome: &Outcome) -> super::Table {
+pub fn table(t: &Catalog, outcome: &Outcome) -> super::Table {
     let m = outcome.months;
     let step = if m > 36 { 12 } else { 6 };
     super::Table {
-        caption: "Chance of each outcome by month (mean over the uncertainty)".into(),
-        head: ["Month", "Still fighting", "Settled", "Escalated"]
-            .map(String::from)
-            .to_vec(),
+        caption: t.get("table.outcomes.caption").to_owned(),
+        head: [
+            "table.month",
+            "table.fighting",
+            "table.settled",
+            "table.escalated",
+        ]
+        .map(|k| t.get(k).to_owned())
+        .to_vec(),
         rows: (0..=m)
-            .filter(|t| t % step == 0 || *t == m)
-            .map(|t| {
+            .filter(|month| month % step == 0 || *month == m)
+            .map(|month| {
                 vec![
-                    t.to_string(),
-                    pct(outcome.fighting[t]),
-                    pct(outcome.settled[t]),
-                    pct(outcome.escalated[t]),
+                    month.to_string(),
+                    t.percent(outcome.fighting[month]),
+                    t.percent(outcome.settled[month]),
+                    t.percent(outcome.escalated[month]),
                 ]
             })
             .collect(),
@@ -216,10 +241,17 @@ pub fn table(outcome: &Outcome) -> super::Table {
 }
 
 /// Draws the outcomes chart.
-pub fn outcomes_chart(outcome: &Outcome, size: Size) -> Chart {
+pub fn outcomes_chart(t: &Catalog, outcome: &Outcome, size: Size) -> Chart {
     let mut raw = String::new();
     let mut labels = Labels::default();
-    let description = describe(outcome);
-    let drawn = draw(outcome, size, &mut raw, &mut labels);
-    finish(raw, labels, drawn, "Outcomes over time", &description)
+    let description = describe(t, outcome);
+    let drawn = draw(t, outcome, size, &mut raw, &mut labels);
+    finish(
+        t,
+        raw,
+        labels,
+        drawn,
+        t.get("figure.outcomes.title"),
+        &description,
+    )
 }

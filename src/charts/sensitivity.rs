@@ -6,29 +6,20 @@ use super::axes::{draw_axes, Axis, DrawResult};
 use super::labels::{ticks, Anchor, Labels, Style, TICK, TITLE};
 use super::palette::{DOWN, UP};
 use super::{finish, Chart, Size};
+use crate::i18n::Catalog;
 use crate::model::Effect;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-/// Short lever names that fit beside a bar.
-fn short(effect: &Effect) -> &'static str {
-    use crate::model::Input::*;
-    match effect.input {
-        Momentum => "Momentum",
-        Attrition => "Cost of war",
-        Aid => "Aid",
-        Presence => "Presence",
-        SupportHalfLife => "Staying power",
-        Tolerance => "Tolerance",
-        LossTolerance => "Loss tolerance",
-        EscalationPropensity => "Escalation readiness",
-        Aims => "Ukraine's aims",
-        Horizon => "Horizon",
-        Uncertainty => "Uncertainty",
-    }
+/// The lever's short name that fits beside a bar.
+fn short(t: &Catalog, effect: &Effect) -> String {
+    t.get(&format!("input.{}.short", effect.input.spec().id))
+        .to_owned()
 }
 
+#[allow(clippy::too_many_arguments)]
 fn panel(
+    t: &Catalog,
     area: &DrawingArea<SVGBackend, Shift>,
     labels: &mut Labels,
     title: &str,
@@ -70,7 +61,7 @@ fn panel(
             let (px, py) = chart.backend_coord(&(-reach, y + 0.5));
             labels.text(
                 (px - 6, py),
-                short(e),
+                &short(t, e),
                 Style {
                     anchor: Anchor::End,
                     ..TICK
@@ -84,16 +75,17 @@ fn panel(
         &Axis {
             ticks: ticks(-reach, reach, 4)
                 .into_iter()
-                .map(|t| (t * 10.0).round() / 10.0)
+                .map(|tick| (tick * 10.0).round() / 10.0)
                 .collect(),
             format: &|v| {
                 if v == 0.0 {
                     "0".to_owned()
                 } else {
-                    format!("{v:+}")
+                    let whole = (v - v.round()).abs() < 1e-9;
+                    signed(t, v, if whole { 0 } else { 1 })
                 }
             },
-            name: Some("Change (percentage points)"),
+            name: Some(t.get("chart.sensitivity.axis")),
             grid: true,
         },
         &Axis {
@@ -111,6 +103,7 @@ fn panel(
 }
 
 fn draw(
+    t: &Catalog,
     effects: &[Effect],
     baseline: (f64, f64),
     size: Size,
@@ -133,69 +126,88 @@ fn draw(
         body.split_horizontally((size.width as f64 * 0.58) as u32)
     };
     panel(
+        t,
         &first,
         labels,
-        "Settlement likelihood",
+        t.get("metric.settlement"),
         effects,
         baseline.0,
         |e| (e.settlement_low, e.settlement_high),
         true,
     )?;
     panel(
+        t,
         &second,
         labels,
-        "Escalation risk",
+        t.get("metric.escalation"),
         effects,
         baseline.1,
         |e| (e.escalation_low, e.escalation_high),
         size.is_compact(),
     )?;
     let y = height as i32 - 15;
-    labels.swatch((12, y), DOWN, "Lever one step down");
-    labels.swatch((12 + size.width as i32 / 2, y), UP, "Lever one step up");
+    labels.swatch((12, y), DOWN, t.get("chart.sensitivity.down"));
+    labels.swatch(
+        (12 + size.width as i32 / 2, y),
+        UP,
+        t.get("chart.sensitivity.up"),
+    );
     root.present()?;
     Ok(())
 }
 
 /// The text alternative: the three strongest levers and their direction.
-pub fn describe(effects: &[Effect], baseline: (f64, f64)) -> String {
+pub fn describe(t: &Catalog, effects: &[Effect], baseline: (f64, f64)) -> String {
     let parts: Vec<String> = effects
         .iter()
         .take(3)
         .map(|e| {
-            format!(
-                "{}: one step up moves settlement by {:+.1} and escalation by {:+.1} points",
-                e.input.spec().label,
-                100.0 * (e.settlement_high - baseline.0),
-                100.0 * (e.escalation_high - baseline.1)
+            t.fill(
+                "chart.sensitivity.lever",
+                &[
+                    ("input", &crate::text::label(t, e.input)),
+                    ("settlement", &points(t, e.settlement_high, baseline.0)),
+                    ("escalation", &points(t, e.escalation_high, baseline.1)),
+                ],
             )
         })
         .collect();
-    format!(
-        "Tornado chart of how each lever moves the two headline numbers. Strongest levers now: {}.",
-        parts.join("; ")
+    t.fill(
+        "chart.sensitivity.describe",
+        &[("levers", &parts.join("; "))],
     )
 }
 
+/// The change from `base` to `value` in percentage points: "+2.5", "−0,4".
+fn points(t: &Catalog, value: f64, base: f64) -> String {
+    signed(t, 100.0 * (value - base), 1)
+}
+
+/// A number with its sign, in the language's decimal format.
+fn signed(t: &Catalog, v: f64, digits: usize) -> String {
+    let sign = if v < 0.0 { "−" } else { "+" };
+    format!("{sign}{}", t.decimal(v.abs(), digits))
+}
+
 /// The effects in percentage points, strongest lever first.
-pub fn table(effects: &[Effect], baseline: (f64, f64)) -> super::Table {
-    let pp = |v: f64, b: f64| format!("{:+.1}", 100.0 * (v - b));
+pub fn table(t: &Catalog, effects: &[Effect], baseline: (f64, f64)) -> super::Table {
+    let pp = |v: f64, b: f64| points(t, v, b);
     super::Table {
-        caption: "Change in percentage points when a lever moves one step".into(),
+        caption: t.get("table.sensitivity.caption").to_owned(),
         head: [
-            "Lever",
-            "Settlement, step down",
-            "Settlement, step up",
-            "Escalation, step down",
-            "Escalation, step up",
+            "table.lever",
+            "table.settlement_down",
+            "table.settlement_up",
+            "table.escalation_down",
+            "table.escalation_up",
         ]
-        .map(String::from)
+        .map(|k| t.get(k).to_owned())
         .to_vec(),
         rows: effects
             .iter()
             .map(|e| {
                 vec![
-                    e.input.spec().label.to_owned(),
+                    crate::text::label(t, e.input),
                     pp(e.settlement_low, baseline.0),
                     pp(e.settlement_high, baseline.0),
                     pp(e.escalation_low, baseline.1),
@@ -208,10 +220,22 @@ pub fn table(effects: &[Effect], baseline: (f64, f64)) -> super::Table {
 
 /// Draws the sensitivity chart; `baseline` is (settlement, escalation) on
 /// the same draws as the effects.
-pub fn sensitivity_chart(effects: &[Effect], baseline: (f64, f64), size: Size) -> Chart {
+pub fn sensitivity_chart(
+    t: &Catalog,
+    effects: &[Effect],
+    baseline: (f64, f64),
+    size: Size,
+) -> Chart {
     let mut raw = String::new();
     let mut labels = Labels::default();
-    let description = describe(effects, baseline);
-    let drawn = draw(effects, baseline, size, &mut raw, &mut labels);
-    finish(raw, labels, drawn, "What moves the numbers", &description)
+    let description = describe(t, effects, baseline);
+    let drawn = draw(t, effects, baseline, size, &mut raw, &mut labels);
+    finish(
+        t,
+        raw,
+        labels,
+        drawn,
+        t.get("figure.sensitivity.title"),
+        &description,
+    )
 }

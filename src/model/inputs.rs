@@ -20,7 +20,10 @@ pub struct Inputs {
     /// Western military and financial aid, from 0 (none) to 1 (everything asked for).
     #[serde(rename = "ai")]
     pub aid: f64,
-    /// Post-war Western presence in Ukraine, as a rung of [`PRESENCE_RUNGS`] (0 to 5).
+    /// Post-war Western presence in Ukraine, as a rung of the presence
+    /// ladder (0 to 5, named in the catalogue as `rung.0` to `rung.5`): from
+    /// none, through trainers, air policing and a reassurance force, to
+    /// tripwire brigades and combat formations.
     #[serde(rename = "pr")]
     pub presence: f64,
     /// Months until Western support has halved if nothing renews it.
@@ -46,23 +49,6 @@ pub struct Inputs {
     pub uncertainty: f64,
 }
 
-/// The ladder of Western presence, from the debate about a "coalition of the
-/// willing": each rung is a more visible, more exposed commitment.
-pub const PRESENCE_RUNGS: [&str; 6] = [
-    "None",
-    "Trainers and advisers",
-    "Air and naval policing",
-    "Reassurance force away from the line",
-    "Tripwire brigades near the line",
-    "Combat formations",
-];
-
-/// The name of the rung nearest to a (possibly fractional) ladder value.
-pub fn rung_name(value: f64) -> &'static str {
-    let index = value.round().clamp(0.0, 5.0) as usize;
-    PRESENCE_RUNGS[index]
-}
-
 /// The slider groups of the page, in the order they appear.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Group {
@@ -82,13 +68,14 @@ impl Group {
         Group::Advanced,
     ];
 
-    pub fn title(self) -> &'static str {
+    /// The catalogue key of the group's title.
+    pub fn key(self) -> &'static str {
         match self {
-            Group::Battlefield => "Battlefield realities",
-            Group::Western => "Western commitment",
-            Group::Russian => "Russian tolerance",
-            Group::Ukrainian => "Ukraine's war aims",
-            Group::Advanced => "Model settings",
+            Group::Battlefield => "group.battlefield",
+            Group::Western => "group.western",
+            Group::Russian => "group.russian",
+            Group::Ukrainian => "group.ukrainian",
+            Group::Advanced => "group.advanced",
         }
     }
 }
@@ -110,22 +97,18 @@ pub enum Input {
     Uncertainty,
 }
 
-/// What the page and the methods page say about one input.
+/// One input's range and default. Its label and hint are in the text
+/// catalogue (`input.<id>.label`, `.hint`), so they can be translated.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Spec {
     /// Short id, used for element ids and test hooks.
     pub id: &'static str,
-    /// The label a reader sees, in plain words.
-    pub label: &'static str,
     pub group: Group,
     pub unit: &'static str,
     pub min: f64,
     pub max: f64,
     pub step: f64,
     pub default: f64,
-    /// One sentence that says what moving it means. Why each default has
-    /// its value, with sources, is in docs/MODEL.md.
-    pub hint: &'static str,
 }
 
 impl Input {
@@ -161,124 +144,102 @@ impl Input {
         match self {
             Input::Momentum => Spec {
                 id: "momentum",
-                label: "Front-line momentum",
                 group: Group::Battlefield,
                 unit: "index, -1 to +1",
                 min: -1.0,
                 max: 1.0,
                 step: 0.05,
                 default: -0.2,
-                hint: "Left: Russia gains ground. Right: Ukraine gains ground. Read at today's aid; more aid shifts it toward Ukraine.",
             },
             Input::Attrition => Spec {
                 id: "attrition",
-                label: "Cost of a month of war",
                 group: Group::Battlefield,
                 unit: "index, 0 to 1",
                 min: 0.0,
                 max: 1.0,
                 step: 0.05,
                 default: 0.7,
-                hint: "How much each month of fighting hurts both sides.",
             },
             Input::Aid => Spec {
                 id: "aid",
-                label: "Western military and financial aid",
                 group: Group::Western,
                 unit: "index, 0 to 1",
                 min: 0.0,
                 max: 1.0,
                 step: 0.05,
                 default: 0.55,
-                hint: "From no aid to everything Kyiv asks for.",
             },
             Input::Presence => Spec {
                 id: "presence",
-                label: "Western troop presence after a ceasefire",
                 group: Group::Western,
                 unit: "rung of the presence ladder, 0 to 5",
                 min: 0.0,
                 max: 5.0,
                 step: 1.0,
                 default: 0.0,
-                hint: "What the West commits to station in Ukraine to guarantee a deal.",
             },
             Input::SupportHalfLife => Spec {
                 id: "staying",
-                label: "Staying power of Western support",
                 group: Group::Western,
                 unit: "months until support halves",
                 min: 6.0,
                 max: 120.0,
                 step: 6.0,
                 default: 48.0,
-                hint: "Short: support fades fast. Long: the West stays the course.",
             },
             Input::Tolerance => Spec {
                 id: "tolerance",
-                label: "Russian tolerance of Western presence",
                 group: Group::Russian,
                 unit: "highest accepted rung, 0 to 5",
                 min: 0.0,
                 max: 5.0,
                 step: 1.0,
                 default: 0.0,
-                hint: "The highest rung Moscow would live with; its stated position is none. It matters once the West offers a presence.",
             },
             Input::LossTolerance => Spec {
                 id: "losses",
-                label: "Russian tolerance of losses",
                 group: Group::Russian,
                 unit: "index, 0 to 1",
                 min: 0.0,
                 max: 1.0,
                 step: 0.05,
                 default: 0.7,
-                hint: "High: losses barely change Moscow's demands.",
             },
             Input::EscalationPropensity => Spec {
                 id: "escalation",
-                label: "Russian readiness to escalate",
                 group: Group::Russian,
                 unit: "index, 0 to 1",
                 min: 0.0,
                 max: 1.0,
                 step: 0.05,
                 default: 0.3,
-                hint: "How readily a crossed red line meets a military answer.",
             },
             Input::Aims => Spec {
                 id: "aims",
-                label: "Ukraine's war aims",
                 group: Group::Ukrainian,
                 unit: "index, 0 (security first) to 1 (full recovery)",
                 min: 0.0,
                 max: 1.0,
                 step: 0.05,
                 default: 0.45,
-                hint: "Left: resilience and protecting people first. Right: recover all territory.",
             },
             Input::Horizon => Spec {
                 id: "horizon",
-                label: "Months ahead",
                 group: Group::Advanced,
                 unit: "months",
                 min: 6.0,
                 max: 120.0,
                 step: 6.0,
                 default: 36.0,
-                hint: "How far into the future the model looks.",
             },
             Input::Uncertainty => Spec {
                 id: "uncertainty",
-                label: "Width of uncertainty",
                 group: Group::Advanced,
                 unit: "index, 0 to 1",
                 min: 0.0,
                 max: 1.0,
                 step: 0.05,
                 default: 0.5,
-                hint: "How unsure the model is about every parameter, including Moscow's real red line.",
             },
         }
     }

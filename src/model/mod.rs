@@ -13,7 +13,7 @@ pub mod sensitivity;
 pub mod simulate;
 
 pub use chasm::{chasm_map, ChasmMap};
-pub use inputs::{rung_name, Group, Input, Inputs, Spec, PRESENCE_RUNGS};
+pub use inputs::{Group, Input, Inputs, Spec};
 pub use presets::{presets, Preset};
 pub use sensitivity::{sensitivity, Effect};
 pub use simulate::{simulate, Band, Drivers, Estimate, Outcome};

@@ -88,16 +88,19 @@ impl ViewQuery {
             }
             lang
         });
-        let mut show = Vec::new();
+        let mut chosen = Vec::new();
         for id in self.show.iter().flat_map(|s| s.split(',')) {
             match Part::from_id(id) {
-                Some(part) if !show.contains(&part) => show.push(part),
-                Some(_) => {}
+                Some(part) => chosen.push(part),
                 None if id.trim().is_empty() => {}
                 None => notices.push(Notice::new("notice.bad_part", &[("value", shown(id))])),
             }
         }
-        show.sort_by_key(|p| Part::ALL.iter().position(|q| q == p));
+        // Page order, each part once, however the link listed them.
+        let show = Part::ALL
+            .into_iter()
+            .filter(|p| chosen.contains(p))
+            .collect();
         let story = self.story.and_then(|step| {
             if step.is_nan() {
                 return None;

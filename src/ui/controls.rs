@@ -6,6 +6,8 @@ use crate::model::{presets, Group, Input, Inputs};
 use crate::text::value_text;
 use leptos::prelude::*;
 
+use super::i18n::{texts, tr};
+
 /// A labelled native range input for one model input. The value is shown
 /// in words beside the label and given to assistive technology as
 /// `aria-valuetext`, so the presence ladder reads as rung names.
@@ -14,7 +16,11 @@ pub fn Slider(input: Input, inputs: RwSignal<Inputs>) -> impl IntoView {
     let spec = input.spec();
     let id = format!("in-{}", spec.id);
     let hint_id = format!("{id}-hint");
-    let words = move || inputs.with(|i| value_text(input, i));
+    let t = texts();
+    let words = move || t.with(|t| inputs.with(|i| value_text(t, input, i)));
+    let text = move |part: &'static str| {
+        move || t.with(|t| t.get(&format!("input.{}.{part}", spec.id)).to_owned())
+    };
     let on_input = move |ev: leptos::ev::Event| {
         if let Ok(value) = event_target_value(&ev).parse::<f64>() {
             inputs.update(|i| {
@@ -25,7 +31,7 @@ pub fn Slider(input: Input, inputs: RwSignal<Inputs>) -> impl IntoView {
     view! {
         <div class="slider">
             <div class="slider-head">
-                <label for=id.clone()>{spec.label}</label>
+                <label for=id.clone()>{text("label")}</label>
                 <output for=id.clone() class="value" aria-hidden="true">
                     {words}
                 </output>
@@ -42,7 +48,7 @@ pub fn Slider(input: Input, inputs: RwSignal<Inputs>) -> impl IntoView {
                 aria-describedby=hint_id.clone()
                 on:input=on_input
             />
-            <p class="hint" id=hint_id>{spec.hint}</p>
+            <p class="hint" id=hint_id>{text("hint")}</p>
         </div>
     }
 }
@@ -65,22 +71,22 @@ pub fn Controls(inputs: RwSignal<Inputs>) -> impl IntoView {
         .map(|group| {
             view! {
                 <fieldset class="group">
-                    <legend>{group.title()}</legend>
+                    <legend>{tr(group.key())}</legend>
                     {group_sliders(group, inputs)}
                 </fieldset>
             }
         })
         .collect_view();
     view! {
-        <section class="controls" aria-label="Model inputs">
-            <h2 class="section-title">"The levers"</h2>
+        <section class="controls" aria-label=tr("levers.label")>
+            <h2 class="section-title">{tr("levers.title")}</h2>
             {open_groups}
             <details class="group advanced">
-                <summary>{Group::Advanced.title()}</summary>
+                <summary>{tr(Group::Advanced.key())}</summary>
                 {group_sliders(Group::Advanced, inputs)}
             </details>
             <button type="button" class="reset" on:click=move |_| inputs.set(Inputs::default())>
-                "Reset to today's positions"
+                {tr("levers.reset")}
             </button>
         </section>
     }
@@ -90,6 +96,7 @@ pub fn Controls(inputs: RwSignal<Inputs>) -> impl IntoView {
 /// rationale of the scenario on screen is shown under the buttons.
 #[component]
 pub fn Presets(inputs: RwSignal<Inputs>) -> impl IntoView {
+    let t = texts();
     let buttons = presets()
         .into_iter()
         .map(|preset| {
@@ -104,21 +111,22 @@ pub fn Presets(inputs: RwSignal<Inputs>) -> impl IntoView {
                         aria-describedby="preset-why"
                         on:click=move |_| inputs.set(preset.inputs)
                     >
-                        {preset.name}
+                        {move || t.with(|t| t.get(&format!("preset.{}.name", preset.id)).to_owned())}
                     </button>
                 </li>
             }
         })
         .collect_view();
     let why = move || {
-        inputs.with(|i| match matching(i) {
-            Some(p) => p.rationale.to_owned(),
-            None => "Your own settings. Choose a scenario to move every slider to it.".to_owned(),
-        })
+        let key = inputs.with(|i| match matching(i) {
+            Some(p) => format!("preset.{}.why", p.id),
+            None => "presets.own".to_owned(),
+        });
+        t.with(|t| t.get(&key).to_owned())
     };
     view! {
         <section class="presets" aria-labelledby="presets-title">
-            <h2 id="presets-title" class="section-title">"Scenarios from the debate"</h2>
+            <h2 id="presets-title" class="section-title">{tr("presets.title")}</h2>
             <ul>{buttons}</ul>
             <p id="preset-why" class="preset-why">{why}</p>
         </section>

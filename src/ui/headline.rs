@@ -5,6 +5,7 @@ use crate::text;
 use leptos::prelude::*;
 
 use super::browser::after_pause;
+use super::i18n::{texts, tr};
 
 /// Screen readers hear the new numbers once the reader pauses, not on
 /// every step of a drag.
@@ -12,6 +13,7 @@ const ANNOUNCE_DELAY_MS: u32 = 800;
 
 #[component]
 pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
+    let t = texts();
     let announcement = RwSignal::new(String::new());
     let mut announce = after_pause(ANNOUNCE_DELAY_MS, move |message| announcement.set(message));
     Effect::new(move |previous: Option<()>| {
@@ -19,50 +21,67 @@ pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
         if previous.is_none() {
             return;
         }
-        let message = format!(
-            "{}. {}.",
-            text::settlement_sentence(&o),
-            text::escalation_sentence(&o)
-        );
+        let message = t.with_untracked(|t| {
+            format!(
+                "{}. {}.",
+                text::settlement_sentence(t, &o),
+                text::escalation_sentence(t, &o)
+            )
+        });
         announce(message);
     });
 
-    let range =
-        |e: &crate::model::Estimate| format!("{}–{}", text::percent(e.p5), text::percent(e.p95));
-    let settle = move || outcome.with(|o| text::percent(o.settlement.mean));
-    let settle_range = move || outcome.with(|o| range(&o.settlement));
-    let escalate = move || outcome.with(|o| text::percent(o.escalation.mean));
-    let escalate_range = move || outcome.with(|o| range(&o.escalation));
-    let months = move || outcome.with(|o| o.months);
-    let durable = move || outcome.with(|o| text::percent(o.durability.mean));
+    // Every number and sentence reads the catalogue, so a language
+    // switch re-renders them with the right words and decimal marks.
+    let percent =
+        move |pick: fn(&Outcome) -> f64| move || t.with(|t| outcome.with(|o| t.percent(pick(o))));
+    let range = move |pick: fn(&Outcome) -> &crate::model::Estimate| {
+        move || {
+            t.with(|t| {
+                outcome.with(|o| t.fill("headline.range", &[("range", &text::range(t, pick(o)))]))
+            })
+        }
+    };
+    let what = move |key: &'static str| {
+        move || t.with(|t| outcome.with(|o| t.fill(key, &[("months", &t.months(o.months as u32))])))
+    };
+    let durable = move || {
+        t.with(|t| {
+            outcome.with(|o| {
+                t.fill(
+                    "headline.durability",
+                    &[("n", &t.percent(o.durability.mean))],
+                )
+            })
+        })
+    };
     let reasons = move || {
-        outcome.with(|o| {
-            text::explain(o)
-                .into_iter()
-                .map(|s| view! { <p>{s}</p> })
-                .collect_view()
+        t.with(|t| {
+            outcome.with(|o| {
+                text::explain(t, o)
+                    .into_iter()
+                    .map(|s| view! { <p>{s}</p> })
+                    .collect_view()
+            })
         })
     };
     view! {
         <section class="headline" aria-labelledby="headline-title">
-            <h2 id="headline-title" class="visually-hidden">"Results"</h2>
+            <h2 id="headline-title" class="visually-hidden">{tr("headline.title")}</h2>
             <div class="numbers">
                 <div class="number settle" data-testid="settlement">
-                    <span class="big">{settle}</span>
-                    <span class="range">"range " {settle_range}</span>
-                    <span class="what">"chance of a negotiated settlement within " {months} " months"</span>
+                    <span class="big">{percent(|o| o.settlement.mean)}</span>
+                    <span class="range">{range(|o| &o.settlement)}</span>
+                    <span class="what">{what("headline.settlement")}</span>
                 </div>
                 <div class="number escalate" data-testid="escalation">
-                    <span class="big">{escalate}</span>
-                    <span class="range">"range " {escalate_range}</span>
-                    <span class="what">"risk of escalation to a direct NATO–Russia clash within " {months} " months"</span>
+                    <span class="big">{percent(|o| o.escalation.mean)}</span>
+                    <span class="range">{range(|o| &o.escalation)}</span>
+                    <span class="what">{what("headline.escalation")}</span>
                 </div>
             </div>
             <div class="why" data-testid="why">{reasons}</div>
-            <p class="durability">
-                "If a settlement is reached, the chance it holds five years: " {durable} "."
-                " Ranges cover 90% of the model's uncertainty."
-            </p>
+            <p class="durability">{durable}</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{move || announcement.get()}</p>
         </section>
     }
@@ -73,10 +92,13 @@ pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
 /// technology: the full headline already says the same.
 #[component]
 pub fn MiniHeadline(outcome: Memo<Outcome>) -> impl IntoView {
+    let t = texts();
+    let percent =
+        move |pick: fn(&Outcome) -> f64| move || t.with(|t| outcome.with(|o| t.percent(pick(o))));
     view! {
         <div class="mini-headline" aria-hidden="true">
-            <span class="settle">"Settlement " <b>{move || outcome.with(|o| text::percent(o.settlement.mean))}</b></span>
-            <span class="escalate">"Escalation " <b>{move || outcome.with(|o| text::percent(o.escalation.mean))}</b></span>
+            <span class="settle">{tr("headline.mini_settlement")} " " <b>{percent(|o| o.settlement.mean)}</b></span>
+            <span class="escalate">{tr("headline.mini_escalation")} " " <b>{percent(|o| o.escalation.mean)}</b></span>
         </div>
     }
 }

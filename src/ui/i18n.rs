@@ -49,15 +49,68 @@ pub fn provide_texts(view: RwSignal<View>) -> RwSignal<Catalog> {
             });
         }
     });
-    Effect::new(move |_| {
+    Effect::new(move |previous: Option<Lang>| {
         let lang = catalog.with(Catalog::lang);
-        if let Some(root) = gloo::utils::document().document_element() {
-            let _ = root.set_attribute("lang", lang.code());
+        // The static masthead is English in index.html; it only needs
+        // rewriting once the language is not, or no longer, English.
+        if previous.is_some() || lang != Lang::En {
+            catalog.with(translate_static_page);
         }
-        gloo::utils::document()
-            .set_title(catalog.with(|c| c.get("page.title").to_owned()).as_str());
+        lang
     });
     catalog
+}
+
+/// Puts the catalogue's words into the parts of the page that index.html
+/// serves as static HTML for a fast first paint: the title, the masthead
+/// and the skip link, and the `lang` attribute screen readers rely on.
+fn translate_static_page(t: &Catalog) {
+    let document = gloo::utils::document();
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", t.lang().code());
+    }
+    document.set_title(t.get("page.title"));
+    for (selector, key) in [
+        (".masthead .kicker", "page.kicker"),
+        (".masthead h1", "page.title"),
+        (".masthead .intro", "page.intro"),
+        (".skip", "page.skip"),
+    ] {
+        if let Ok(Some(element)) = document.query_selector(selector) {
+            // The intro holds one <strong>; the catalogue's HTML is ours.
+            element.set_inner_html(t.get(key));
+        }
+    }
+}
+
+/// The language menu: a native select, so it works by touch, keyboard and
+/// screen reader without help. Choosing puts `lang=` in the URL.
+#[component]
+pub fn LanguageSwitch(view: RwSignal<View>) -> impl IntoView {
+    let current = move || view.with(wanted);
+    let options = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            view! {
+                <option value=lang.code() lang=lang.code() selected=move || current() == lang>
+                    {lang.name()}
+                </option>
+            }
+        })
+        .collect_view();
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
+            view.update(|v| v.lang = Some(lang));
+        }
+    };
+    view! {
+        <div class="language">
+            <label for="language">{tr("page.language")}</label>
+            <select id="language" on:change=on_change prop:value=move || current().code()>
+                {options}
+            </select>
+        </div>
+    }
 }
 
 /// Fetches `public/i18n/<code>.txt` and hands the parsed catalogue on.

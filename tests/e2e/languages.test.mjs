@@ -1,0 +1,118 @@
+// Five languages: chosen from the browser's language, switchable on the
+// page, kept in the URL, and complete: every string, chart label and
+// number format comes from the language's catalogue.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { formatViolations, openPage, useBrowser } from './helpers.mjs';
+
+const env = useBrowser();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const LANGS = ['en', 'uk', 'ru', 'fr', 'de'];
+
+/** A catalogue file as a key → value map (the format of src/i18n/mod.rs). */
+function catalogue(code) {
+  const path = code === 'en' ? 'src/i18n/en.txt' : `public/i18n/${code}.txt`;
+  const map = new Map();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trimStart().startsWith('#')) continue;
+    const at = line.indexOf(' = ');
+    if (at > 0) map.set(line.slice(0, at).trim(), line.slice(at + 3).trim());
+  }
+  return map;
+}
+
+/** Waits until the page shows `code`'s words: its <html lang> and title. */
+async function waitForLanguage(page, code) {
+  const title = catalogue(code).get('levers.title');
+  await page.waitForFunction(
+    ([lang, text]) =>
+      document.documentElement.lang === lang &&
+      document.querySelector('.controls h2')?.textContent?.trim() === text,
+    [code, title],
+    { timeout: 15_000 },
+  );
+}
+
+test('the browser language chooses the page language, and the URL stays clean', async () => {
+  const o = await openPage(env.browser, env.url, { wait: false, locale: 'fr-FR' });
+  try {
+    const fr = catalogue('fr');
+    await waitForLanguage(o.page, 'fr');
+    assert.equal(await o.page.title(), fr.get('page.title'));
+    assert.equal((await o.page.textContent('.masthead h1')).trim(), fr.get('page.title'));
+    const big = (await o.page.textContent('[data-testid="settlement"] .big')).trim();
+    assert.match(big, /^\d{1,3}(,\d)?\u202f%$/, `French percent format: ${big}`);
+    await o.page.waitForTimeout(400);
+    assert.ok(!o.page.url().includes('lang='), `the browser's choice is not written to the URL: ${o.page.url()}`);
+    o.assertClean('French page');
+  } finally {
+    await o.close();
+  }
+});
+
+test('switching language on the page translates it and keeps the choice in the URL', async () => {
+  const o = await openPage(env.browser, `${env.url}?pr=3`);
+  try {
+    const uk = catalogue('uk');
+    await o.page.selectOption('#language', 'uk');
+    await waitForLanguage(o.page, 'uk');
+    await o.page.waitForFunction(() => location.search.includes('lang=uk'));
+    assert.ok(o.page.url().includes('pr=3'), 'the state survives the switch');
+    const label = (await o.page.textContent('label[for="in-presence"]')).trim();
+    assert.equal(label, uk.get('input.presence.label'));
+    const value = (await o.page.textContent('output[for="in-presence"]')).trim();
+    assert.ok(value.startsWith(uk.get('rung.3')), `presence reads as a Ukrainian rung name: ${value}`);
+    // Charts are drawn in the language too.
+    const svg = await o.page.innerHTML('#fig-outcomes .chart');
+    assert.ok(svg.includes(uk.get('chart.outcomes.top')), 'the outcomes chart speaks Ukrainian');
+    // A reload (a shared link) keeps the chosen language over the browser's.
+    await o.page.reload();
+    await waitForLanguage(o.page, 'uk');
+    // And back to English restores the static masthead text.
+    await o.page.selectOption('#language', 'en');
+    await waitForLanguage(o.page, 'en');
+    assert.equal((await o.page.textContent('.masthead h1')).trim(), catalogue('en').get('page.title'));
+    o.assertClean('language switch');
+  } finally {
+    await o.close();
+  }
+});
+
+for (const code of LANGS) {
+  test(`${code}: no untranslated key shows, and axe finds nothing`, async () => {
+    const o = await openPage(env.browser, `${env.url}?lang=${code}&pr=3`, { wait: false });
+    try {
+      await waitForLanguage(o.page, code);
+      await o.page.waitForTimeout(300);
+      const text = await o.page.evaluate(() => document.body.innerText);
+      const keys = [...catalogue('en').keys()];
+      const leaked = keys.filter((k) => k.includes('.') && text.includes(k));
+      assert.deepEqual(leaked, [], `catalogue keys visible on the page: ${leaked.join(', ')}`);
+      assert.ok(!/\{[a-z_]+\}/.test(text), 'no unfilled placeholder is visible');
+      if (code !== 'en') {
+        const decimals = await o.page.$$eval('.figure figcaption', (els) => els.map((e) => e.textContent).join(' '));
+        assert.ok(!/\d\.\d/.test(decimals), `${code} chart descriptions use decimal commas`);
+      }
+      const { violations } = await new AxeBuilder({ page: o.page }).withTags(TAGS).analyze();
+      assert.equal(violations.length, 0, formatViolations(violations));
+      o.assertClean(`${code} page`);
+    } finally {
+      await o.close();
+    }
+  });
+}
+
+test('a language the page does not offer falls back with a notice', async () => {
+  const o = await openPage(env.browser, `${env.url}?lang=xx`);
+  try {
+    const notice = await o.page.textContent('.notice');
+    assert.ok(notice.includes('xx'), `the notice names the value: ${notice}`);
+    assert.equal(await o.page.evaluate(() => document.documentElement.lang), 'en');
+    o.assertClean('unknown language');
+  } finally {
+    await o.close();
+  }
+});

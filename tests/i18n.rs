@@ -1,0 +1,178 @@
+//! The text catalogues: every language has every key, with the same
+//! placeholders and HTML tags as English, and every key the code asks
+//! for exists. A missing key would show up on the page as the key itself.
+#![cfg(not(target_arch = "wasm32"))]
+
+use red_lines::i18n::{parse, Catalog, Lang, ENGLISH};
+use red_lines::model::{presets, Group, Input};
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+fn catalogue_file(lang: Lang) -> String {
+    let path = format!("public/i18n/{}.txt", lang.code());
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// `{name}` placeholders in a value.
+fn placeholders(value: &str) -> BTreeSet<String> {
+    value
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+        .collect()
+}
+
+/// The sequence of HTML tags (names and attributes), without the text.
+fn tags(value: &str) -> Vec<String> {
+    value
+        .split('<')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('>').map(|(tag, _)| tag.to_owned()))
+        .collect()
+}
+
+#[test]
+fn every_language_has_every_key_and_nothing_else() {
+    let english = parse(ENGLISH);
+    let keys: Vec<&str> = english.iter().map(|(k, _)| k.as_str()).collect();
+    let unique: BTreeSet<&str> = keys.iter().copied().collect();
+    assert_eq!(unique.len(), keys.len(), "English repeats a key");
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let text = catalogue_file(lang);
+        let entries = parse(&text);
+        let theirs: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
+        let missing: Vec<&&str> = keys.iter().filter(|k| !theirs.contains(k)).collect();
+        let extra: Vec<&&str> = theirs.iter().filter(|k| !keys.contains(k)).collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang:?} has keys English lacks: {extra:?}"
+        );
+        assert_eq!(theirs.len(), keys.len(), "{lang:?} repeats a key");
+        // Every line is a comment, blank, or `key = value`: nothing is
+        // silently skipped by the lenient parser.
+        for line in text.lines() {
+            let line = line.trim();
+            assert!(
+                line.is_empty() || line.starts_with('#') || line.contains(" = "),
+                "{lang:?}: unreadable line {line:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn translations_keep_placeholders_and_html() {
+    let english = parse(ENGLISH);
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let theirs = parse(&catalogue_file(lang));
+        for (key, value) in &english {
+            let Some((_, translated)) = theirs.iter().find(|(k, _)| k == key) else {
+                continue;
+            };
+            assert!(!translated.is_empty(), "{lang:?} {key} is empty");
+            assert_eq!(
+                placeholders(translated),
+                placeholders(value),
+                "{lang:?} {key}: placeholders differ"
+            );
+            assert_eq!(
+                tags(translated),
+                tags(value),
+                "{lang:?} {key}: HTML differs"
+            );
+        }
+    }
+}
+
+#[test]
+fn numbers_use_each_languages_conventions() {
+    for lang in Lang::ALL {
+        let t = if lang == Lang::En {
+            Catalog::english()
+        } else {
+            Catalog::translated(lang, &catalogue_file(lang))
+        };
+        let half = t.percent(0.025);
+        let separator = if lang == Lang::En { '.' } else { ',' };
+        assert!(
+            half.starts_with(&format!("2{separator}5")),
+            "{lang:?}: {half}"
+        );
+        assert!(half.contains('%'), "{lang:?}: {half}");
+        for n in [1, 2, 5, 21, 36] {
+            let months = t.months(n);
+            assert!(months.contains(&n.to_string()), "{lang:?}: {months}");
+            assert!(!months.contains('{'), "{lang:?}: {months}");
+        }
+    }
+}
+
+/// Every key built from the model's tables exists in English.
+#[test]
+fn keys_made_from_the_model_exist() {
+    let t = Catalog::english();
+    let mut keys = Vec::new();
+    for input in Input::ALL {
+        for part in ["label", "short", "hint"] {
+            keys.push(format!("input.{}.{part}", input.spec().id));
+        }
+    }
+    keys.extend((0..=5).map(|r| format!("rung.{r}")));
+    keys.extend((1..=5).map(|r| format!("why.chasm.{r}")));
+    keys.extend(Group::ALL.iter().map(|g| g.key().to_owned()));
+    for p in presets() {
+        keys.push(format!("preset.{}.name", p.id));
+        keys.push(format!("preset.{}.why", p.id));
+    }
+    for plural in ["one", "few", "many", "other"] {
+        keys.push(format!("unit.months.{plural}"));
+    }
+    for key in keys {
+        assert_ne!(t.get(&key), key, "{key} is not in the English catalogue");
+    }
+}
+
+/// Every key written out in the source as a string literal exists in
+/// English. Literals count as keys when they start with a section name
+/// the catalogue uses (`notice.`, `chart.`, …).
+#[test]
+fn keys_written_in_the_code_exist() {
+    let english = parse(ENGLISH);
+    let sections: BTreeSet<&str> = english
+        .iter()
+        .filter_map(|(k, _)| k.split_once('.').map(|(s, _)| s))
+        .collect();
+    let t = Catalog::english();
+    let mut checked = 0;
+    let mut stack = vec![Path::new("src").to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).expect("src is readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let code = fs::read_to_string(&path).expect("source is readable");
+            for literal in code.split('"').skip(1).step_by(2) {
+                let is_key = literal.split_once('.').is_some_and(|(s, rest)| {
+                    sections.contains(s)
+                        && !rest.is_empty()
+                        && !rest.ends_with('.')
+                        && literal.chars().all(|c| {
+                            c.is_ascii_lowercase() || c.is_ascii_digit() || "._".contains(c)
+                        })
+                });
+                if is_key {
+                    checked += 1;
+                    assert_ne!(t.get(literal), literal, "{}: {literal}", path.display());
+                }
+            }
+        }
+    }
+    assert!(checked > 50, "only {checked} keys found in the code");
+}
