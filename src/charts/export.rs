@@ -1,0 +1,512 @@
+//! Charts as files to keep: each chart as one self-contained SVG sheet
+//! (title on top, the chart, then the settings it was drawn with and the
+//! source line), which the page also turns into a PNG, and the numbers
+//! behind it as CSV.
+//!
+//! Everything here is plain text building, so it is tested natively; the
+//! page only hands the results to the browser as downloads.
+//!
+//! CSV is for machines: numbers always use a plain `.` decimal point and
+//! probabilities are fractions from 0 to 1, and the column names are
+//! fixed identifiers, whatever language the page is shown in, so a
+//! spreadsheet or script reads every download the same way.
+
+use super::{escape, Chart, Table};
+use crate::i18n::Catalog;
+use crate::model::{ChasmMap, Effect, Input, Inputs, Outcome};
+
+/// Dark ink for text and axes. On the page the charts draw in
+/// `currentColor`, the page's text colour; a file has no page around it.
+pub const INK: &str = "#1d232a";
+/// Lighter ink for the source line.
+const MUTED: &str = "#4f5a66";
+/// The page's font stack, set on the sheet since the file leaves the CSS.
+const FONT: &str =
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+/// The narrowest sheet: a narrower chart (the square chasm map) is
+/// centred, so the settings lines keep a readable length.
+const MIN_WIDTH: u32 = 720;
+/// Space around and between the parts of a sheet, in pixels.
+const MARGIN: u32 = 16;
+
+/// How much sharper than the sheet's own size the PNG is drawn: fixed,
+/// not the screen's pixel ratio, so every reader gets the same file.
+pub const PNG_SCALE: u32 = 2;
+
+/// A finished SVG document and its size in pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sheet {
+    pub svg: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// The texts a sheet prints around its chart.
+pub struct Caption<'a> {
+    pub title: &'a str,
+    /// A heading for the settings, e.g. "Settings".
+    pub settings_heading: &'a str,
+    /// One line per input, e.g. "Front-line momentum: Russia gains ground slowly".
+    pub settings: &'a [String],
+    /// Where the numbers come from (and, say, a link to these settings).
+    pub source: &'a str,
+}
+
+/// One self-contained SVG document: white background, the title, the
+/// chart (nested at its own size and centred, ink made dark) and the settings and
+/// source line under it. Long lines are wrapped at spaces by an estimate
+/// of the text's width (no fonts are measured).
+pub fn sheet(chart: &Chart, caption: &Caption) -> Sheet {
+    let (chart_width, chart_height) = chart_size(&chart.svg);
+    let width = chart_width.max(MIN_WIDTH);
+    let x = (width - chart_width) / 2;
+    let mut body = String::new();
+    let mut y = MARGIN + 20;
+    body.push_str(&text_line(MARGIN, y, 20, true, INK, caption.title));
+    y += 12;
+    let nested = chart
+        .svg
+        .replacen(
+            "<svg ",
+            &format!("<svg x=\"{x}\" y=\"{y}\" width=\"{chart_width}\" height=\"{chart_height}\" "),
+            1,
+        )
+        .replace("currentColor", INK);
+    body.push_str(&nested);
+    y += chart_height + 8;
+    let mut block = |size: u32, bold: bool, color: &str, text: &str, y: &mut u32| {
+        for line in wrap(text, chars_per_line(width, size)) {
+            *y += size + 5;
+            body.push_str(&text_line(MARGIN, *y, size, bold, color, &line));
+        }
+    };
+    block(13, true, INK, caption.settings_heading, &mut y);
+    for line in caption.settings {
+        block(12, false, INK, line, &mut y);
+    }
+    y += 8;
+    block(11, false, MUTED, caption.source, &mut y);
+    let height = y + MARGIN;
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"{FONT}\"><title>{}</title><desc>{}</desc><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>{body}</svg>",
+        escape(caption.title),
+        escape(&chart.description),
+    );
+    Sheet { svg, width, height }
+}
+
+/// Width and height of a chart from its viewBox.
+fn chart_size(svg: &str) -> (u32, u32) {
+    let numbers: Vec<u32> = svg
+        .split("viewBox=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or("")
+        .split_whitespace()
+        .filter_map(|n| n.parse::<f64>().ok())
+        .map(|n| n.round().max(1.0) as u32)
+        .collect();
+    match numbers[..] {
+        [_, _, w, h] => (w, h),
+        _ => (720, 400),
+    }
+}
+
+fn text_line(x: u32, y: u32, size: u32, bold: bool, color: &str, text: &str) -> String {
+    let weight = if bold { " font-weight=\"bold\"" } else { "" };
+    format!(
+        "<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\" fill=\"{color}\"{weight}>{}</text>",
+        escape(text)
+    )
+}
+
+/// About how many characters of `size` pixel text fit across the sheet:
+/// an average glyph of a sans-serif font is about half its size wide.
+fn chars_per_line(width: u32, size: u32) -> usize {
+    let usable = width.saturating_sub(2 * MARGIN) as f64;
+    ((usable / (0.56 * size as f64)) as usize).max(20)
+}
+
+/// Breaks `text` into lines of at most `max` characters at spaces; a word
+/// longer than a line (a link, say) is cut where the line ends.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        let used = line.chars().count();
+        if used > 0 && used + 1 + word.len() <= max {
+            line.push(' ');
+            line.extend(word.iter());
+            continue;
+        }
+        if used > 0 {
+            lines.push(std::mem::take(&mut line));
+        }
+        while word.len() > max {
+            lines.push(word.drain(..max).collect());
+        }
+        line.extend(word.iter());
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The settings in words, one line per input: "Label: value".
+pub fn settings(t: &Catalog, inputs: &Inputs) -> Vec<String> {
+    Input::ALL
+        .into_iter()
+        .map(|input| {
+            format!(
+                "{}: {}",
+                crate::text::label(t, input),
+                crate::text::value_text(t, input, inputs)
+            )
+        })
+        .collect()
+}
+
+impl Table {
+    /// The table as CSV (RFC 4180): a header row, then one line per row,
+    /// lines ending in CRLF; a cell with a comma, quote or line break is
+    /// quoted, its quotes doubled. The caption is not part of CSV.
+    pub fn to_csv(&self) -> String {
+        let mut csv = String::new();
+        for row in std::iter::once(&self.head).chain(&self.rows) {
+            let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+            csv.push_str(&cells.join(","));
+            csv.push_str("\r\n");
+        }
+        csv
+    }
+}
+
+fn csv_cell(cell: &str) -> String {
+    if cell.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell.to_owned()
+    }
+}
+
+/// A probability (or any number) for CSV: plain `.` decimals, four places.
+fn num(v: f64) -> String {
+    format!("{v:.4}")
+}
+
+fn table(head: &[&str], rows: Vec<Vec<String>>) -> Table {
+    Table {
+        caption: String::new(),
+        head: head.iter().map(|h| (*h).to_owned()).collect(),
+        rows,
+    }
+}
+
+/// The outcomes chart's numbers: one row per month, 0 to the horizon,
+/// with the mean of each state and the bands of settled and escalated.
+pub fn outcomes_csv(outcome: &Outcome) -> String {
+    let rows = (0..=outcome.months)
+        .map(|t| {
+            let (s, e) = (outcome.settled_band[t], outcome.escalated_band[t]);
+            let mut row = vec![t.to_string(), num(outcome.fighting[t])];
+            for (mean, b) in [(outcome.settled[t], s), (outcome.escalated[t], e)] {
+                row.extend([mean, b.p5, b.p25, b.median, b.p75, b.p95].map(num));
+            }
+            row
+        })
+        .collect();
+    let mut head = vec!["month".to_owned(), "fighting".to_owned()];
+    for state in ["settled", "escalated"] {
+        head.extend(
+            ["", "_p5", "_p25", "_median", "_p75", "_p95"].map(|column| format!("{state}{column}")),
+        );
+    }
+    Table {
+        caption: String::new(),
+        head,
+        rows,
+    }
+    .to_csv()
+}
+
+/// The chasm map's numbers: one row per grid point, presence and
+/// tolerance in rungs, with both metrics (central estimates).
+pub fn chasm_csv(map: &ChasmMap) -> String {
+    let n = map.axis.len();
+    let rows = (0..n * n)
+        .map(|k| {
+            let (p, t) = (k % n, k / n);
+            let (s, e) = map.at(p, t);
+            vec![num(map.axis[p]), num(map.axis[t]), num(e), num(s)]
+        })
+        .collect();
+    table(&["presence", "tolerance", "escalation", "settlement"], rows).to_csv()
+}
+
+/// The sensitivity chart's numbers: one row per lever, its values one step
+/// down and up, and both headline probabilities there and as set now.
+pub fn sensitivity_csv(effects: &[Effect], baseline: (f64, f64)) -> String {
+    let rows = effects
+        .iter()
+        .map(|e| {
+            let mut row = vec![e.input.spec().id.to_owned()];
+            row.extend(
+                [
+                    e.low_value,
+                    e.high_value,
+                    baseline.0,
+                    e.settlement_low,
+                    e.settlement_high,
+                    baseline.1,
+                    e.escalation_low,
+                    e.escalation_high,
+                ]
+                .map(num),
+            );
+            row
+        })
+        .collect();
+    table(
+        &[
+            "lever",
+            "value_down",
+            "value_up",
+            "settlement_now",
+            "settlement_down",
+            "settlement_up",
+            "escalation_now",
+            "escalation_down",
+            "escalation_up",
+        ],
+        rows,
+    )
+    .to_csv()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::{chasm_chart, outcomes_chart, sensitivity_chart, Metric, Size};
+    use crate::model::{analyse, sensitivity::baseline};
+
+    /// A strict enough XML well-formedness check for generated SVG: tags
+    /// nest and close, attributes are quoted, and text and attribute values
+    /// use only the five predefined entities or numeric references.
+    fn assert_well_formed(xml: &str) {
+        let mut open: Vec<String> = Vec::new();
+        let mut rest = xml;
+        let check_text = |text: &str| {
+            assert!(!text.contains('<'), "raw < in text: {text}");
+            for (i, _) in text.match_indices('&') {
+                let entity = &text[i..text[i..].find(';').map_or(text.len(), |e| i + e + 1)];
+                assert!(
+                    ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"].contains(&entity)
+                        || entity.starts_with("&#"),
+                    "bad entity {entity}"
+                );
+            }
+        };
+        while let Some(start) = rest.find('<') {
+            check_text(&rest[..start]);
+            let end = start + rest[start..].find('>').expect("unclosed tag");
+            let tag = &rest[start + 1..end];
+            rest = &rest[end + 1..];
+            if let Some(name) = tag.strip_prefix('/') {
+                assert_eq!(
+                    open.pop().as_deref(),
+                    Some(name.trim()),
+                    "mismatched </{name}>"
+                );
+                continue;
+            }
+            let self_closing = tag.ends_with('/');
+            let tag = tag.trim_end_matches('/');
+            let (name, mut attrs) = tag.split_once(char::is_whitespace).unwrap_or((tag, ""));
+            assert!(
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
+                "bad tag name {name:?}"
+            );
+            let mut seen = Vec::new();
+            loop {
+                attrs = attrs.trim_start();
+                if attrs.is_empty() {
+                    break;
+                }
+                let (key, after) = attrs.split_once('=').expect("attribute without value");
+                assert!(
+                    !seen.contains(&key),
+                    "duplicate attribute {key} on <{name}>"
+                );
+                seen.push(key);
+                let quote = after.chars().next().expect("empty attribute");
+                assert!(quote == '"' || quote == '\'', "unquoted {key} on <{name}>");
+                let close = after[1..].find(quote).expect("unclosed attribute") + 1;
+                check_text(&after[1..close]);
+                attrs = &after[close + 1..];
+            }
+            if !self_closing {
+                open.push(name.to_owned());
+            }
+            assert!(
+                !open.is_empty() || rest.trim().is_empty(),
+                "content after root"
+            );
+        }
+        check_text(rest);
+        assert!(open.is_empty(), "unclosed elements: {open:?}");
+    }
+
+    fn caption<'a>(settings: &'a [String]) -> Caption<'a> {
+        Caption {
+            title: "Outcomes over time",
+            settings_heading: "Settings",
+            settings,
+            source: "Source: Red Lines & friends <https://example.org/?mo=-0.2&ho=36>",
+        }
+    }
+
+    #[test]
+    fn a_sheet_is_well_formed_sized_and_says_what_it_shows() {
+        let t = Catalog::english();
+        let inputs = Inputs::default();
+        let a = analyse(&inputs);
+        let settings = settings(&t, &inputs);
+        assert_eq!(settings.len(), Input::ALL.len());
+        let size = Size::for_width(false);
+        for chart in [
+            outcomes_chart(&t, &a.outcome, size),
+            chasm_chart(&t, &a.map, &inputs, Metric::Escalation, size),
+            sensitivity_chart(&t, &a.effects, baseline(&inputs), size),
+        ] {
+            let s = sheet(&chart, &caption(&settings));
+            assert_well_formed(&s.svg);
+            assert!(s
+                .svg
+                .starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+            assert!(s.svg.contains(&format!(
+                "width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\"",
+                s.width, s.height, s.width, s.height
+            )));
+            assert_eq!(s.width, MIN_WIDTH.max(chart_size(&chart.svg).0));
+            assert!(s.height > size.height + 150, "room for the settings");
+            assert!(s.svg.contains("font-family="));
+            assert!(s.svg.contains("fill=\"#ffffff\""), "a white background");
+            assert!(!s.svg.contains("currentColor"), "ink is dark in a file");
+            assert!(s.svg.contains(">Outcomes over time</text>"));
+            assert!(s.svg.contains("Source: Red Lines &amp; friends &lt;https:"));
+            assert!(s.svg.contains("mo=-0.2&amp;ho=36&gt;"));
+            for line in &settings {
+                assert!(s.svg.contains(&escape(line)), "settings line {line}");
+            }
+            assert!(s.svg.contains(&escape(t.get("input.momentum.label"))));
+            assert_eq!(s.svg.matches("<svg").count(), 2, "the chart is nested");
+        }
+    }
+
+    #[test]
+    fn the_checker_catches_broken_xml() {
+        for bad in [
+            "<svg><g></svg>",
+            "<svg a=b></svg>",
+            "<svg>a & b</svg>",
+            "<svg a=\"1\" a=\"2\"/>",
+        ] {
+            assert!(
+                std::panic::catch_unwind(|| assert_well_formed(bad)).is_err(),
+                "{bad}"
+            );
+        }
+        assert_well_formed("<svg a=\"x &amp; y\"><g/><text>1 &lt; 2</text></svg>");
+    }
+
+    #[test]
+    fn wrapping_keeps_words_and_cuts_long_links() {
+        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
+        assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        assert_eq!(wrap("  ", 10), Vec::<String>::new());
+        let lines = wrap(&"word ".repeat(100), 30);
+        assert!(lines.iter().all(|l| l.chars().count() <= 30));
+        assert_eq!(lines.join(" "), "word ".repeat(100).trim());
+    }
+
+    #[test]
+    fn csv_quotes_cells_and_ends_lines_with_crlf() {
+        let table = Table {
+            caption: "ignored".into(),
+            head: vec!["name".into(), "note".into()],
+            rows: vec![
+                vec!["a,b".into(), "say \"hi\"\nthen".into()],
+                vec!["plain".into(), "-0.2".into()],
+            ],
+        };
+        assert_eq!(
+            table.to_csv(),
+            "name,note\r\n\"a,b\",\"say \"\"hi\"\"\nthen\"\r\nplain,-0.2\r\n"
+        );
+    }
+
+    /// Splits CSV text into rows of cells (enough for these files, which
+    /// quote nothing).
+    fn rows(csv: &str) -> Vec<Vec<&str>> {
+        assert!(csv.ends_with("\r\n"));
+        csv.trim_end_matches("\r\n")
+            .split("\r\n")
+            .map(|l| l.split(',').collect())
+            .collect()
+    }
+
+    #[test]
+    fn outcomes_csv_has_a_row_a_month() {
+        for horizon in [36.0, 12.0, 120.0] {
+            let inputs = Inputs {
+                horizon,
+                ..Inputs::default()
+            };
+            let outcome = crate::model::simulate(&inputs);
+            let csv = outcomes_csv(&outcome);
+            let rows = rows(&csv);
+            assert_eq!(rows[0][..4], ["month", "fighting", "settled", "settled_p5"]);
+            assert_eq!(rows[0].len(), 14);
+            assert_eq!(
+                rows.len(),
+                horizon as usize + 2,
+                "header and months 0..=horizon"
+            );
+            for (t, row) in rows[1..].iter().enumerate() {
+                assert_eq!(row.len(), 14);
+                assert_eq!(row[0], t.to_string());
+                let v: Vec<f64> = row[1..].iter().map(|c| c.parse().unwrap()).collect();
+                assert!(v.iter().all(|x| (0.0..=1.0).contains(x)), "{row:?}");
+                let sum = v[0] + v[1] + v[7];
+                assert!((sum - 1.0).abs() < 1e-3, "states add up: {row:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn chasm_and_sensitivity_csv_are_numbers() {
+        let inputs = Inputs::default();
+        let a = analyse(&inputs);
+        let chasm = chasm_csv(&a.map);
+        let chasm = rows(&chasm);
+        assert_eq!(
+            chasm[0],
+            ["presence", "tolerance", "escalation", "settlement"]
+        );
+        assert_eq!(chasm.len(), 1 + a.map.axis.len().pow(2));
+        assert_eq!(chasm[chasm.len() - 1][..2], ["5.0000", "5.0000"]);
+        let sens = sensitivity_csv(&a.effects, baseline(&inputs));
+        let sens = rows(&sens);
+        assert_eq!(sens.len(), 1 + a.effects.len());
+        assert_eq!(sens[1][0], a.effects[0].input.spec().id);
+        for row in chasm[1..].iter().chain(sens[1..].iter()) {
+            assert!(
+                row.iter().skip(1).all(|c| c.parse::<f64>().is_ok()),
+                "{row:?}"
+            );
+            assert!(!row.iter().any(|c| c.contains('%')));
+        }
+    }
+}
