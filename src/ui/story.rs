@@ -1,0 +1,105 @@
+//! Story mode on the page: the button that starts it and the panel that
+//! walks through the steps of [`crate::story`]. Entering a step puts its
+//! settings on the sliders; moving a slider afterwards keeps the panel
+//! and offers the way back to the step's settings.
+//!
+//! Every text, flag and click below goes through one of three closure
+//! makers fed plain functions, so each kind compiles once: the WebAssembly
+//! grows by one closure per kind, not one per use.
+
+use super::i18n::{texts, tr};
+use crate::i18n::Catalog;
+use crate::model::Inputs;
+use crate::state::View;
+use crate::story::{step, steps};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Focuses the element with this id once the page has updated (the
+/// view's effects run as microtasks, before any timer).
+fn focus_soon(id: &'static str) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+            // In the one-column layout (style/main.css) the panel may sit
+            // partly below the fold: bring the step to the top.
+            let width = gloo::utils::window().inner_width().ok();
+            if width.and_then(|w| w.as_f64()).is_some_and(|w| w < 900.0) {
+                element.scroll_into_view();
+            }
+            let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    })
+    .forget();
+}
+
+/// The step on screen, 0 outside story mode.
+fn at(v: &View) -> usize {
+    v.story.unwrap_or(0)
+}
+
+/// A step's catalogue text, `field` being `title` or `caption`.
+fn step_text(t: &Catalog, v: &View, field: &str) -> String {
+    let id = step(at(v)).map_or("", |s| s.id);
+    t.get(&format!("story.{id}.{field}")).to_owned()
+}
+
+#[component]
+pub fn Story(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> impl IntoView {
+    let t = texts();
+    let total = steps().len();
+    let text = move |f: fn(&Catalog, &View) -> String| move || view.with(|v| t.with(|t| f(t, v)));
+    let flag = move |f: fn(usize, usize) -> bool| move || view.with(|v| f(at(v), total));
+    // Goes to the step `f` picks from the current one (its settings on the
+    // sliders, its title in focus), or leaves story mode when `f` picks none.
+    let click = move |f: fn(usize) -> Option<usize>| {
+        move |_| match f(view.with_untracked(at)).and_then(|n| step(n).map(|s| (n, s))) {
+            Some((n, s)) => {
+                inputs.set(s.inputs);
+                view.update(|v| v.story = Some(n));
+                focus_soon("story-title");
+            }
+            None => {
+                view.update(|v| v.story = None);
+                focus_soon("story-open");
+            }
+        }
+    };
+    let on_step = move || {
+        let here = view.with(|v| step(at(v)));
+        here.is_none_or(|s| inputs.with(|i| *i == s.inputs))
+    };
+    view! {
+        <button type="button" id="story-open" class="story-start" hidden=flag(|n, _| n > 0) on:click=click(|_| Some(1))>
+            {text(|t, _| t.fill("story.open", &[("n", &steps().len().to_string())]))}
+        </button>
+        <section class="story" aria-labelledby="story-title" hidden=flag(|n, _| n == 0)>
+            <p class="story-count">
+                {text(|t, v| {
+                    let (n, total) = (at(v).to_string(), steps().len().to_string());
+                    t.fill("story.step", &[("n", &n), ("total", &total)])
+                })}
+            </p>
+            <h2 id="story-title" tabindex="-1">{text(|t, v| step_text(t, v, "title"))}</h2>
+            <p aria-live="polite">{text(|t, v| step_text(t, v, "caption"))}</p>
+            <p class="story-off" hidden=on_step>
+                {tr("story.off")} " "
+                <button type="button" on:click=click(Some)>{tr("story.back")}</button>
+            </p>
+            <div class="story-nav">
+                <button type="button" disabled=flag(|n, _| n <= 1) on:click=click(|n| Some(n - 1))>
+                    {tr("story.previous")}
+                </button>
+                <button type="button" disabled=flag(|n, total| n >= total) on:click=click(|n| Some(n + 1))>
+                    {tr("story.next")}
+                </button>
+                // The link names the step (and a chosen language), so it
+                // follows the step; the address bar holds the exact settings.
+                <a href=text(|_, v| {
+                    let lang = v.lang.map(|l| format!("&lang={}", l.code()));
+                    format!("?story={}{}", at(v), lang.unwrap_or_default())
+                })>{tr("story.link")}</a>
+                <button type="button" on:click=click(|_| None)>{tr("story.exit")}</button>
+            </div>
+        </section>
+    }
+}
