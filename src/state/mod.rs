@@ -7,6 +7,7 @@
 //! [`Notice`] for the page to show: a bad link never breaks the page.
 
 pub mod query;
+pub mod share;
 mod view;
 
 use crate::model::{Input, Inputs};
@@ -46,7 +47,8 @@ pub fn decode(query: &str) -> Decoded {
         .validate(crate::story::steps().len(), &mut notices);
     let mut unknown: Vec<&str> = Vec::new();
     for (key, _) in &pairs {
-        if !known.contains(&key.as_str()) && !unknown.contains(&key.as_str()) {
+        let key = key.as_str();
+        if !known.contains(&key) && !FRAME_KEYS.contains(&key) && !unknown.contains(&key) {
             unknown.push(key);
         }
     }
@@ -77,6 +79,21 @@ pub fn decode(query: &str) -> Decoded {
         view,
         notices,
     }
+}
+
+/// The keys pym.js's `Parent` adds to an embedded page's URL. The page
+/// reads `childId` (see [`frame_id`]) and ignores the rest, silently: they
+/// belong to the host page, not to the reader's link.
+pub const FRAME_KEYS: [&str; 4] = ["initialWidth", "childId", "parentTitle", "parentUrl"];
+
+/// The id a pym.js parent gave this frame (`childId`), which the page
+/// repeats in its height messages; `None` when absent or not a plain
+/// name (letters, digits, `-`, `_`, `.` or `:`, at most 64 characters).
+pub fn frame_id(query: &str) -> Option<String> {
+    let pairs = query::parse_pairs(query, &mut Vec::new());
+    let (_, id) = pairs.into_iter().rev().find(|(k, _)| k == "childId")?;
+    let plain = |c: char| c.is_ascii_alphanumeric() || "-_.:".contains(c);
+    (!id.is_empty() && id.len() <= 64 && id.chars().all(plain)).then_some(id)
 }
 
 /// The query string (without `?`) that reproduces these inputs and this
@@ -173,6 +190,55 @@ mod tests {
             let d = decode(q);
             assert_eq!(d.inputs, d.inputs.sanitized(), "{q}");
         }
+    }
+
+    #[test]
+    fn pym_parameters_are_accepted_silently() {
+        let q = "pr=2&embed=1&initialWidth=640&childId=red-lines_1\
+                 &parentTitle=My%20page%20%26%20more&parentUrl=https%3A%2F%2Fexample.org%2Fa%3Fb%3D1";
+        let decoded = decode(q);
+        assert!(decoded.notices.is_empty(), "{:?}", decoded.notices);
+        assert_eq!(decoded.inputs.presence, 2.0);
+        assert!(decoded.view.embed);
+        assert_eq!(frame_id(q).as_deref(), Some("red-lines_1"));
+        // Not written back: a shared link never carries the host's details.
+        let encoded = encode(&decoded.inputs, &decoded.view);
+        assert!(
+            !encoded.contains("child") && !encoded.contains("parent"),
+            "{encoded}"
+        );
+        assert_eq!(frame_id("pr=1"), None);
+        assert_eq!(frame_id("childId="), None);
+        assert_eq!(frame_id("childId=%3Cscript%3E"), None);
+        assert_eq!(frame_id("childId=a%20b"), None);
+        assert_eq!(frame_id(&format!("childId={}", "a".repeat(65))), None);
+        // Other unknown keys are still reported.
+        assert_eq!(decode("childId=x&zz=1").notices.len(), 1);
+    }
+
+    #[test]
+    fn embed_and_show_round_trip() {
+        let view = View {
+            embed: true,
+            show: vec![Part::Headline, Part::Chasm],
+            ..View::default()
+        };
+        let query = encode(&Inputs::default(), &view);
+        assert!(query.ends_with("&embed=1&show=headline%2Cchasm"), "{query}");
+        let decoded = decode(&query);
+        assert_eq!(decoded.view, view);
+        assert!(decoded.notices.is_empty(), "{:?}", decoded.notices);
+        assert!(decoded.view.shows(Part::Chasm) && !decoded.view.shows(Part::Levers));
+        // Out of embed mode every part shows and `show` is not written.
+        let full = View {
+            embed: false,
+            ..view
+        };
+        assert!(Part::ALL.iter().all(|p| full.shows(*p)));
+        assert_eq!(
+            decode(&encode(&Inputs::default(), &full)).view,
+            View::default()
+        );
     }
 
     #[test]
