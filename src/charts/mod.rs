@@ -8,6 +8,7 @@
 
 mod axes;
 pub mod chasm;
+pub mod export;
 pub mod labels;
 pub mod outcomes;
 pub mod palette;
@@ -68,6 +69,7 @@ impl Size {
 /// marks are added, and it carries its title and description for
 /// assistive technology. A drawing error leaves a chart that says so.
 fn finish(
+    t: &crate::i18n::Catalog,
     raw: String,
     labels: labels::Labels,
     drawn: axes::DrawResult,
@@ -88,8 +90,8 @@ fn finish(
             format!("{head}{body}{}</svg>", labels.into_svg())
         }
         Err(error) => format!(
-            "{head}<text x=\"10\" y=\"20\" fill=\"currentColor\">This chart could not be drawn: {}</text></svg>",
-            escape(&error.to_string())
+            "{head}<text x=\"10\" y=\"20\" fill=\"currentColor\">{}</text></svg>",
+            escape(&t.fill("chart.failed", &[("value", &error.to_string())]))
         ),
     };
     Chart {
@@ -114,11 +116,6 @@ pub fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// A probability as a whole or one-decimal percentage.
-pub fn pct(p: f64) -> String {
-    crate::text::percent(p)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,11 +125,12 @@ mod tests {
         let inputs = Inputs::default();
         let a = analyse(&inputs);
         let size = Size::for_width(compact);
+        let t = crate::i18n::Catalog::english();
         vec![
-            outcomes_chart(&a.outcome, size),
-            chasm_chart(&a.map, &inputs, Metric::Escalation, size),
-            chasm_chart(&a.map, &inputs, Metric::Settlement, size),
-            sensitivity_chart(&a.effects, baseline(&inputs), size),
+            outcomes_chart(&t, &a.outcome, size),
+            chasm_chart(&t, &a.map, &inputs, Metric::Escalation, size),
+            chasm_chart(&t, &a.map, &inputs, Metric::Settlement, size),
+            sensitivity_chart(&t, &a.effects, baseline(&inputs), size),
         ]
     }
 

@@ -102,7 +102,14 @@ pub fn register_service_worker() {
     let supported = web_sys::js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
         .unwrap_or(false);
     if supported {
-        let _registration = navigator.service_worker().register("./sw.js");
+        // A browser may refuse (in a third-party iframe, say, or a private
+        // window); the page works without it, so the refusal is let pass.
+        let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_| {});
+        let _ = navigator
+            .service_worker()
+            .register("./sw.js")
+            .catch(&ignore);
+        ignore.forget();
     }
 }
 

@@ -6,6 +6,9 @@ use crate::model::{ChasmMap, Effect, Inputs, Outcome};
 use leptos::prelude::*;
 
 use super::browser::on_screen;
+use super::export::{buttons, Files};
+use super::i18n::{texts, tr};
+use std::rc::Rc;
 
 /// `source` while the figure is on screen; otherwise the value it last
 /// showed, without reading `source`. Memos are lazy, so an off-screen
@@ -24,8 +27,8 @@ where
 }
 
 /// The parts every figure shares: heading, lede, the chart, its text
-/// alternative, and the table behind a "Show as table" switch. Static
-/// text goes in as HTML, which costs less download than view code.
+/// alternative, and the table behind a "Show as table" switch. Heading
+/// and lede are catalogue keys.
 fn figure_body(
     heading: &'static str,
     lede: &'static str,
@@ -34,13 +37,13 @@ fn figure_body(
     table: Memo<String>,
 ) -> impl IntoView {
     view! {
-        <h3>{heading}</h3>
-        <p class="figure-lede">{lede}</p>
+        <h3>{tr(heading)}</h3>
+        <p class="figure-lede">{tr(lede)}</p>
         {controls}
         <div class="chart" inner_html=move || chart.with(|c| c.svg.clone())></div>
         <figcaption>{move || chart.with(|c| c.description.clone())}</figcaption>
         <details class="table">
-            <summary>"Show as table"</summary>
+            <summary>{tr("table.show")}</summary>
             <div inner_html=move || table.get()></div>
         </details>
     }
@@ -49,27 +52,47 @@ fn figure_body(
 /// Outcomes over time.
 #[component]
 pub fn OutcomesFigure(outcome: Memo<Outcome>, compact: ReadSignal<bool>) -> impl IntoView {
+    let t = texts();
     let figure = NodeRef::new();
     let outcome = while_visible(on_screen(figure), move || outcome.get());
     let chart = Memo::new(move |_| {
-        outcome.with(|o| charts::outcomes_chart(o, Size::for_width(compact.get())))
+        t.with(|t| outcome.with(|o| charts::outcomes_chart(t, o, Size::for_width(compact.get()))))
     });
-    let table = Memo::new(move |_| outcome.with(|o| charts::outcomes::table(o).to_html()));
+    let table =
+        Memo::new(move |_| t.with(|t| outcome.with(|o| charts::outcomes::table(t, o).to_html())));
     view! {
         <figure class="figure" id="fig-outcomes" node_ref=figure>
             {figure_body(
-                "Outcomes over time",
-                "How the chances build up month by month. Shaded bands show the middle 50% and 90% of the model's uncertainty.",
+                "figure.outcomes.title",
+                "figure.outcomes.lede",
                 (),
                 chart,
                 table,
             )}
+            {buttons("outcomes", "figure.outcomes.title", Rc::new(move |t: &crate::i18n::Catalog| outcome.with_untracked(|o| Files {
+                chart: charts::outcomes_chart(t, o, Size::for_width(false)),
+                inputs: o.inputs,
+                csv: charts::export::outcomes_csv(o),
+            })))}
         </figure>
     }
 }
 
-/// The presence ladder, for the chasm map's readers.
-const LADDER: &str = "<summary>The presence ladder</summary><ol start=\"0\"><li>None</li><li>Trainers and advisers</li><li>Air and naval policing</li><li>Reassurance force away from the line</li><li>Tripwire brigades near the line</li><li>Combat formations</li></ol>";
+/// The presence ladder, for the chasm map's readers, as HTML.
+fn ladder(t: &crate::i18n::Catalog) -> String {
+    let rungs: String = (0..=5)
+        .map(|r| {
+            format!(
+                "<li>{}</li>",
+                charts::escape(&crate::text::rung_name(t, r as f64))
+            )
+        })
+        .collect();
+    format!(
+        "<summary>{}</summary><ol start=\"0\">{rungs}</ol>",
+        charts::escape(t.get("figure.chasm.ladder"))
+    )
+}
 
 /// The chasm map, with a switch between escalation and settlement.
 #[component]
@@ -79,12 +102,18 @@ pub fn ChasmFigure(
     compact: ReadSignal<bool>,
 ) -> impl IntoView {
     let metric = RwSignal::new(Metric::Escalation);
+    let t = texts();
     let figure = NodeRef::new();
     let shown = while_visible(on_screen(figure), move || (map.get(), inputs.get()));
     let chart = Memo::new(move |_| {
-        shown.with(|(m, i)| charts::chasm_chart(m, i, metric.get(), Size::for_width(compact.get())))
+        t.with(|t| {
+            shown.with(|(m, i)| {
+                charts::chasm_chart(t, m, i, metric.get(), Size::for_width(compact.get()))
+            })
+        })
     });
-    let table = Memo::new(move |_| shown.with(|(m, _)| charts::chasm::table(m).to_html()));
+    let table =
+        Memo::new(move |_| t.with(|t| shown.with(|(m, _)| charts::chasm::table(t, m).to_html())));
     let choice = move |value: Metric| {
         view! {
             <label class="toggle">
@@ -94,18 +123,18 @@ pub fn ChasmFigure(
                     prop:checked=move || metric.get() == value
                     on:change=move |_| metric.set(value)
                 />
-                {value.label()}
+                {tr(value.key())}
             </label>
         }
     };
     view! {
         <figure class="figure" id="fig-chasm" node_ref=figure>
             {figure_body(
-                "The chasm map",
-                "Every combination of Western presence and Moscow's tolerance, other levers as you set them. Below the dashed line the West offers more than Moscow accepts. The ring marks your settings.",
+                "figure.chasm.title",
+                "figure.chasm.lede",
                 view! {
                     <fieldset class="toggles">
-                        <legend>"Shade the map by"</legend>
+                        <legend>{tr("figure.chasm.shade_by")}</legend>
                         {choice(Metric::Escalation)}
                         {choice(Metric::Settlement)}
                     </fieldset>
@@ -113,7 +142,12 @@ pub fn ChasmFigure(
                 chart,
                 table,
             )}
-            <details class="ladder" inner_html=LADDER></details>
+            <details class="ladder" inner_html=move || t.with(ladder)></details>
+            {buttons("chasm-map", "figure.chasm.title", Rc::new(move |t: &crate::i18n::Catalog| shown.with_untracked(|(m, i)| Files {
+                chart: charts::chasm_chart(t, m, i, metric.get_untracked(), Size::for_width(false)),
+                inputs: *i,
+                csv: charts::export::chasm_csv(m),
+            })))}
         </figure>
     }
 }
@@ -122,26 +156,34 @@ pub fn ChasmFigure(
 #[component]
 pub fn SensitivityFigure(
     effects: Memo<(Vec<Effect>, (f64, f64))>,
+    inputs: RwSignal<Inputs>,
     compact: ReadSignal<bool>,
 ) -> impl IntoView {
+    let t = texts();
     let figure = NodeRef::new();
     let effects = while_visible(on_screen(figure), move || effects.get());
     let chart = Memo::new(move |_| {
-        effects
-            .with(|(e, base)| charts::sensitivity_chart(e, *base, Size::for_width(compact.get())))
+        effects.with(|(e, base)| {
+            t.with(|t| charts::sensitivity_chart(t, e, *base, Size::for_width(compact.get())))
+        })
     });
     let table = Memo::new(move |_| {
-        effects.with(|(e, base)| charts::sensitivity::table(e, *base).to_html())
+        t.with(|t| effects.with(|(e, base)| charts::sensitivity::table(t, e, *base).to_html()))
     });
     view! {
         <figure class="figure" id="fig-sensitivity" node_ref=figure>
             {figure_body(
-                "What moves the numbers",
-                "How far each lever moves the two headline numbers if it goes one step down or up from where you set it. The longest bars are the levers that matter most right now.",
+                "figure.sensitivity.title",
+                "figure.sensitivity.lede",
                 (),
                 chart,
                 table,
             )}
+            {buttons("sensitivity", "figure.sensitivity.title", Rc::new(move |t: &crate::i18n::Catalog| effects.with_untracked(|(e, base)| Files {
+                chart: charts::sensitivity_chart(t, e, *base, Size::for_width(false)),
+                inputs: inputs.get_untracked(),
+                csv: charts::export::sensitivity_csv(e, *base),
+            })))}
         </figure>
     }
 }

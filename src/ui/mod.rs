@@ -7,9 +7,13 @@
 mod about;
 mod browser;
 mod controls;
+mod embed;
+mod export;
 mod figures;
 mod headline;
 mod i18n;
+mod share;
+mod story;
 
 use crate::model::{self, Inputs};
 use crate::state;
@@ -20,8 +24,10 @@ pub use controls::Slider;
 /// The whole explorer.
 #[component]
 pub fn App() -> impl IntoView {
-    let decoded = state::decode(&browser::query());
-    let inputs = RwSignal::new(decoded.inputs);
+    let query = browser::query();
+    let decoded = state::decode(&query);
+    let inputs = RwSignal::new(crate::story::opening_inputs(&query, &decoded));
+    embed::start(&decoded.view);
     let view = RwSignal::new(decoded.view);
     let notices = RwSignal::new(decoded.notices);
     browser::keep_url_in_step(inputs, view);
@@ -43,21 +49,25 @@ pub fn App() -> impl IntoView {
     let compact = browser::media_query("(max-width: 640px)");
 
     view! {
+        <i18n::LanguageSwitch view/>
         <Notices notices/>
         <main class="layout">
             <headline::Headline outcome/>
-            <aside class="panel" aria-label="Scenarios and levers">
+            <aside class="panel" aria-label=i18n::tr("panel.label")>
                 <headline::MiniHeadline outcome/>
+                <story::Story inputs view/>
                 <controls::Presets inputs/>
+                <share::Share inputs view/>
                 <controls::Controls inputs/>
             </aside>
-            <section id="results" class="figures" aria-label="Charts">
+            <section id="results" class="figures" aria-label=i18n::tr("figures.label")>
                 <figures::OutcomesFigure outcome compact/>
                 <figures::ChasmFigure map inputs compact/>
-                <figures::SensitivityFigure effects compact/>
+                <figures::SensitivityFigure effects inputs compact/>
             </section>
         </main>
         <about::About/>
+        {embed::full_link(inputs, view)}
     }
 }
 
