@@ -25,6 +25,9 @@ use crate::Result;
 const TRUNK_VERSION: &str = "0.21.14";
 /// Must match `[tools] wasm_opt` in Trunk.toml.
 const BINARYEN_NPM: &str = "binaryen@132.0.0";
+/// Minifies wasm-bindgen's JS glue in `finalize` (Trunk's own minifier
+/// fails on it); installed beside binaryen, so it is on the same PATH.
+const TERSER_NPM: &str = "terser@5.51.4";
 const WASM_OPT_VERSION: &str = "version_132";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Debian's paths; tests and e2e helpers refer to these exact files.
@@ -165,7 +168,7 @@ pub fn ensure_wasm_opt() -> Result {
         present(&tool);
         return Ok(());
     }
-    installing(&format!("{tool} (npm {BINARYEN_NPM})"));
+    installing(&format!("{tool} (npm {BINARYEN_NPM}) and {TERSER_NPM}"));
     let dir = workspace::binaryen_dir();
     fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let prefix = dir.to_string_lossy();
@@ -178,6 +181,7 @@ pub fn ensure_wasm_opt() -> Result {
             "--no-audit",
             "--no-fund",
             BINARYEN_NPM,
+            TERSER_NPM,
         ],
     ))?;
     if ok() {
@@ -189,16 +193,19 @@ pub fn ensure_wasm_opt() -> Result {
     }
 }
 
-/// Whether our npm copy of binaryen 132 is in place. Its bin dir is first on
-/// PATH, so this is what trunk will run; reading package.json answers in
-/// microseconds where `wasm-opt --version` (a Node program) takes a third of
-/// a second.
+/// Whether our npm copies of binaryen 132 and terser are in place. Their
+/// bin dir is first on PATH, so this is what trunk and finalize will run;
+/// reading package.json answers in microseconds where `wasm-opt --version`
+/// (a Node program) takes a third of a second.
 fn npm_binaryen_installed() -> bool {
     let dir = workspace::binaryen_dir().join("node_modules");
-    let wanted = BINARYEN_NPM.trim_start_matches("binaryen@");
-    workspace::binaryen_bin().join("wasm-opt").is_file()
-        && fs::read_to_string(dir.join("binaryen").join("package.json"))
-            .is_ok_and(|text| text.contains(&format!("\"version\": \"{wanted}\"")))
+    let installed = |spec: &str, bin: &str| {
+        let (name, wanted) = spec.split_once('@').unwrap_or((spec, ""));
+        workspace::binaryen_bin().join(bin).is_file()
+            && fs::read_to_string(dir.join(name).join("package.json"))
+                .is_ok_and(|text| text.contains(&format!("\"version\": \"{wanted}\"")))
+    };
+    installed(BINARYEN_NPM, "wasm-opt") && installed(TERSER_NPM, "terser")
 }
 
 /// Headless Chromium and its WebDriver, from Debian. They must be the same
