@@ -22,7 +22,8 @@ self.addEventListener('activate', (event) => {
 });
 
 // Same-origin GETs only. Pages: network first, so a new build shows up at
-// once, with the cached page when offline. Hashed assets: cache first.
+// once, with the cached page when offline. Assets: cache first; anything
+// not precached (a language's catalogue) is cached when first fetched.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) {
@@ -36,5 +37,17 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  event.respondWith(
+    caches.match(request).then(
+      (hit) =>
+        hit ||
+        fetch(request).then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        }),
+    ),
+  );
 });

@@ -29,7 +29,7 @@ pub fn toggle(show: &mut Vec<Part>, part: Part) {
         show.remove(i);
     } else {
         show.push(part);
-        show.sort_by_key(|p| Part::ALL.iter().position(|q| q == p));
+        *show = Part::ALL.into_iter().filter(|p| show.contains(p)).collect();
     }
 }
 

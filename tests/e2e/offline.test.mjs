@@ -42,12 +42,15 @@ test('dist/sw.js was stamped by finalize and precaches every file of the bundle'
   }
   assert.match(version ?? '', /^[0-9a-f]{16}$/, 'sw.js has a 16-hex-digit VERSION');
   assert.ok(Array.isArray(assets), 'sw.js has a `const ASSETS = [...]` list');
-  // Not precached: the worker itself and the social-preview image, which
-  // only link-preview crawlers fetch.
-  const files = (await bundleFiles()).filter((f) => f !== './sw.js' && f !== './public/preview.png').sort();
+  // Not precached: the worker itself, the social-preview image, which only
+  // link-preview crawlers fetch, and the other languages' catalogues, which
+  // the worker caches when a reader first chooses one.
+  const files = (await bundleFiles())
+    .filter((f) => f !== './sw.js' && f !== './public/preview.png' && !f.startsWith('./public/i18n/'))
+    .sort();
   const listed = assets.filter((a) => a !== './').sort();
   assert.ok(assets.includes('./'), 'the page itself ("./") is precached');
-  assert.deepEqual(listed, files, 'the precache list names every file in dist/ but sw.js and the preview image, and nothing else');
+  assert.deepEqual(listed, files, 'the precache list names every file in dist/ but sw.js, the preview image and the catalogues, and nothing else');
   assert.equal(new Set(assets).size, assets.length, 'no file is listed twice');
   assert.ok(!assets.includes('./sw.js'), 'the worker does not cache itself');
   for (const ext of ['.wasm', '.css', '.js', '.html']) {
@@ -116,6 +119,36 @@ test('after one visit the page loads and works offline', async () => {
     // The failed network fetches are the worker's, not the page's: the page
     // itself logs nothing and throws nothing.
     o.assertClean('the offline page');
+  } finally {
+    await o.close();
+    if (!closed) await server.close();
+  }
+});
+
+test('a language chosen once works offline afterwards', async () => {
+  const server = await serveDist({ root: DIST });
+  let closed = false;
+  const o = await openPage(env.browser, server.url);
+  try {
+    const { page } = o;
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+      await page.reload();
+      await waitForApp(page);
+    }
+    // Chosen while the worker controls the page: the worker keeps a copy.
+    await page.selectOption('#language', 'de');
+    await page.waitForFunction(() => document.documentElement.lang === 'de');
+    await page.waitForFunction(() => location.search.includes('lang=de'));
+    const german = (await page.textContent('.controls h2')).trim();
+
+    await page.context().setOffline(true);
+    await server.close();
+    closed = true;
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.lang === 'de', null, { timeout: 15_000 });
+    assert.equal((await page.textContent('.controls h2')).trim(), german, 'offline, the page is still in German');
+    o.assertClean('German offline');
   } finally {
     await o.close();
     if (!closed) await server.close();

@@ -220,10 +220,23 @@ fn stamp_service_worker(dir: &Path) -> Result {
     }
     let mut list = Vec::new();
     files(dir, dir, &mut list)?;
-    // The worker itself, and the social-preview image only crawlers fetch.
-    list.retain(|f| f != "sw.js" && f != "public/preview.png");
+    // Not the worker itself, nor the social-preview image only crawlers
+    // fetch, nor the other languages' catalogues: a reader who never
+    // switches should not download them. The worker caches a catalogue
+    // when the page first fetches it, so a chosen language works offline.
+    list.retain(|f| f != "sw.js" && f != "public/preview.png" && !f.starts_with("public/i18n/"));
     list.sort();
-    let version = format!("{:016x}", fnv1a(list.join("\n").as_bytes()));
+    // The version covers every file's content, not only the names: the
+    // catalogues and the methods page keep their names when they change.
+    let mut all = Vec::new();
+    files(dir, dir, &mut all)?;
+    all.sort();
+    let mut content = Vec::new();
+    for f in all.iter().filter(|f| *f != "sw.js") {
+        content.extend_from_slice(f.as_bytes());
+        content.extend(fs::read(dir.join(f)).map_err(|e| format!("cannot read {f}: {e}"))?);
+    }
+    let version = format!("{:016x}", fnv1a(&content));
     let mut assets: Vec<String> = vec!["\"./\"".to_owned()];
     assets.extend(list.iter().map(|f| format!("\"./{f}\"")));
     let text = read(&sw)?
@@ -275,15 +288,25 @@ mod tests {
             "const V = '__VERSION__'; const A = \"__ASSETS__\";",
         )
         .unwrap();
+        fs::create_dir_all(dir.join("public/i18n")).unwrap();
         fs::write(dir.join("app-1.wasm"), "x").unwrap();
         fs::write(dir.join("public/icon.svg"), "x").unwrap();
+        fs::write(dir.join("public/i18n/uk.txt"), "a = b").unwrap();
+        let template = fs::read_to_string(dir.join("sw.js")).unwrap();
         stamp_service_worker(&dir).unwrap();
         let sw = fs::read_to_string(dir.join("sw.js")).unwrap();
+        // Catalogues are cached on use, not precached.
         assert!(
             sw.contains("[\"./\", \"./app-1.wasm\", \"./public/icon.svg\"]"),
             "{sw}"
         );
         assert!(!sw.contains("__VERSION__"));
+        // A catalogue keeps its name when its words change; the version
+        // must change all the same, or readers keep the old words.
+        fs::write(dir.join("sw.js"), &template).unwrap();
+        fs::write(dir.join("public/i18n/uk.txt"), "a = c").unwrap();
+        stamp_service_worker(&dir).unwrap();
+        assert_ne!(fs::read_to_string(dir.join("sw.js")).unwrap(), sw);
         fs::remove_dir_all(&dir).unwrap();
     }
 }
