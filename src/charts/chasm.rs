@@ -233,13 +233,13 @@ pub fn chasm_chart(
     size: Size,
 ) -> Chart {
     let mut raw = String::new();
-    let mut labels = Labels::default();
     let description = describe(t, map, inputs, metric);
     let side = size.width.min(560);
     let size = Size {
         width: side,
         height: side - 30,
     };
+    let mut labels = Labels::new(size.width);
     let drawn = draw(t, map, inputs, metric, size, &mut raw, &mut labels);
     finish(
         t,

@@ -7,6 +7,10 @@
 //! maps data to pixels, and this module writes the text as SVG `<text>`
 //! elements that the browser lays out itself (anchors, baselines), with no
 //! measuring at all. The output is then identical natively and in the page.
+//!
+//! Without measuring, a long label (a translation, say) could run off the
+//! drawing. So each label's width is estimated from its length, and a label
+//! that would not fit is set in a smaller type until it does.
 
 use super::escape;
 use crate::i18n::Catalog;
@@ -21,9 +25,34 @@ pub enum Anchor {
 }
 
 /// Text marks gathered while a chart is drawn, appended to its SVG.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Labels {
     svg: String,
+    /// The drawing's width: no label may run past either edge.
+    width: i32,
+}
+
+/// The smallest type a label shrinks to, in pixels.
+const MIN_SIZE: f64 = 8.0;
+
+/// A generous estimate of a label's width, in ems. In the usual sans-serif
+/// faces a lowercase Latin glyph averages about 0.55 em; capitals and
+/// Cyrillic letters run wider, and bold type wider still.
+fn estimated_ems(text: &str, bold: bool) -> f64 {
+    let ems: f64 = text
+        .chars()
+        .map(|c| match c {
+            ' ' | '.' | ',' | ':' | ';' | '(' | ')' | 'i' | 'l' | 'j' | 't' | 'f' => 0.32,
+            'А'..='я' | 'Ё' | 'ё' | 'Є' | 'є' | 'І' | 'і' | 'Ї' | 'ї' | 'Ґ' | 'ґ' => 0.66,
+            c if c.is_uppercase() => 0.68,
+            _ => 0.57,
+        })
+        .sum();
+    if bold {
+        ems * 1.1
+    } else {
+        ems
+    }
 }
 
 /// One text mark's look.
@@ -75,6 +104,34 @@ pub const TITLE: Style = Style::new(15, Anchor::Start).bold();
 pub const LEGEND: Style = Style::new(12, Anchor::Start);
 
 impl Labels {
+    /// Labels for a drawing `width` pixels wide.
+    pub fn new(width: u32) -> Labels {
+        Labels {
+            svg: String::new(),
+            width: width as i32,
+        }
+    }
+
+    /// The type size at which `text` fits between its anchor and the
+    /// drawing's edge: `style.size` when it fits, smaller when it does not.
+    fn fitted_size(&self, x: i32, text: &str, style: Style) -> f64 {
+        let size = f64::from(style.size);
+        if style.vertical {
+            return size;
+        }
+        let room = match style.anchor {
+            Anchor::Start => self.width - x,
+            Anchor::End => x,
+            Anchor::Middle => 2 * x.min(self.width - x),
+        } - 4;
+        let needed = estimated_ems(text, style.bold) * size;
+        if needed <= f64::from(room.max(1)) {
+            size
+        } else {
+            (size * f64::from(room.max(1)) / needed).floor().max(MIN_SIZE)
+        }
+    }
+
     /// Text centred vertically on `(x, y)` (pixels of the whole drawing).
     pub fn text(&mut self, (x, y): (i32, i32), text: &str, style: Style) {
         let anchor = match style.anchor {
@@ -98,7 +155,7 @@ impl Labels {
         };
         self.svg.push_str(&format!(
             "<text x=\"{x}\" y=\"{y}\" dy=\"0.35em\" font-size=\"{}\" text-anchor=\"{anchor}\" fill=\"{fill}\"{weight}{turn}>{}</text>",
-            style.size,
+            self.fitted_size(x, text, style),
             escape(text)
         ));
     }
@@ -174,8 +231,25 @@ mod tests {
     }
 
     #[test]
+    fn long_labels_shrink_to_fit_the_drawing() {
+        let mut labels = Labels::new(340);
+        labels.text((10, 10), "Short", TITLE);
+        labels.text((10, 30), &"Урегулирование ".repeat(4), TITLE);
+        labels.text((330, 50), &"x".repeat(200), TICK);
+        let svg = labels.into_svg();
+        assert!(svg.contains("font-size=\"15\""), "a short title keeps its size: {svg}");
+        let sizes: Vec<f64> = svg
+            .split("font-size=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next()?.parse().ok())
+            .collect();
+        assert!(sizes[1] < 15.0 && sizes[1] >= MIN_SIZE, "{sizes:?}");
+        assert_eq!(sizes[2], MIN_SIZE, "{sizes:?}");
+    }
+
+    #[test]
     fn text_is_escaped_and_coloured_by_the_page() {
-        let mut labels = Labels::default();
+        let mut labels = Labels::new(340);
         labels.text((1, 2), "a < b & c", TICK);
         let svg = labels.into_svg();
         assert!(svg.contains("a &lt; b &amp; c"), "{svg}");

@@ -155,7 +155,8 @@ fn draw(
     )?;
     let top_band = outcome.escalated_band.last().map_or(0.0, |b| b.p95);
     let y_max = nice_ceiling(100.0 * top_band.max(outcome.escalation.mean));
-    let scale = t.percent(y_max / 100.0);
+    // The scale's top is a round number (nice_ceiling): no decimals.
+    let scale = t.fill("fmt.percent", &[("n", &format!("{y_max:.0}"))]);
     panel(
         t,
         &bottom,
@@ -243,7 +244,7 @@ pub fn table(t: &Catalog, outcome: &Outcome) -> super::Table {
 /// Draws the outcomes chart.
 pub fn outcomes_chart(t: &Catalog, outcome: &Outcome, size: Size) -> Chart {
     let mut raw = String::new();
-    let mut labels = Labels::default();
+    let mut labels = Labels::new(size.width);
     let description = describe(t, outcome);
     let drawn = draw(t, outcome, size, &mut raw, &mut labels);
     finish(

@@ -227,7 +227,7 @@ pub fn sensitivity_chart(
     size: Size,
 ) -> Chart {
     let mut raw = String::new();
-    let mut labels = Labels::default();
+    let mut labels = Labels::new(size.width);
     let description = describe(t, effects, baseline);
     let drawn = draw(t, effects, baseline, size, &mut raw, &mut labels);
     finish(
