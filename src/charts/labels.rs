@@ -43,7 +43,9 @@ fn estimated_ems(text: &str, bold: bool) -> f64 {
         .chars()
         .map(|c| match c {
             ' ' | '.' | ',' | ':' | ';' | '(' | ')' | 'i' | 'l' | 'j' | 't' | 'f' => 0.32,
-            'А'..='я' | 'Ё' | 'ё' | 'Є' | 'є' | 'І' | 'і' | 'Ї' | 'ї' | 'Ґ' | 'ґ' => 0.66,
+            'А'..='я' | 'Ё' | 'ё' | 'Є' | 'є' | 'І' | 'і' | 'Ї' | 'ї' | 'Ґ' | 'ґ' => {
+                0.66
+            }
             c if c.is_uppercase() => 0.68,
             _ => 0.57,
         })
@@ -128,7 +130,9 @@ impl Labels {
         if needed <= f64::from(room.max(1)) {
             size
         } else {
-            (size * f64::from(room.max(1)) / needed).floor().max(MIN_SIZE)
+            (size * f64::from(room.max(1)) / needed)
+                .floor()
+                .max(MIN_SIZE)
         }
     }
 
@@ -237,7 +241,10 @@ mod tests {
         labels.text((10, 30), &"Урегулирование ".repeat(4), TITLE);
         labels.text((330, 50), &"x".repeat(200), TICK);
         let svg = labels.into_svg();
-        assert!(svg.contains("font-size=\"15\""), "a short title keeps its size: {svg}");
+        assert!(
+            svg.contains("font-size=\"15\""),
+            "a short title keeps its size: {svg}"
+        );
         let sizes: Vec<f64> = svg
             .split("font-size=\"")
             .skip(1)

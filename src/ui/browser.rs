@@ -82,13 +82,39 @@ pub fn media_query(query: &'static str) -> ReadSignal<bool> {
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
-        let body = gloo::utils::body();
-        body.set_inner_html(
-            "<main class=\"crash\" role=\"alert\"><h1>Something went wrong</h1>\
-             <p>The model stopped unexpectedly. Your settings are in the address bar.</p>\
-             <p><a href=\"\">Reload the page</a></p></main>",
-        );
+        let page = CRASH_PAGE
+            .with(|page| page.try_borrow().map(|p| p.clone()).ok())
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| crash_page(&crate::i18n::Catalog::english()));
+        gloo::utils::body().set_inner_html(&page);
     }));
+}
+
+thread_local! {
+    /// The crash page in the page's current language, written ahead of
+    /// time: once the code has panicked, nothing should be asked of it.
+    static CRASH_PAGE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Prepares the crash page in `t`'s language; called when the language
+/// changes.
+pub fn prepare_crash_page(t: &crate::i18n::Catalog) {
+    let page = crash_page(t);
+    CRASH_PAGE.with(|slot| {
+        if let Ok(mut slot) = slot.try_borrow_mut() {
+            *slot = page;
+        }
+    });
+}
+
+fn crash_page(t: &crate::i18n::Catalog) -> String {
+    format!(
+        "<main class=\"crash\" role=\"alert\" lang=\"{}\"><h1>{}</h1><p>{}</p><p><a href=\"\">{}</a></p></main>",
+        t.lang().code(),
+        t.get("crash.title"),
+        t.get("crash.body"),
+        t.get("crash.reload")
+    )
 }
 
 /// Registers the service worker that keeps the page working offline. Only

@@ -65,6 +65,7 @@ pub fn provide_texts(view: RwSignal<View>) -> RwSignal<Catalog> {
 /// serves as static HTML for a fast first paint: the title, the masthead
 /// and the skip link, and the `lang` attribute screen readers rely on.
 fn translate_static_page(t: &Catalog) {
+    super::browser::prepare_crash_page(t);
     let document = gloo::utils::document();
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", t.lang().code());

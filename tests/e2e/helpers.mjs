@@ -187,8 +187,8 @@ export function percentile(sorted, p) {
  * (mutations are read with MutationObserver.takeRecords()). This stays
  * within the same task, so no frame is painted in between and the time is
  * input → DOM updated → style and layout done. After the clock stops it
- * checks that the headline or a chart changed (`unchanged` lists moves that
- * changed neither) and, a frame later, that nothing else changed (`late`
+ * checks that the headline, a chart or the sliders' words changed
+ * (`unchanged` lists moves that changed none of them) and, a frame later, that nothing else changed (`late`
  * lists moves whose update the clock missed). The first `warmup` moves
  * are not timed (wasm and JIT tier-up).
  *
@@ -207,6 +207,10 @@ export async function measureInputToLayout(page, { moves = 100, warmup = 6 } = {
         '#fig-outcomes .chart',
         '#fig-chasm .chart',
         '#fig-sensitivity .chart',
+        // The slider's value in words: on a phone the charts are off screen
+        // (and skip their redraw) and a small move may not shift the
+        // rounded headline, but the moved slider's words always change.
+        '.controls',
       ];
       const snapshot = () => watched.map((s) => document.querySelector(s)?.innerHTML ?? '').join('\u0000');
       const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
