@@ -4,6 +4,7 @@
 //! page sets them as HTML, which costs far less download than view code.
 
 use super::Part;
+use crate::charts::escape;
 use crate::i18n::Catalog;
 
 /// Rough heights of each part in px at a column's width, in page order,
@@ -31,13 +32,6 @@ pub fn toggle(show: &mut Vec<Part>, part: Part) {
         show.push(part);
         *show = Part::ALL.into_iter().filter(|p| show.contains(p)).collect();
     }
-}
-
-/// `text` safe as HTML text or inside a double-quoted attribute.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
 }
 
 /// The embed code for the page at `src` (an embed link), served from
@@ -120,7 +114,7 @@ mod tests {
         );
         assert!(code.starts_with(
             "<iframe src=\"https://example.org/rl/?mo=-0.2&amp;embed=1\" \
-             title=\"Red &quot;Lines&quot; &lt;b>\" width=\"100%\" height=\"1200\" \
+             title=\"Red &quot;Lines&quot; &lt;b&gt;\" width=\"100%\" height=\"1200\" \
              loading=\"lazy\" style=\"border:0\"></iframe>\n<script>"
         ));
         assert!(code.ends_with("</script>"));
@@ -150,7 +144,7 @@ mod tests {
             "{html}"
         );
         assert!(
-            html.contains(">&lt;iframe src=&quot;a&amp;amp;b&quot;>&lt;/iframe></textarea>"),
+            html.contains(">&lt;iframe src=&quot;a&amp;amp;b&quot;&gt;&lt;/iframe&gt;</textarea>"),
             "{html}"
         );
         assert!(
