@@ -3,8 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use red_lines::i18n::Lang;
 use red_lines::model::{Input, Inputs};
-use red_lines::state::{decode, encode, View};
+use red_lines::state::{decode, encode, frame_id, Part, View};
+use red_lines::story::steps;
 
 const KEYS: [&str; 11] = [
     "mo", "at", "ai", "pr", "sp", "to", "lt", "ep", "ua", "ho", "un",
@@ -77,5 +79,47 @@ proptest! {
         let decoded = decode(&encode(&inputs, &View::default()));
         prop_assert_eq!(decoded.inputs, inputs);
         prop_assert!(decoded.notices.is_empty());
+    }
+
+    /// The view's keys (language, embed, parts, story step, and pym.js's
+    /// frame id) with hostile values: the view is always usable, what was
+    /// dropped is reported, and what was kept round-trips silently.
+    #[test]
+    fn hostile_view_keys_give_a_usable_view(
+        lang in prop_oneof![Just("uk".to_owned()), Just("FR-ca".to_owned()), ".{0,12}"],
+        embed in prop_oneof![Just("1".to_owned()), Just("0".to_owned()), ".{0,6}"],
+        show in proptest::collection::vec(
+            prop_oneof![Just("chasm".to_owned()), Just("headline".to_owned()), "[a-z<>%,]{0,8}"],
+            0..8,
+        ),
+        story in prop_oneof![any::<f64>().prop_map(|v| v.to_string()), ".{0,8}"],
+        child in ".{0,80}",
+    ) {
+        let query = format!(
+            "lang={lang}&embed={embed}&show={}&story={story}&childId={child}",
+            show.join(",")
+        );
+        let decoded = decode(&query);
+        let view = &decoded.view;
+        if let Some(step) = view.story {
+            prop_assert!((1..=steps().len()).contains(&step), "story step {}", step);
+        }
+        // Parts in page order, each once.
+        let order: Vec<usize> = view
+            .show
+            .iter()
+            .filter_map(|p| Part::ALL.iter().position(|q| q == p))
+            .collect();
+        prop_assert!(order.windows(2).all(|w| w[0] < w[1]), "{:?}", view.show);
+        if Lang::from_code(&lang).is_none() && !lang.is_empty() {
+            prop_assert!(!decoded.notices.is_empty(), "language {:?} was not reported", lang);
+        }
+        // pym's id is used in messages only when it is short and plain.
+        if let Some(id) = frame_id(&query) {
+            prop_assert!(id.len() <= 64 && !id.contains(['<', '>', '"', '&']));
+        }
+        let again = decode(&encode(&decoded.inputs, view));
+        prop_assert_eq!(&again.view, view);
+        prop_assert!(again.notices.is_empty(), "{:?}", again.notices);
     }
 }

@@ -96,10 +96,12 @@ impl ViewQuery {
                 None => notices.push(Notice::new("notice.bad_part", &[("value", shown(id))])),
             }
         }
-        // Page order, each part once, however the link listed them.
+        let embed = self.embed.unwrap_or(false);
+        // Page order, each part once, however the link listed them; parts
+        // only mean something in embed mode (the full page shows all).
         let show = Part::ALL
             .into_iter()
-            .filter(|p| chosen.contains(p))
+            .filter(|p| embed && chosen.contains(p))
             .collect();
         let story = self.story.and_then(|step| {
             if step.is_nan() {
@@ -119,7 +121,7 @@ impl ViewQuery {
         });
         View {
             lang,
-            embed: self.embed.unwrap_or(false),
+            embed,
             show,
             story,
         }
