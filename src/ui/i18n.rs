@@ -2,8 +2,10 @@
 //! non-English ones from the page's own host when they are first needed.
 
 use crate::i18n::{Catalog, Lang};
-use crate::state::View;
+use crate::state::{Notice, View};
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -30,7 +32,7 @@ pub fn wanted(view: &View) -> Lang {
 /// Provides the catalogue and keeps it on the language `view` asks for.
 /// A failed fetch (offline on a first visit, say) leaves the page in the
 /// language it was in, which is always complete.
-pub fn provide_texts(view: RwSignal<View>) -> RwSignal<Catalog> {
+pub fn provide_texts(view: RwSignal<View>, notices: RwSignal<Vec<Notice>>) -> RwSignal<Catalog> {
     let catalog = RwSignal::new(Catalog::english());
     provide_context(Texts(catalog));
     Effect::new(move |_| {
@@ -41,11 +43,16 @@ pub fn provide_texts(view: RwSignal<View>) -> RwSignal<Catalog> {
         if lang == Lang::En {
             catalog.set(Catalog::english());
         } else {
-            fetch_catalog(lang, move |c| {
+            fetch_catalog(lang, move |fetched| match fetched {
                 // Only if the reader has not switched again meanwhile.
-                if view.with_untracked(wanted) == lang {
-                    catalog.set(c);
-                }
+                Some(c) if view.with_untracked(wanted) == lang => catalog.set(c),
+                Some(_) => {}
+                None => notices.update(|n| {
+                    n.push(Notice::new(
+                        "notice.lang_failed",
+                        &[("value", lang.name().into())],
+                    ));
+                }),
             });
         }
     });
@@ -114,30 +121,50 @@ pub fn LanguageSwitch(view: RwSignal<View>) -> impl IntoView {
     }
 }
 
-/// Fetches `public/i18n/<code>.txt` and hands the parsed catalogue on.
-/// Anything but a 200 response with text is ignored.
-fn fetch_catalog(lang: Lang, done: impl FnOnce(Catalog) + 'static) {
+/// Fetches `public/i18n/<code>.txt` and hands the parsed catalogue on,
+/// or `None` if there is none to be had: a network error (offline on a
+/// first visit), or anything but a 200 response with text.
+fn fetch_catalog(lang: Lang, done: impl FnOnce(Option<Catalog>) + 'static) {
     let url = format!("public/i18n/{}.txt", lang.code());
-    let mut done = Some(done);
-    let use_text = Closure::<dyn FnMut(JsValue)>::new(move |text: JsValue| {
-        if let (Some(text), Some(done)) = (text.as_string(), done.take()) {
-            done(Catalog::translated(lang, &text));
+    // Success and failure arrive on different paths; whichever comes
+    // first takes the callback.
+    let done = Rc::new(RefCell::new(Some(done)));
+    let finish = move |catalog: Option<Catalog>| {
+        let callback = done.borrow_mut().take();
+        if let Some(callback) = callback {
+            callback(catalog);
         }
+    };
+    let on_text = finish.clone();
+    let use_text = Closure::<dyn FnMut(JsValue)>::new(move |text: JsValue| {
+        on_text(
+            text.as_string()
+                .map(|text| Catalog::translated(lang, &text)),
+        );
     });
+    let on_response = finish.clone();
     let read_body = Closure::<dyn FnMut(JsValue)>::new(move |response: JsValue| {
         let text = response
             .dyn_into::<web_sys::Response>()
             .ok()
             .filter(web_sys::Response::ok)
             .and_then(|r| r.text().ok());
-        if let Some(text) = text {
-            let _ = text.then(&use_text);
+        match text {
+            Some(text) => {
+                let _ = text.then(&use_text);
+            }
+            None => on_response(None),
         }
     });
-    let _ = gloo::utils::window().fetch_with_str(&url).then(&read_body);
+    let failed = Closure::<dyn FnMut(JsValue)>::new(move |_| finish(None));
+    let _ = gloo::utils::window()
+        .fetch_with_str(&url)
+        .then(&read_body)
+        .catch(&failed);
     // Each closure runs at most once; a language switch is rare enough
     // that keeping them is cheaper than tracking their lifetime.
     read_body.forget();
+    failed.forget();
 }
 
 /// One string as a reactive closure for a view: it re-renders when the

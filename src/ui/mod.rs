@@ -31,7 +31,7 @@ pub fn App() -> impl IntoView {
     let view = RwSignal::new(decoded.view);
     let notices = RwSignal::new(decoded.notices);
     browser::keep_url_in_step(inputs, view);
-    i18n::provide_texts(view);
+    i18n::provide_texts(view, notices);
 
     let outcome = Memo::new(move |_| model::simulate(&inputs.get()));
     let effects = Memo::new(move |_| {

@@ -116,3 +116,23 @@ test('a language the page does not offer falls back with a notice', async () => 
     await o.close();
   }
 });
+
+test('a catalogue that cannot be fetched leaves the page whole and says so', async () => {
+  const o = await openPage(env.browser, env.url, {
+    // The request fails as it would offline on a first visit.
+    beforeGoto: (page) => page.route('**/public/i18n/de.txt', (route) => route.abort('internetdisconnected')),
+  });
+  try {
+    await o.page.selectOption('#language', 'de');
+    await o.page.waitForSelector('.notice:not([hidden])');
+    const notice = await o.page.textContent('.notice');
+    assert.ok(notice.includes('Deutsch'), `the notice names the language: ${notice}`);
+    assert.equal(await o.page.evaluate(() => document.documentElement.lang), 'en', 'the page stays in English');
+    assert.equal((await o.page.textContent('.controls h2')).trim(), catalogue('en').get('levers.title'));
+    // The aborted request is the only complaint: the page throws nothing.
+    const others = o.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/.test(p));
+    assert.deepEqual(others, [], others.join('\n'));
+  } finally {
+    await o.close();
+  }
+});
