@@ -36,16 +36,21 @@ pub fn link(inputs: &Inputs, view: &View, embed: bool) -> String {
 
 /// Sets embed mode up, if `view` asks for it: `data-embed` on `<html>`
 /// lists the parts to show (the stylesheet hides the rest and the
-/// chrome), and a frame reports its height to its parent.
+/// chrome), and a frame reports its height to its parent. An embedded
+/// story step (`&story=N`) keeps its panel, so a lesson's page can show
+/// the step's caption beside its numbers.
 pub fn start(view: &View) {
     if !view.embed {
         return;
     }
-    let parts: Vec<&str> = Part::ALL
+    let mut parts: Vec<&str> = Part::ALL
         .into_iter()
         .filter(|p| view.shows(*p))
         .map(Part::id)
         .collect();
+    if view.story.is_some() {
+        parts.push("story");
+    }
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("data-embed", &parts.join(" "));
     }

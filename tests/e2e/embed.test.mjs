@@ -397,3 +397,22 @@ test('share panel: where the clipboard refuses, the text is selected for copying
     await o.close();
   }
 });
+
+test('an embedded story step keeps its caption, for a lesson page', async () => {
+  const o = await openPage(env.browser, `${env.url}?embed=1&story=3&show=headline`, {
+    viewport: { width: 700, height: 900 },
+  });
+  try {
+    const story = o.page.locator('.story');
+    assert.ok(await story.isVisible(), 'the story panel shows');
+    assert.match(await story.innerText(), /3/, 'it is the third step');
+    assert.ok(!(await o.page.locator('.controls').isVisible()), 'the levers stay hidden');
+    assert.ok(!(await o.page.locator('.presets').isVisible()), 'the scenarios stay hidden');
+    assert.ok(!(await o.page.locator('.story-start').isVisible()), 'no button to start a story: it is running');
+    const { violations } = await new AxeBuilder({ page: o.page }).withTags(TAGS).analyze();
+    assert.equal(violations.length, 0, formatViolations(violations));
+    o.assertClean('embedded story step');
+  } finally {
+    await o.close();
+  }
+});
