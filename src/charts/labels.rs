@@ -164,6 +164,28 @@ impl Labels {
         ));
     }
 
+    /// A pale box behind a legend of `entries` stacked 18 px apart from
+    /// `(x, y)`, so curves that run under the legend do not cross its
+    /// words. White in a file; the page's stylesheet gives it the page's
+    /// surface colour (`.legend-bg`), in dark mode too.
+    pub fn legend_backdrop(&mut self, (x, y): (i32, i32), entries: &[&str]) {
+        let widest = entries
+            .iter()
+            .map(|e| {
+                let size = self.fitted_size(x + 28, e, LEGEND);
+                (estimated_ems(e, false) * size) as i32
+            })
+            .max()
+            .unwrap_or(0);
+        let width = (34 + widest).min(self.width - x + 4);
+        let height = 18 * entries.len() as i32 + 4;
+        self.svg.push_str(&format!(
+            "<rect class=\"legend-bg\" x=\"{}\" y=\"{}\" width=\"{width}\" height=\"{height}\" rx=\"4\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>",
+            x - 4,
+            y - 11
+        ));
+    }
+
     /// A legend entry: a short line (solid or dashed) in `color`, then the text.
     pub fn legend(&mut self, (x, y): (i32, i32), color: RGBColor, dashed: bool, text: &str) {
         let RGBColor(r, g, b) = color;

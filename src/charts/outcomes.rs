@@ -107,6 +107,8 @@ fn panel(
     let (right, bottom) = chart.backend_coord(&(months as f64, 0.0));
     let x = left + ((right - left) as f64 * legend_at.0) as i32;
     let y = top + ((bottom - top) as f64 * legend_at.1) as i32;
+    let entries: Vec<&str> = curves.iter().map(|c| c.label).collect();
+    labels.legend_backdrop((x, y), &entries);
     for (k, curve) in curves.iter().enumerate() {
         labels.legend(
             (x, y + 18 * k as i32),
