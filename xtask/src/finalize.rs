@@ -218,27 +218,27 @@ fn stamp_service_worker(dir: &Path) -> Result {
     if stray.exists() {
         fs::remove_file(&stray).map_err(|e| format!("cannot remove {}: {e}", stray.display()))?;
     }
-    let mut list = Vec::new();
-    files(dir, dir, &mut list)?;
-    // Not the worker itself, nor the social-preview image only crawlers
-    // fetch, nor the other languages' catalogues: a reader who never
-    // switches should not download them. The worker caches a catalogue
-    // when the page first fetches it, so a chosen language works offline.
-    list.retain(|f| f != "sw.js" && f != "public/preview.png" && !f.starts_with("public/i18n/"));
-    list.sort();
-    // The version covers every file's content, not only the names: the
-    // catalogues and the methods page keep their names when they change.
     let mut all = Vec::new();
     files(dir, dir, &mut all)?;
+    all.retain(|f| f != "sw.js");
     all.sort();
+    // The version covers every file's content, not only the names: the
+    // catalogues and the methods page keep their names when they change.
     let mut content = Vec::new();
-    for f in all.iter().filter(|f| *f != "sw.js") {
+    for f in &all {
         content.extend_from_slice(f.as_bytes());
         content.extend(fs::read(dir.join(f)).map_err(|e| format!("cannot read {f}: {e}"))?);
     }
     let version = format!("{:016x}", fnv1a(&content));
+    // Not precached: the social-preview image only crawlers fetch, nor the
+    // other languages' catalogues: a reader who never switches should not
+    // download them. The worker caches a catalogue when the page first
+    // fetches it, so a chosen language works offline.
+    let list = all
+        .iter()
+        .filter(|f| *f != "public/preview.png" && !f.starts_with("public/i18n/"));
     let mut assets: Vec<String> = vec!["\"./\"".to_owned()];
-    assets.extend(list.iter().map(|f| format!("\"./{f}\"")));
+    assets.extend(list.map(|f| format!("\"./{f}\"")));
     let text = read(&sw)?
         .replace(ASSETS_PLACEHOLDER, &format!("[{}]", assets.join(", ")))
         .replace(VERSION_PLACEHOLDER, &version);
