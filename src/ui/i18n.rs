@@ -22,7 +22,14 @@ pub fn texts() -> RwSignal<Catalog> {
 
 /// The language a reader sees: the one they chose, else their browser's.
 pub fn wanted(view: &View) -> Lang {
-    view.lang.unwrap_or_else(|| {
+    view.lang.unwrap_or_else(browser_lang)
+}
+
+/// The first of the browser's languages the page offers. Read once: the
+/// view changes on every story step, and the answer does not.
+fn browser_lang() -> Lang {
+    static BROWSER: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+    *BROWSER.get_or_init(|| {
         let languages = gloo::utils::window().navigator().languages();
         let tags: Vec<String> = languages.iter().filter_map(|v| v.as_string()).collect();
         Lang::preferred(tags.iter().map(String::as_str))
