@@ -11,7 +11,7 @@ use super::i18n::{texts, tr};
 use crate::i18n::Catalog;
 use crate::model::Inputs;
 use crate::state::View;
-use crate::story::{step, steps};
+use crate::story::{step, steps, Step};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -37,10 +37,12 @@ fn at(v: &View) -> usize {
     v.story.unwrap_or(0)
 }
 
-/// A step's catalogue text, `field` being `title` or `caption`.
-fn step_text(t: &Catalog, v: &View, field: &str) -> String {
-    let id = step(at(v)).map_or("", |s| s.id);
-    t.get(&format!("story.{id}.{field}")).to_owned()
+/// The text of the step on screen under `key` ([`Step::title_key`] or
+/// [`Step::caption_key`]); empty outside story mode.
+fn step_text(t: &Catalog, v: &View, key: fn(&Step) -> String) -> String {
+    step(at(v))
+        .map(|s| t.get(&key(&s)).to_owned())
+        .unwrap_or_default()
 }
 
 #[component]
@@ -79,8 +81,8 @@ pub fn Story(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> impl IntoView {
                     t.fill("story.step", &[("n", &n), ("total", &total)])
                 })}
             </p>
-            <h2 id="story-title" tabindex="-1">{text(|t, v| step_text(t, v, "title"))}</h2>
-            <p aria-live="polite">{text(|t, v| step_text(t, v, "caption"))}</p>
+            <h2 id="story-title" tabindex="-1">{text(|t, v| step_text(t, v, Step::title_key))}</h2>
+            <p aria-live="polite">{text(|t, v| step_text(t, v, Step::caption_key))}</p>
             <p class="story-off" hidden=on_step>
                 {tr("story.off")} " "
                 <button type="button" on:click=click(Some)>{tr("story.back")}</button>
