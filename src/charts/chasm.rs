@@ -163,7 +163,7 @@ fn draw(
         let (px, py) = bar.backend_coord(&(1.0, tick));
         labels.text(
             (px + 4, py),
-            &t.fill("fmt.percent", &[("n", &format!("{tick:.0}"))]),
+            &t.whole_percent(tick),
             Style {
                 anchor: Anchor::Start,
                 ..TICK

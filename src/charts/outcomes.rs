@@ -158,7 +158,7 @@ fn draw(
     let top_band = outcome.escalated_band.last().map_or(0.0, |b| b.p95);
     let y_max = nice_ceiling(100.0 * top_band.max(outcome.escalation.mean));
     // The scale's top is a round number (nice_ceiling): no decimals.
-    let scale = t.fill("fmt.percent", &[("n", &format!("{y_max:.0}"))]);
+    let scale = t.whole_percent(y_max);
     panel(
         t,
         &bottom,

@@ -173,6 +173,12 @@ impl Catalog {
         self.fill("fmt.percent", &[("n", &self.decimal(v, digits))])
     }
 
+    /// A whole number of percent (`50.0` → "50%", "50 %"): for round
+    /// scale marks, where a probability's decimals would be noise.
+    pub fn whole_percent(&self, percent: f64) -> String {
+        self.fill("fmt.percent", &[("n", &format!("{percent:.0}"))])
+    }
+
     /// "36 months", with the plural form this language needs for `n`.
     pub fn months(&self, n: u32) -> String {
         let key = format!("unit.months.{}", plural(self.lang, n));

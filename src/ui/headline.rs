@@ -1,5 +1,6 @@
 //! The headline: the two numbers, their ranges, and why they are what they are.
 
+use crate::i18n::Catalog;
 use crate::model::Outcome;
 use crate::text;
 use leptos::prelude::*;
@@ -33,8 +34,7 @@ pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
 
     // Every number and sentence reads the catalogue, so a language
     // switch re-renders them with the right words and decimal marks.
-    let percent =
-        move |pick: fn(&Outcome) -> f64| move || t.with(|t| outcome.with(|o| t.percent(pick(o))));
+    let percent = move |pick| percent_of(t, outcome, pick);
     let range = move |pick: fn(&Outcome) -> &crate::model::Estimate| {
         move || {
             t.with(|t| {
@@ -93,12 +93,21 @@ pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
 #[component]
 pub fn MiniHeadline(outcome: Memo<Outcome>) -> impl IntoView {
     let t = texts();
-    let percent =
-        move |pick: fn(&Outcome) -> f64| move || t.with(|t| outcome.with(|o| t.percent(pick(o))));
+    let percent = move |pick| percent_of(t, outcome, pick);
     view! {
         <div class="mini-headline" aria-hidden="true">
             <span class="settle">{tr("headline.mini_settlement")} " " <b>{percent(|o| o.settlement.mean)}</b></span>
             <span class="escalate">{tr("headline.mini_escalation")} " " <b>{percent(|o| o.escalation.mean)}</b></span>
         </div>
     }
+}
+
+/// One number of the outcome (`pick`) as a percentage in the page's
+/// language, for both headlines.
+fn percent_of(
+    t: RwSignal<Catalog>,
+    outcome: Memo<Outcome>,
+    pick: fn(&Outcome) -> f64,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || t.with(|t| outcome.with(|o| t.percent(pick(o))))
 }
