@@ -18,6 +18,12 @@ pub use presets::{presets, Preset};
 pub use sensitivity::{sensitivity, Effect};
 pub use simulate::{simulate, Band, Drivers, Estimate, Outcome};
 
+/// The model's version (semantic: a major step changes what the numbers
+/// mean). It is shown on the page, written into every link and export,
+/// and a link made with another version opens with a notice.
+/// CHANGELOG.md says what each version changed.
+pub const VERSION: &str = "2.0.0";
+
 /// Everything one slider move needs, computed together.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
