@@ -37,23 +37,30 @@ impl Step {
     }
 }
 
-/// The steps in order. Steps 4 to 6 build on one another from today's
-/// positions; steps 2 and 3 climb the presence ladder above the red line.
+/// The steps in order. Step 1 is today's stated positions; step 2 drops
+/// the proposed force; step 3 puts a smaller one inside a line Moscow
+/// accepts; steps 4 to 6 build on step 3.
 pub fn steps() -> Vec<Step> {
     let today = Inputs::default();
+    // Air and naval policing, with Moscow taken to accept up to that rung.
+    let accepted = Inputs {
+        presence: 2.0,
+        tolerance: 2.0,
+        ..today
+    };
     // Kyiv puts security and protecting people first.
     let aims = Inputs {
         aims: 0.15,
-        ..today
+        ..accepted
     };
-    // A stalled, costly front, fading Western support, and Russian losses
-    // that begin to weigh: a mutually hurting stalemate.
+    // A stalled, costly front, losses that begin to weigh on both sides,
+    // and mediators pressing both to sign.
     let pressure = Inputs {
         momentum: 0.0,
-        attrition: 0.9,
-        aid: 0.4,
-        support_half_life: 24.0,
+        attrition: 0.95,
         loss_tolerance: 0.5,
+        ukraine_loss_tolerance: 0.3,
+        pressure: 0.9,
         ..aims
     };
     vec![
@@ -61,23 +68,17 @@ pub fn steps() -> Vec<Step> {
             id: "today",
             inputs: today,
         },
-        // Trainers and advisers: one rung above Moscow's stated line.
+        // The West drops the proposed force: nothing above the red line.
         Step {
             id: "redline",
             inputs: Inputs {
-                presence: 1.0,
+                presence: 0.0,
                 ..today
             },
         },
-        // The coalition's reassurance force, as the "coalition" preset.
         Step {
             id: "presence",
-            inputs: Inputs {
-                presence: 3.0,
-                aid: 0.7,
-                support_half_life: 72.0,
-                ..today
-            },
+            inputs: accepted,
         },
         Step {
             id: "aims",
@@ -87,14 +88,14 @@ pub fn steps() -> Vec<Step> {
             id: "pressure",
             inputs: pressure,
         },
-        // Trainers that Moscow accepts, and aid that lasts.
+        // Less pressure to sign, and aid that lasts: a deal held up by
+        // the balance of power rather than by deadlines.
         Step {
             id: "power",
             inputs: Inputs {
-                presence: 1.0,
-                tolerance: 1.0,
-                aid: 0.6,
-                support_half_life: 60.0,
+                pressure: 0.3,
+                aid: 0.7,
+                support_half_life: 72.0,
                 ..pressure
             },
         },

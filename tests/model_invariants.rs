@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{RngSeed, TestCaseError};
 use red_lines::model::draws::{make_draws, standard_draws, Draw, SAMPLES};
 use red_lines::model::sensitivity::SENSITIVITY_SAMPLES;
-use red_lines::model::simulate::constants::{AID_MOMENTUM, AID_REFERENCE};
+use red_lines::model::simulate::constants::{AID_MOMENTUM, AID_REFERENCE, SUPPORT_REFERENCE};
 use red_lines::model::simulate::{headline, simulate_with};
 use red_lines::model::{
     analyse, chasm_map, presets, sensitivity, simulate, Analysis, Band, Effect, Estimate, Input,
@@ -101,23 +101,32 @@ fn hostile_value(input: Input) -> BoxedStrategy<f64> {
     .boxed()
 }
 
-/// Inputs written field by field, bypassing `Input::set`, so nothing is
-/// sanitized on the way in.
+/// Inputs written field by field, in the order of `Input::ALL`,
+/// bypassing `Input::set`, so nothing is sanitized on the way in.
 fn raw_inputs(v: &[f64]) -> Inputs {
     assert_eq!(v.len(), Input::ALL.len());
-    Inputs {
-        momentum: v[0],
-        attrition: v[1],
-        aid: v[2],
-        presence: v[3],
-        support_half_life: v[4],
-        tolerance: v[5],
-        loss_tolerance: v[6],
-        escalation_propensity: v[7],
-        aims: v[8],
-        horizon: v[9],
-        uncertainty: v[10],
+    let mut inputs = Inputs::default();
+    for (input, &value) in Input::ALL.iter().zip(v) {
+        let slot = match input {
+            Input::Momentum => &mut inputs.momentum,
+            Input::Attrition => &mut inputs.attrition,
+            Input::Aid => &mut inputs.aid,
+            Input::Presence => &mut inputs.presence,
+            Input::SupportHalfLife => &mut inputs.support_half_life,
+            Input::Pressure => &mut inputs.pressure,
+            Input::RussianAims => &mut inputs.russian_aims,
+            Input::Tolerance => &mut inputs.tolerance,
+            Input::LossTolerance => &mut inputs.loss_tolerance,
+            Input::RussianSupport => &mut inputs.russian_support,
+            Input::EscalationPropensity => &mut inputs.escalation_propensity,
+            Input::Aims => &mut inputs.aims,
+            Input::UkraineLossTolerance => &mut inputs.ukraine_loss_tolerance,
+            Input::Horizon => &mut inputs.horizon,
+            Input::Uncertainty => &mut inputs.uncertainty,
+        };
+        *slot = value;
     }
+    inputs
 }
 
 fn hostile_inputs() -> impl Strategy<Value = Inputs> {
@@ -173,7 +182,31 @@ fn unit_estimate(what: &str, e: &Estimate) -> TestResult {
     Ok(())
 }
 
-/// The outcome's two curves with their names, for checks done on both.
+/// Every headline estimate with its name.
+fn estimates(o: &Outcome) -> [(&'static str, Estimate); 5] {
+    [
+        ("settlement", o.settlement),
+        ("ceasefire", o.ceasefire),
+        ("breakdown", o.breakdown),
+        ("escalation", o.escalation),
+        ("survival", o.survival),
+    ]
+}
+
+/// Every mean curve with its name.
+fn means(o: &Outcome) -> [(&'static str, &[f64]); 7] {
+    [
+        ("fighting", &o.fighting),
+        ("holding", &o.holding),
+        ("durable", &o.durable),
+        ("escalated", &o.escalated),
+        ("settled", &o.settled),
+        ("reached", &o.reached),
+        ("broke_down", &o.broke_down),
+    ]
+}
+
+/// The outcome's two banded curves with their names, for checks done on both.
 fn curves(o: &Outcome) -> [(&'static str, &[f64], &[Band]); 2] {
     [
         ("settled", &o.settled, &o.settled_band),
@@ -187,16 +220,16 @@ fn fingerprint(a: &Analysis) -> Vec<u64> {
     let o = &a.outcome;
     let mut v: Vec<f64> = Vec::new();
     v.extend(Input::ALL.iter().map(|i| i.get(&o.inputs)));
-    v.extend(&o.fighting);
-    v.extend(&o.settled);
-    v.extend(&o.escalated);
+    for (_, curve) in means(o) {
+        v.extend(curve);
+    }
     for b in o.settled_band.iter().chain(&o.escalated_band) {
         v.extend(band_values(b));
     }
-    for e in [&o.settlement, &o.escalation, &o.durability] {
+    for (_, e) in estimates(o) {
         v.push(e.mean);
         v.push(e.std_error);
-        v.extend(estimate_values(e));
+        v.extend(estimate_values(&e));
     }
     let d = &o.drivers;
     v.extend([
@@ -204,8 +237,12 @@ fn fingerprint(a: &Analysis) -> Vec<u64> {
         d.ripeness,
         d.bargaining_gap,
         d.guarantee,
+        d.ceasefire_per_mille,
         d.escalation_per_mille,
         d.momentum_at_horizon,
+        d.survival,
+        d.tripwire,
+        d.incident_per_mille,
     ]);
     for e in &a.effects {
         v.extend([
@@ -278,14 +315,19 @@ proptest! {
     #![proptest_config(config(48))]
 
     /// Everything one slider move computes is a finite probability:
-    /// the three curves, both bands, the three estimates, every
+    /// every curve, both bands, the five estimates, every
     /// sensitivity value and every cell of the chasm map.
     #[test]
     fn every_probability_is_finite_and_in_the_unit_interval(inputs in any_inputs()) {
         let a = analyse(&inputs);
         let o = &a.outcome;
         prop_assert_eq!(o.months, inputs.months());
-        prop_assert_eq!(o.fighting.len(), o.months + 1);
+        for (name, mean) in means(o) {
+            prop_assert_eq!(mean.len(), o.months + 1);
+            for (t, &p) in mean.iter().enumerate() {
+                unit(&format!("{name}[{t}]"), p)?;
+            }
+        }
         for (name, mean, bands) in curves(o) {
             prop_assert_eq!(mean.len(), o.months + 1);
             prop_assert_eq!(bands.len(), o.months + 1);
@@ -296,13 +338,12 @@ proptest! {
                 }
             }
         }
-        for (t, &f) in o.fighting.iter().enumerate() {
-            unit(&format!("fighting[{t}]"), f)?;
+        for (name, e) in estimates(o) {
+            unit_estimate(name, &e)?;
         }
-        unit_estimate("settlement", &o.settlement)?;
-        unit_estimate("escalation", &o.escalation)?;
-        unit_estimate("durability", &o.durability)?;
         unit("drivers.guarantee", o.drivers.guarantee)?;
+        unit("drivers.survival", o.drivers.survival)?;
+        unit("drivers.tripwire", o.drivers.tripwire)?;
         unit("drivers.ripeness", o.drivers.ripeness)?;
 
         prop_assert_eq!(a.effects.len(), Input::LEVERS.len());
@@ -337,36 +378,49 @@ proptest! {
         }
     }
 
-    /// The three states partition every month: fighting + settled +
-    /// escalated = 1, with fighting never negative. Month 0 is all war.
+    /// The four states partition every month: fighting + ceasefire
+    /// holding + durable peace + escalated = 1, none negative; "settled" is
+    /// holding + durable. A ceasefire that holds or broke down was reached,
+    /// so neither exceeds the chance of reaching one. Month 0 is all war.
     #[test]
-    fn the_three_states_sum_to_one_every_month(inputs in any_inputs()) {
+    fn the_four_states_sum_to_one_every_month(inputs in any_inputs()) {
         let o = simulate(&inputs);
         prop_assert_eq!(o.settled[0], 0.0);
         prop_assert_eq!(o.escalated[0], 0.0);
+        prop_assert_eq!(o.reached[0], 0.0);
         prop_assert_eq!(o.fighting[0], 1.0);
         for t in 0..=o.months {
-            let (f, s, e) = (o.fighting[t], o.settled[t], o.escalated[t]);
-            prop_assert!(f >= 0.0, "fighting[{}] = {}", t, f);
-            prop_assert!((f + s + e - 1.0).abs() <= 1e-9, "month {}: {} + {} + {} = {}", t, f, s, e, f + s + e);
+            let (f, h, d, e) = (o.fighting[t], o.holding[t], o.durable[t], o.escalated[t]);
+            prop_assert!(f >= 0.0 && h >= 0.0 && d >= 0.0, "month {}: {} {} {}", t, f, h, d);
+            prop_assert!((f + h + d + e - 1.0).abs() <= 1e-9, "month {}: {} + {} + {} + {} = {}", t, f, h, d, e, f + h + d + e);
+            prop_assert!((o.settled[t] - h - d).abs() <= 1e-9, "settled at month {}", t);
+            prop_assert!(o.settled[t] <= o.reached[t] + 1e-9, "settled above reached at month {}", t);
+            prop_assert!(o.broke_down[t] <= o.reached[t] + 1e-9, "broke down above reached at month {}", t);
         }
         // The curves end at the headline numbers.
         prop_assert!((o.settled[o.months] - o.settlement.mean).abs() <= ROUNDING);
         prop_assert!((o.escalated[o.months] - o.escalation.mean).abs() <= ROUNDING);
+        prop_assert!((o.reached[o.months] - o.ceasefire.mean).abs() <= ROUNDING);
+        prop_assert!((o.broke_down[o.months] - o.breakdown.mean).abs() <= ROUNDING);
     }
 
-    /// Settlement and escalation are absorbing: their cumulative curves
-    /// never fall, neither the mean nor any quantile of the bands.
+    /// Escalation and durable peace are absorbing, and "reached" and "broke
+    /// down" count what has ever happened: those curves never fall, nor
+    /// any quantile of the escalation band. (A holding ceasefire can break
+    /// down, so the settled curve may fall.)
     #[test]
     fn cumulative_curves_never_fall(inputs in any_inputs()) {
         let o = simulate(&inputs);
-        for (name, mean, bands) in curves(&o) {
+        for (name, mean) in [("escalated", &o.escalated), ("durable", &o.durable), ("reached", &o.reached), ("broke_down", &o.broke_down)] {
             for t in 1..=o.months {
-                prop_assert!(mean[t] >= mean[t - 1], "{} mean falls at month {}: {} -> {}", name, t, mean[t - 1], mean[t]);
-                let (before, after) = (band_values(&bands[t - 1]), band_values(&bands[t]));
-                for q in 0..5 {
-                    prop_assert!(after[q] >= before[q], "{} band quantile {} falls at month {}: {:?} -> {:?}", name, q, t, before, after);
-                }
+                prop_assert!(mean[t] >= mean[t - 1] - ROUNDING, "{} mean falls at month {}: {} -> {}", name, t, mean[t - 1], mean[t]);
+            }
+        }
+        let bands = &o.escalated_band;
+        for t in 1..=o.months {
+            let (before, after) = (band_values(&bands[t - 1]), band_values(&bands[t]));
+            for q in 0..5 {
+                prop_assert!(after[q] >= before[q], "escalated band quantile {} falls at month {}: {:?} -> {:?}", q, t, before, after);
             }
         }
     }
@@ -381,9 +435,9 @@ proptest! {
                 ordered(&format!("{name} band[{t}]"), band_values(b))?;
             }
         }
-        ordered("settlement", estimate_values(&o.settlement))?;
-        ordered("escalation", estimate_values(&o.escalation))?;
-        ordered("durability", estimate_values(&o.durability))?;
+        for (name, e) in estimates(&o) {
+            ordered(name, estimate_values(&e))?;
+        }
     }
 
     /// With no uncertainty every draw is the central one: all bands and
@@ -398,7 +452,7 @@ proptest! {
                 }
             }
         }
-        for (name, e) in [("settlement", o.settlement), ("escalation", o.escalation), ("durability", o.durability)] {
+        for (name, e) in estimates(&o) {
             for q in estimate_values(&e) {
                 prop_assert!((q - e.mean).abs() <= ROUNDING, "{} quantile {} vs mean {}", name, q, e.mean);
             }
@@ -411,55 +465,115 @@ proptest! {
 // The model's claims, as monotonicity
 // ---------------------------------------------------------------------------
 
+/// Settlement (a ceasefire holding or durable peace) and the chance of
+/// reaching a ceasefire at all do not rise from the modest aims to the
+/// maximal ones, mean and median.
+fn aims_cut_one_way(what: &str, modest: (f64, &Outcome), maximal: (f64, &Outcome)) -> TestResult {
+    let ((a1, m), (a2, x)) = (modest, maximal);
+    for (name, lo, hi) in [
+        ("settlement mean", m.settlement.mean, x.settlement.mean),
+        (
+            "settlement median",
+            m.settlement.median,
+            x.settlement.median,
+        ),
+        ("ceasefire mean", m.ceasefire.mean, x.ceasefire.mean),
+    ] {
+        prop_assert!(
+            lo >= hi - ROUNDING,
+            "{} {} at {} is {} < {} at {}",
+            what,
+            name,
+            a1,
+            lo,
+            hi,
+            a2
+        );
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(config(64))]
 
-    /// Beyond Moscow's red line, more Western presence is never safer:
-    /// escalation risk (the headline, the mean over the draws) does not
-    /// fall as presence rises from p1 to p2, both at or above tolerance,
-    /// all else equal. Not so for the median, which is one draw's value:
-    /// in draws where Moscow's sampled red line lies above the presence,
-    /// more presence is an accepted guarantee that ends the war sooner, and
-    /// near a collapsing front that can lower that draw's escalation by
-    /// hundredths of a point.
+    /// Beyond Moscow's red line, more Western presence is never safer on
+    /// the ground and never helps the talks: with p1 <= p2, both at or
+    /// above tolerance, all else equal, the risk of an incident while a
+    /// ceasefire holds and the chance that a breakdown escalates do not
+    /// fall, and the chance of reaching a ceasefire does not rise. (The
+    /// overall escalation risk may fall: a blocked deal keeps the troops
+    /// at home, where they cause no incidents.)
     #[test]
-    fn mean_escalation_never_falls_as_presence_rises_beyond_tolerance(
+    fn beyond_the_red_line_more_presence_is_never_safer_on_the_ground(
         inputs in any_inputs(),
         (a, b) in ordered_pair(0.0, 1.0),
     ) {
         let (low, high, p1, p2) = presence_pair(&inputs, a, b);
-        prop_assert!(high.escalation.mean >= low.escalation.mean - ROUNDING,
-            "mean escalation falls from {} (presence {}) to {} (presence {})", low.escalation.mean, p1, high.escalation.mean, p2);
+        let (l, h) = (&low.drivers, &high.drivers);
+        prop_assert!(h.incident_per_mille >= l.incident_per_mille - ROUNDING,
+            "incident hazard falls from {} (presence {}) to {} (presence {})", l.incident_per_mille, p1, h.incident_per_mille, p2);
+        prop_assert!(h.tripwire >= l.tripwire - ROUNDING,
+            "tripwire falls from {} (presence {}) to {} (presence {})", l.tripwire, p1, h.tripwire, p2);
+        prop_assert!(high.ceasefire.mean <= low.ceasefire.mean + ROUNDING,
+            "ceasefire rises from {} (presence {}) to {} (presence {})", low.ceasefire.mean, p1, high.ceasefire.mean, p2);
     }
 
-    /// A Moscow that tolerates less is never less dangerous: t1 < t2 gives
-    /// escalation at t1 >= escalation at t2, mean and median.
+    /// A Moscow that tolerates less is never less dangerous for troops on
+    /// the ground and never easier to deal with: t1 < t2 gives an incident
+    /// hazard at t1 >= at t2, and a chance of reaching a ceasefire at t1
+    /// <= at t2, mean and median.
     #[test]
-    fn escalation_never_falls_as_tolerance_falls(
+    fn a_lower_tolerance_is_never_safer_on_the_ground(
         inputs in any_inputs(),
         (t1, t2) in ordered_pair(0.0, 5.0),
     ) {
         let strict = simulate(&Inputs { tolerance: t1, ..inputs });
         let lenient = simulate(&Inputs { tolerance: t2, ..inputs });
-        prop_assert!(strict.escalation.mean >= lenient.escalation.mean - ROUNDING,
-            "tolerance {} gives {} < {} at tolerance {}", t1, strict.escalation.mean, lenient.escalation.mean, t2);
-        prop_assert!(strict.escalation.median >= lenient.escalation.median - ROUNDING,
-            "median: tolerance {} gives {} < {} at tolerance {}", t1, strict.escalation.median, lenient.escalation.median, t2);
+        prop_assert!(strict.drivers.incident_per_mille >= lenient.drivers.incident_per_mille - ROUNDING,
+            "tolerance {} gives an incident hazard {} < {} at tolerance {}", t1, strict.drivers.incident_per_mille, lenient.drivers.incident_per_mille, t2);
+        prop_assert!(strict.ceasefire.mean <= lenient.ceasefire.mean + ROUNDING,
+            "tolerance {} gives a ceasefire {} > {} at tolerance {}", t1, strict.ceasefire.mean, lenient.ceasefire.mean, t2);
+        prop_assert!(strict.ceasefire.median <= lenient.ceasefire.median + ROUNDING,
+            "median: tolerance {} gives a ceasefire {} > {} at tolerance {}", t1, strict.ceasefire.median, lenient.ceasefire.median, t2);
     }
 
-    /// Maximal aims never make a deal likelier: a1 < a2 gives
-    /// settlement(a1) >= settlement(a2), mean and median.
+    /// Maximal aims never make a deal likelier, on either side: with the
+    /// other side's aims held fixed, a1 < a2 gives settlement(a1) >=
+    /// settlement(a2), and the same for reaching a ceasefire at all, mean
+    /// and median.
     #[test]
-    fn settlement_never_rises_as_aims_move_toward_full_recovery(
+    fn settlement_never_rises_as_ukraines_aims_grow_more_maximal(
         inputs in any_inputs(),
         (a1, a2) in ordered_pair(0.0, 1.0),
     ) {
         let modest = simulate(&Inputs { aims: a1, ..inputs });
         let maximal = simulate(&Inputs { aims: a2, ..inputs });
-        prop_assert!(modest.settlement.mean >= maximal.settlement.mean - ROUNDING,
-            "aims {} give {} < {} at aims {}", a1, modest.settlement.mean, maximal.settlement.mean, a2);
-        prop_assert!(modest.settlement.median >= maximal.settlement.median - ROUNDING,
-            "median: aims {} give {} < {} at aims {}", a1, modest.settlement.median, maximal.settlement.median, a2);
+        aims_cut_one_way("Ukraine's aims", (a1, &modest), (a2, &maximal))?;
+    }
+
+    #[test]
+    fn settlement_never_rises_as_russias_aims_grow_more_maximal(
+        inputs in any_inputs(),
+        (a1, a2) in ordered_pair(0.0, 1.0),
+    ) {
+        let modest = simulate(&Inputs { russian_aims: a1, ..inputs });
+        let maximal = simulate(&Inputs { russian_aims: a2, ..inputs });
+        aims_cut_one_way("Russia's aims", (a1, &modest), (a2, &maximal))?;
+    }
+
+    /// A proposed presence does not act on the fighting: the escalation
+    /// hazard while the war goes on is the same whatever presence is
+    /// proposed and whatever Moscow tolerates. It acts through the talks
+    /// (the ceasefire hazard) and, once a ceasefire holds, on the ground.
+    #[test]
+    fn a_proposed_presence_does_not_change_the_risk_of_the_fighting(
+        inputs in any_inputs(),
+        presence in 0.0f64..=5.0,
+        tolerance in 0.0f64..=5.0,
+    ) {
+        let a = simulate(&inputs).drivers.escalation_per_mille;
+        let b = simulate(&Inputs { presence, tolerance, ..inputs }).drivers.escalation_per_mille;
+        prop_assert!((a - b).abs() <= ROUNDING, "{} vs {} with presence {} and tolerance {}", a, b, presence, tolerance);
     }
 
     /// A hurting stalemate ripens a deal (Zartman): with momentum 0, a
@@ -484,7 +598,8 @@ proptest! {
 
     /// A hurting stalemate settles more than a moving front. Stated with
     /// the front's actual momentum: the slider gives momentum at today's
-    /// aid (0.55), so with other aid slider 0 is not a stalemate.
+    /// aid (0.55) and support for Russia (0.5), so with other values
+    /// slider 0 is not a stalemate; support is held at today's level.
     /// The front's actual momentum held fixed:
     /// with no aid there is nothing to fade, so the front moves at
     /// slider - AID_MOMENTUM * AID_REFERENCE (= slider - 0.275) all along.
@@ -498,7 +613,7 @@ proptest! {
     ) {
         let offset = AID_MOMENTUM * AID_REFERENCE;
         let at = |real: f64| {
-            simulate(&Inputs { momentum: real + offset, attrition, aid: 0.0, ..inputs }).settlement.mean
+            simulate(&Inputs { momentum: real + offset, attrition, aid: 0.0, russian_support: SUPPORT_REFERENCE, ..inputs }).settlement.mean
         };
         let stalemate = at(0.0);
         for moving in [-0.8, 1.0 - offset] {
@@ -618,7 +733,7 @@ proptest! {
 #[test]
 fn all_nan_and_all_infinite_inputs_fall_back_to_the_defaults() {
     for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-        let raw = raw_inputs(&[bad; 11]);
+        let raw = raw_inputs(&[bad; Input::ALL.len()]);
         assert_eq!(raw.sanitized(), Inputs::default());
         assert_eq!(simulate(&raw), simulate(&Inputs::default()));
     }

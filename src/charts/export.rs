@@ -205,19 +205,39 @@ fn table(head: &[&str], rows: Vec<Vec<String>>) -> Table {
 }
 
 /// The outcomes chart's numbers: one row per month, 0 to the horizon,
-/// with the mean of each state and the bands of settled and escalated.
+/// with the mean of each state and of the two "ever" curves, and the
+/// bands of settled (a ceasefire holding or durable peace) and escalated.
 pub fn outcomes_csv(outcome: &Outcome) -> String {
     let rows = (0..=outcome.months)
         .map(|t| {
             let (s, e) = (outcome.settled_band[t], outcome.escalated_band[t]);
-            let mut row = vec![t.to_string(), num(outcome.fighting[t])];
+            let mut row = vec![t.to_string()];
+            row.extend(
+                [
+                    outcome.fighting[t],
+                    outcome.holding[t],
+                    outcome.durable[t],
+                    outcome.reached[t],
+                    outcome.broke_down[t],
+                ]
+                .map(num),
+            );
             for (mean, b) in [(outcome.settled[t], s), (outcome.escalated[t], e)] {
                 row.extend([mean, b.p5, b.p25, b.median, b.p75, b.p95].map(num));
             }
             row
         })
         .collect();
-    let mut head = vec!["month".to_owned(), "fighting".to_owned()];
+    let mut head: Vec<String> = [
+        "month",
+        "fighting",
+        "ceasefire_holding",
+        "durable_peace",
+        "ceasefire_reached",
+        "ceasefire_broke_down",
+    ]
+    .map(str::to_owned)
+    .to_vec();
     for state in ["settled", "escalated"] {
         head.extend(
             ["", "_p5", "_p25", "_median", "_p75", "_p95"].map(|column| format!("{state}{column}")),
@@ -467,20 +487,34 @@ mod tests {
             let outcome = crate::model::simulate(&inputs);
             let csv = outcomes_csv(&outcome);
             let rows = rows(&csv);
-            assert_eq!(rows[0][..4], ["month", "fighting", "settled", "settled_p5"]);
-            assert_eq!(rows[0].len(), 14);
+            assert_eq!(
+                rows[0][..8],
+                [
+                    "month",
+                    "fighting",
+                    "ceasefire_holding",
+                    "durable_peace",
+                    "ceasefire_reached",
+                    "ceasefire_broke_down",
+                    "settled",
+                    "settled_p5"
+                ]
+            );
+            assert_eq!(rows[0].len(), 18);
             assert_eq!(
                 rows.len(),
                 horizon as usize + 2,
                 "header and months 0..=horizon"
             );
             for (t, row) in rows[1..].iter().enumerate() {
-                assert_eq!(row.len(), 14);
+                assert_eq!(row.len(), 18);
                 assert_eq!(row[0], t.to_string());
                 let v: Vec<f64> = row[1..].iter().map(|c| c.parse().unwrap()).collect();
                 assert!(v.iter().all(|x| (0.0..=1.0).contains(x)), "{row:?}");
-                let sum = v[0] + v[1] + v[7];
+                // Fighting, holding, durable and escalated are the four states.
+                let sum = v[0] + v[1] + v[2] + v[11];
                 assert!((sum - 1.0).abs() < 1e-3, "states add up: {row:?}");
+                assert!((v[1] + v[2] - v[5]).abs() < 1e-3, "settled: {row:?}");
             }
         }
     }

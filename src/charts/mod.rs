@@ -165,11 +165,13 @@ mod tests {
     fn axis_and_legend_words_are_there() {
         let charts = all_charts(false);
         assert!(
-            charts[0].svg.contains("Months from now") && charts[0].svg.contains("Still fighting")
+            charts[0].svg.contains("Months from now")
+                && charts[0].svg.contains("Still fighting")
+                && charts[0].svg.contains("A ceasefire broke down (ever)")
         );
         assert!(charts[1].svg.contains("Western presence (rung)"));
         assert!(charts[1].svg.contains("Escalation risk by presence"));
-        assert!(charts[2].svg.contains("Settlement likelihood by presence"));
+        assert!(charts[2].svg.contains("Ceasefire or peace by presence"));
         assert!(charts[3].svg.contains("Lever one step up"));
     }
 }

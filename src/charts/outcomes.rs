@@ -1,5 +1,7 @@
-//! Outcomes over time: the chance that the war is still being fought, has
-//! been settled, or has escalated, month by month, with 50% and 90% bands.
+//! Outcomes over time: month by month, the chance that a ceasefire holds
+//! or has become a durable peace (with 50% and 90% bands), that one has
+//! been reached at all, that one has broken down, that the war is still
+//! being fought, and that it has escalated (with its bands).
 //!
 //! Escalation is usually a few percent while settlement is tens of
 //! percent, so they get two panels with their own scales: on one shared
@@ -7,7 +9,7 @@
 
 use super::axes::{draw_axes, Axis, DrawResult};
 use super::labels::{tick_text, ticks, Labels, TITLE};
-use super::palette::{ESCALATED, FIGHTING, SETTLED};
+use super::palette::{BROKE, ESCALATED, FIGHTING, SETTLED};
 use super::{finish, Chart, Size};
 use crate::i18n::Catalog;
 use crate::model::{Band, Outcome};
@@ -137,13 +139,27 @@ fn draw(
         outcome.months,
         100.0,
         false,
-        LegendAt(0.03, 0.42),
+        LegendAt(0.03, 0.3),
         &[
             Curve {
                 label: t.get("chart.outcomes.settled"),
                 color: SETTLED,
                 mean: &outcome.settled,
                 band: Some(&outcome.settled_band),
+                dashed: false,
+            },
+            Curve {
+                label: t.get("chart.outcomes.reached"),
+                color: SETTLED,
+                mean: &outcome.reached,
+                band: None,
+                dashed: true,
+            },
+            Curve {
+                label: t.get("chart.outcomes.broke"),
+                color: BROKE,
+                mean: &outcome.broke_down,
+                band: None,
                 dashed: false,
             },
             Curve {
@@ -209,6 +225,12 @@ pub fn describe(t: &Catalog, outcome: &Outcome) -> String {
             ("escalated_lo", &p(outcome.escalation.p5)),
             ("escalated_hi", &p(outcome.escalation.p95)),
             ("fighting", &p(fighting)),
+            ("reached", &p(outcome.ceasefire.mean)),
+            ("broke", &p(outcome.breakdown.mean)),
+            (
+                "durable",
+                &p(outcome.durable.last().copied().unwrap_or(0.0)),
+            ),
             ("half", &half.to_string()),
         ],
     )
@@ -224,7 +246,10 @@ pub fn table(t: &Catalog, outcome: &Outcome) -> super::Table {
         head: [
             "table.month",
             "table.fighting",
-            "table.settled",
+            "table.holding",
+            "table.durable",
+            "table.reached",
+            "table.broke",
             "table.escalated",
         ]
         .map(|k| t.get(k).to_owned())
@@ -235,7 +260,10 @@ pub fn table(t: &Catalog, outcome: &Outcome) -> super::Table {
                 vec![
                     month.to_string(),
                     t.percent(outcome.fighting[month]),
-                    t.percent(outcome.settled[month]),
+                    t.percent(outcome.holding[month]),
+                    t.percent(outcome.durable[month]),
+                    t.percent(outcome.reached[month]),
+                    t.percent(outcome.broke_down[month]),
                     t.percent(outcome.escalated[month]),
                 ]
             })

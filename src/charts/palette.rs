@@ -13,6 +13,8 @@ pub const INK_HEX: &str = "#010203";
 pub const SETTLED: RGBColor = RGBColor(0x00, 0x9E, 0x73);
 /// Escalation: Okabe–Ito vermillion.
 pub const ESCALATED: RGBColor = RGBColor(0xD5, 0x5E, 0x00);
+/// A ceasefire broke down: Okabe–Ito reddish purple.
+pub const BROKE: RGBColor = RGBColor(0xCC, 0x79, 0xA7);
 /// Still fighting: Okabe–Ito grey-blue.
 pub const FIGHTING: RGBColor = RGBColor(0x56, 0x6C, 0x86);
 /// A lever moved up: Okabe–Ito blue.

@@ -20,6 +20,11 @@ pub struct Inputs {
     /// Western military and financial aid, from 0 (none) to 1 (everything asked for).
     #[serde(rename = "ai")]
     pub aid: f64,
+    /// Outside military support for Russia (shells, missiles, drones,
+    /// troops), from 0 (none) to 1 (the most a partner could give). It
+    /// moves momentum the way Western aid does, in the same form.
+    #[serde(rename = "rs")]
+    pub russian_support: f64,
     /// Post-war Western presence in Ukraine, as a rung of the presence
     /// ladder (0 to 5, named in the catalogue as `rung.0` to `rung.5`): from
     /// none, through trainers, air policing and a reassurance force, to
@@ -29,18 +34,34 @@ pub struct Inputs {
     /// Months until Western support has halved if nothing renews it.
     #[serde(rename = "sp")]
     pub support_half_life: f64,
+    /// Outside pressure on both sides to sign a ceasefire, 0 (none) to 1
+    /// (deadlines and threats). It makes a deal likelier and, once signed,
+    /// likelier to break down (Werner and Yuen 2005).
+    #[serde(rename = "ps")]
+    pub pressure: f64,
     /// The highest rung of Western presence Moscow would accept (0 to 5).
     #[serde(rename = "to")]
     pub tolerance: f64,
-    /// How long Russia can absorb losses before pain changes its demands, 0 to 1.
+    /// How well Russia absorbs losses and strain, 0 to 1: a tolerant side
+    /// feels a stalemate less and concedes less when losing ground.
     #[serde(rename = "lt")]
     pub loss_tolerance: f64,
+    /// The same for Ukraine: its tolerance of losses and of strain on its
+    /// manpower, 0 to 1.
+    #[serde(rename = "ul")]
+    pub ukraine_loss_tolerance: f64,
     /// How readily Moscow answers a crossed red line with escalation, 0 to 1.
     #[serde(rename = "ep")]
     pub escalation_propensity: f64,
-    /// Ukraine's war aims, from 0 (resilience and security first) to 1 (full territorial recovery).
+    /// Ukraine's war aims, from 0 (a ceasefire on the current line, with
+    /// resilience and security first) to 1 (full territorial recovery and
+    /// its full stated terms).
     #[serde(rename = "ua")]
     pub aims: f64,
+    /// Russia's war aims, from 0 (a ceasefire on the current line) to 1
+    /// (its full stated conditions), in the same form as Ukraine's.
+    #[serde(rename = "ra")]
+    pub russian_aims: f64,
     /// How many months ahead the model looks.
     #[serde(rename = "ho")]
     pub horizon: f64,
@@ -89,10 +110,14 @@ pub enum Input {
     Aid,
     Presence,
     SupportHalfLife,
+    Pressure,
+    RussianAims,
     Tolerance,
     LossTolerance,
+    RussianSupport,
     EscalationPropensity,
     Aims,
+    UkraineLossTolerance,
     Horizon,
     Uncertainty,
 }
@@ -112,32 +137,40 @@ pub struct Spec {
 }
 
 impl Input {
-    pub const ALL: [Input; 11] = [
+    pub const ALL: [Input; 15] = [
         Input::Momentum,
         Input::Attrition,
         Input::Aid,
         Input::Presence,
         Input::SupportHalfLife,
+        Input::Pressure,
+        Input::RussianAims,
         Input::Tolerance,
         Input::LossTolerance,
+        Input::RussianSupport,
         Input::EscalationPropensity,
         Input::Aims,
+        Input::UkraineLossTolerance,
         Input::Horizon,
         Input::Uncertainty,
     ];
 
     /// The inputs that describe the world (everything but horizon and
     /// uncertainty width); these are the levers of the sensitivity chart.
-    pub const LEVERS: [Input; 9] = [
+    pub const LEVERS: [Input; 13] = [
         Input::Momentum,
         Input::Attrition,
         Input::Aid,
         Input::Presence,
         Input::SupportHalfLife,
+        Input::Pressure,
+        Input::RussianAims,
         Input::Tolerance,
         Input::LossTolerance,
+        Input::RussianSupport,
         Input::EscalationPropensity,
         Input::Aims,
+        Input::UkraineLossTolerance,
     ];
 
     pub fn spec(self) -> Spec {
@@ -149,7 +182,7 @@ impl Input {
                 min: -1.0,
                 max: 1.0,
                 step: 0.05,
-                default: -0.2,
+                default: 0.05,
             },
             Input::Attrition => Spec {
                 id: "attrition",
@@ -158,7 +191,7 @@ impl Input {
                 min: 0.0,
                 max: 1.0,
                 step: 0.05,
-                default: 0.7,
+                default: 0.8,
             },
             Input::Aid => Spec {
                 id: "aid",
@@ -176,7 +209,7 @@ impl Input {
                 min: 0.0,
                 max: 5.0,
                 step: 1.0,
-                default: 0.0,
+                default: 3.0,
             },
             Input::SupportHalfLife => Spec {
                 id: "staying",
@@ -185,7 +218,43 @@ impl Input {
                 min: 6.0,
                 max: 120.0,
                 step: 6.0,
-                default: 48.0,
+                default: 36.0,
+            },
+            Input::Pressure => Spec {
+                id: "pressure",
+                group: Group::Western,
+                unit: "index, 0 to 1",
+                min: 0.0,
+                max: 1.0,
+                step: 0.05,
+                default: 0.6,
+            },
+            Input::RussianAims => Spec {
+                id: "russian_aims",
+                group: Group::Russian,
+                unit: "index, 0 (the current line) to 1 (full stated conditions)",
+                min: 0.0,
+                max: 1.0,
+                step: 0.05,
+                default: 0.75,
+            },
+            Input::RussianSupport => Spec {
+                id: "russian_support",
+                group: Group::Russian,
+                unit: "index, 0 to 1",
+                min: 0.0,
+                max: 1.0,
+                step: 0.05,
+                default: 0.5,
+            },
+            Input::UkraineLossTolerance => Spec {
+                id: "ua_losses",
+                group: Group::Ukrainian,
+                unit: "index, 0 to 1",
+                min: 0.0,
+                max: 1.0,
+                step: 0.05,
+                default: 0.5,
             },
             Input::Tolerance => Spec {
                 id: "tolerance",
@@ -203,7 +272,7 @@ impl Input {
                 min: 0.0,
                 max: 1.0,
                 step: 0.05,
-                default: 0.7,
+                default: 0.8,
             },
             Input::EscalationPropensity => Spec {
                 id: "escalation",
@@ -212,16 +281,16 @@ impl Input {
                 min: 0.0,
                 max: 1.0,
                 step: 0.05,
-                default: 0.3,
+                default: 0.35,
             },
             Input::Aims => Spec {
                 id: "aims",
                 group: Group::Ukrainian,
-                unit: "index, 0 (security first) to 1 (full recovery)",
+                unit: "index, 0 (the current line) to 1 (full stated conditions)",
                 min: 0.0,
                 max: 1.0,
                 step: 0.05,
-                default: 0.45,
+                default: 0.4,
             },
             Input::Horizon => Spec {
                 id: "horizon",
@@ -255,6 +324,10 @@ impl Input {
             Input::LossTolerance => inputs.loss_tolerance,
             Input::EscalationPropensity => inputs.escalation_propensity,
             Input::Aims => inputs.aims,
+            Input::UkraineLossTolerance => inputs.ukraine_loss_tolerance,
+            Input::RussianSupport => inputs.russian_support,
+            Input::RussianAims => inputs.russian_aims,
+            Input::Pressure => inputs.pressure,
             Input::Horizon => inputs.horizon,
             Input::Uncertainty => inputs.uncertainty,
         }
@@ -271,6 +344,10 @@ impl Input {
             Input::LossTolerance => &mut inputs.loss_tolerance,
             Input::EscalationPropensity => &mut inputs.escalation_propensity,
             Input::Aims => &mut inputs.aims,
+            Input::UkraineLossTolerance => &mut inputs.ukraine_loss_tolerance,
+            Input::RussianSupport => &mut inputs.russian_support,
+            Input::RussianAims => &mut inputs.russian_aims,
+            Input::Pressure => &mut inputs.pressure,
             Input::Horizon => &mut inputs.horizon,
             Input::Uncertainty => &mut inputs.uncertainty,
         }
@@ -312,6 +389,10 @@ impl Default for Inputs {
             loss_tolerance: 0.0,
             escalation_propensity: 0.0,
             aims: 0.0,
+            pressure: 0.0,
+            russian_aims: 0.0,
+            russian_support: 0.0,
+            ukraine_loss_tolerance: 0.0,
             horizon: 0.0,
             uncertainty: 0.0,
         };

@@ -16,7 +16,7 @@ pub use chasm::{chasm_map, ChasmMap};
 pub use inputs::{Group, Input, Inputs, Spec};
 pub use presets::{presets, Preset};
 pub use sensitivity::{sensitivity, Effect};
-pub use simulate::{simulate, Band, Drivers, Estimate, Outcome};
+pub use simulate::{simulate, simulate_from, Band, Drivers, Estimate, Outcome};
 
 /// The model's version (semantic: a major step changes what the numbers
 /// mean). It is shown on the page, written into every link and export,

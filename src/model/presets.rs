@@ -13,9 +13,17 @@ pub struct Preset {
     pub inputs: Inputs,
 }
 
-/// The scenarios, in the order the page lists them.
+/// The scenarios, in the order the page lists them. "Positions today"
+/// is the defaults: the latest quarter of the backtest's history, with the
+/// coalition's proposed force (rung 3) against Moscow's stated tolerance
+/// of none. Most others start from the same positions without the force
+/// (`no_force`), since with it a deal is all but blocked.
 pub fn presets() -> [Preset; 6] {
     let today = Inputs::default();
+    let no_force = Inputs {
+        presence: 0.0,
+        ..today
+    };
     [
         Preset {
             id: "today",
@@ -28,14 +36,13 @@ pub fn presets() -> [Preset; 6] {
                 attrition: 0.3,
                 aid: 0.5,
                 aims: 0.6,
-                loss_tolerance: 0.8,
-                ..today
+                loss_tolerance: 0.9,
+                ..no_force
             },
         },
         Preset {
             id: "coalition",
             inputs: Inputs {
-                presence: 3.0,
                 aid: 0.7,
                 support_half_life: 72.0,
                 ..today
@@ -47,7 +54,7 @@ pub fn presets() -> [Preset; 6] {
                 aid: 0.2,
                 support_half_life: 12.0,
                 momentum: -0.25,
-                ..today
+                ..no_force
             },
         },
         Preset {
@@ -67,7 +74,7 @@ pub fn presets() -> [Preset; 6] {
                 momentum: 0.6,
                 aid: 0.9,
                 aims: 1.0,
-                ..today
+                ..no_force
             },
         },
     ]

@@ -15,7 +15,7 @@ use super::simulate::headline;
 /// levers is stable; single effects of the red-line levers can be off by
 /// a few points against the full Monte Carlo (bounds tested in
 /// tests/model_invariants.rs).
-pub const SENSITIVITY_SAMPLES: usize = 32;
+pub const SENSITIVITY_SAMPLES: usize = 48;
 
 /// The effect of one lever.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -1,10 +1,14 @@
-//! The simulator: a monthly competing-risks process with three states.
+//! The simulator: a monthly Markov process with four states.
 //!
-//! Each month the war is either still being fought, has ended in a
-//! negotiated settlement, or has escalated into a direct NATO–Russia clash.
-//! Settlement and escalation are absorbing: the curves give the chance that
-//! each has happened by a given month. docs/MODEL.md states every equation
-//! below in plain maths, with the reasons and the sources.
+//! Each month the war is being fought, or a ceasefire is holding, or the
+//! ceasefire has held long enough to count as a durable peace, or the war
+//! has escalated into sustained direct combat between NATO and Russian
+//! forces. A ceasefire can break down back into fighting; durable peace and
+//! escalation are absorbing within the horizon. A proposed Western presence
+//! acts through the negotiation while the fighting lasts, and on the ground
+//! only once a ceasefire holds. docs/MODEL.md states every equation below in
+//! plain maths, with the reasons and the sources; its calibration table
+//! traces each constant to a published figure or a stated judgement.
 
 use super::draws::{standard_draws, Draw};
 use super::inputs::Inputs;
@@ -13,67 +17,93 @@ use super::inputs::Inputs;
 /// methods page gives each one's value and reason, and the Monte Carlo
 /// perturbs the uncertain ones.
 pub mod constants {
-    /// Settlement hazard per month with a full guarantee, no presence above
-    /// tolerance, no bargaining gap and a ripeness factor of 1 (ripeness 0.25);
-    /// see MODEL.md.
+    /// Months from the full-scale invasion (24 February 2022) to the
+    /// model's "now" (the end of November 2026): how long the sides have
+    /// been learning about each other on the battlefield.
+    pub const WAR_AGE_NOW: f64 = 57.0;
+    /// Ceasefire hazard per month with a full guarantee, no presence above
+    /// tolerance, no pressure, no bargaining gap and a ripeness factor of 1.
     pub const BASE_SETTLEMENT: f64 = 0.17;
-    /// How strongly a mutually hurting stalemate raises the settlement hazard.
+    /// How strongly a mutually hurting stalemate raises the ceasefire hazard.
     pub const RIPENESS_WEIGHT: f64 = 3.0;
-    /// The settlement hazard that remains with no ripeness at all.
+    /// The ceasefire hazard that remains with no ripeness at all.
     pub const RIPENESS_FLOOR: f64 = 0.25;
-    /// The bargaining gap at which the settlement hazard falls by a factor e.
+    /// The bargaining gap at which the ceasefire hazard falls by a factor e.
     pub const GAP_SCALE: f64 = 0.25;
-    /// The sides' combined extra optimism about the war at the start, which
+    /// The sides' combined extra optimism at the start of the war, which
     /// widens the gap between their demands (share of the issue space).
     pub const INITIAL_OPTIMISM: f64 = 0.15;
     /// Months for that optimism to shrink by a factor e as fighting reveals information.
     pub const INFORMATION_MONTHS: f64 = 18.0;
-    /// How far the expected battlefield outcome moves with momentum.
-    pub const BATTLEFIELD_WEIGHT: f64 = 0.25;
-    /// How much a loss-tolerant Russia asks beyond the battlefield outcome.
-    pub const RUSSIAN_HOLDOUT: f64 = 0.15;
-    /// How much aid above (below) today's level improves (worsens) Ukraine's momentum.
+    /// How far a side losing ground lowers its demand, per unit of
+    /// momentum against it, when it feels its losses fully.
+    pub const CONCESSION: f64 = 0.25;
+    /// How much Western aid above (below) today's level moves momentum toward Ukraine (Russia).
     pub const AID_MOMENTUM: f64 = 0.5;
     /// Today's aid level, at which the momentum slider is read.
     pub const AID_REFERENCE: f64 = 0.55;
+    /// How much outside support for Russia above (below) today's level
+    /// moves momentum toward Russia (Ukraine): the same form as aid.
+    pub const SUPPORT_MOMENTUM: f64 = 0.5;
+    /// Today's level of outside support for Russia, at which the momentum slider is read.
+    pub const SUPPORT_REFERENCE: f64 = 0.5;
+    /// How much outside pressure to sign raises the ceasefire hazard (at full pressure, 1 + this).
+    pub const PRESSURE_SETTLEMENT: f64 = 1.0;
     /// Guarantee credibility per rung of accepted Western presence.
     pub const GUARANTEE_PER_RUNG: f64 = 0.3;
     /// Guarantee credibility from aid that lasts.
     pub const GUARANTEE_FROM_AID: f64 = 1.2;
-    /// The settlement hazard that remains with no guarantee (the commitment problem).
+    /// The ceasefire hazard that remains with no guarantee (the commitment problem).
     pub const GUARANTEE_FLOOR: f64 = 0.35;
-    /// How fast presence above Russia's tolerance blocks a deal (per rung).
+    /// How fast a proposed presence above Russia's tolerance blocks a deal (per rung).
     pub const CHASM_BLOCK: f64 = 1.0;
-    /// How much presence above tolerance widens the bargaining gap (per rung).
+    /// How much a proposed presence above tolerance widens the bargaining gap (per rung).
     pub const CHASM_GAP: f64 = 0.05;
     /// Softness of the red line, in rungs: how gradually risk rises around it.
     pub const RED_LINE_SOFTNESS: f64 = 0.3;
-    /// Baseline escalation hazard per month (accidents, miscalculation) at
-    /// an escalation readiness of 0.5; it scales with `0.5 + readiness`.
+    /// Escalation hazard per month during the fighting from accidents and
+    /// miscalculation, at an escalation readiness of 0.5; it scales with
+    /// `0.5 + readiness`.
     pub const BASE_ESCALATION: f64 = 0.0004;
-    /// Escalation hazard per month per (rung above tolerance)^1.5, before
-    /// the readiness multiplier (0.2 to 1.8).
-    pub const RED_LINE_ESCALATION: f64 = 0.002;
-    /// Escalation hazard per month per rung of presence, tolerated or not.
-    pub const EXPOSURE_ESCALATION: f64 = 0.0001;
     /// Scale of the escalation hazard when a nuclear-armed Russia faces a
     /// collapsing front; it multiplies the readiness factor (0.2 to 1.8) and
     /// the squared depth of the collapse.
     pub const COLLAPSE_ESCALATION: f64 = 0.02;
     /// Momentum beyond which a front counts as collapsing.
     pub const COLLAPSE_THRESHOLD: f64 = 0.4;
-    /// Scale of the escalation hazard when Western forces are drawn into a
-    /// Ukrainian collapse; it multiplies the Western exposure
-    /// (presence / 5 + 0.2 × aid) and the squared depth of the collapse.
-    pub const DRAWN_IN_ESCALATION: f64 = 0.03;
-    /// Monthly hazard that a settlement breaks down, with no guarantee.
-    pub const BREAKDOWN: f64 = 0.02;
+    /// Scale of the escalation hazard when Western states are drawn into a
+    /// Ukrainian collapse; it multiplies the aid of the month and the
+    /// squared depth of the collapse.
+    pub const DRAWN_IN_ESCALATION: f64 = 0.02;
+    /// Incident hazard per month, while a ceasefire holds, per
+    /// (rung above tolerance)^1.5, before the readiness multiplier.
+    pub const RED_LINE_INCIDENT: f64 = 0.002;
+    /// Incident hazard per month per rung of deployed presence, tolerated or not.
+    pub const EXPOSURE_INCIDENT: f64 = 0.0001;
+    /// Breakdown hazard per month of a new ceasefire (age 0) with no
+    /// guarantee, no pressure, no resentment, after a stalemate.
+    pub const BREAKDOWN_EARLY: f64 = 0.3;
+    /// The breakdown hazard an old ceasefire settles to, same conditions.
+    pub const BREAKDOWN_LATE: f64 = 0.01;
+    /// Months for the early excess of breakdown risk to fall by a factor e.
+    pub const BREAKDOWN_AGE_MONTHS: f64 = 1.0;
     /// How strongly guarantees lower the breakdown hazard (Fortna).
     pub const BREAKDOWN_GUARANTEE: f64 = 1.2;
     /// How strongly a resented presence raises it (per rung above tolerance).
     pub const BREAKDOWN_RESENTMENT: f64 = 0.8;
-    /// Months a settlement must last to count as durable.
-    pub const DURABLE_MONTHS: f64 = 60.0;
+    /// How much outside pressure to sign raises it (at full pressure, 1 + this).
+    pub const BREAKDOWN_PRESSURE: f64 = 1.0;
+    /// How much a decisive battlefield lowers it (at |momentum| = 1, by this share).
+    pub const BREAKDOWN_DECISIVE: f64 = 0.5;
+    /// Chance that a breakdown with combat formations on the line (rung 5)
+    /// becomes a NATO–Russia war; about half that with tripwire brigades
+    /// (rung 4), and little below them (see `tripwire`).
+    pub const TRIPWIRE: f64 = 0.5;
+    /// Months a ceasefire must hold to count as a durable peace.
+    pub const DURABLE_MONTHS: usize = 24;
+    /// The first months of a ceasefire, when its breakdown hazard falls;
+    /// after them it stays at `BREAKDOWN_LATE`.
+    pub const FRAGILE_MONTHS: usize = 6;
 }
 
 use constants::*;
@@ -89,6 +119,7 @@ mod spread {
     pub const CHASM_LOG: f64 = 0.3;
     pub const INFORMATION_LOG: f64 = 0.4;
     pub const ATTRITION: f64 = 0.15;
+    pub const BREAKDOWN_LOG: f64 = 0.6;
 }
 
 /// A smooth version of max(0, x): `(x + sqrt(x² + s²)) / 2`. It rises
@@ -104,38 +135,237 @@ pub fn red_line_excess(presence: f64, tolerance: f64) -> f64 {
     hinge(presence - tolerance, RED_LINE_SOFTNESS) - hinge(-tolerance, RED_LINE_SOFTNESS)
 }
 
+/// The breakdown hazard of a ceasefire at `age` months, relative to the
+/// conditions of one draw (`scale`): high in the first months, falling
+/// fast toward a low floor (Fortna 2004: most failures come early). From
+/// `FRAGILE_MONTHS` on it is the floor itself, a constant.
+pub fn breakdown_hazard(scale: f64, age: usize) -> f64 {
+    if age >= FRAGILE_MONTHS {
+        return scale * BREAKDOWN_LATE;
+    }
+    let early = (-(age as f64) / BREAKDOWN_AGE_MONTHS).exp();
+    scale * (BREAKDOWN_LATE + (BREAKDOWN_EARLY - BREAKDOWN_LATE) * early)
+}
+
+/// The chance that a breakdown escalates because Western troops stand in
+/// the way (Schelling's tripwire). It grows with the share of the force
+/// near the line: almost none up to a reassurance force kept away from it
+/// (rung 3), half at tripwire brigades (rung 4), all of it with combat
+/// formations (rung 5).
+pub fn tripwire(presence: f64, escalation_factor: f64) -> f64 {
+    let near = hinge(presence - 3.0, RED_LINE_SOFTNESS) - hinge(-3.0, RED_LINE_SOFTNESS);
+    let share = (0.5 * near).clamp(0.0, 1.0);
+    (escalation_factor * TRIPWIRE * share).min(1.0)
+}
+
+/// The months after `FRAGILE_MONTHS` that a ceasefire must still hold to
+/// become durable; its hazards are constant then.
+const SETTLING_MONTHS: usize = DURABLE_MONTHS - FRAGILE_MONTHS;
+
+/// What a holding ceasefire does in one month at one age: the chances of
+/// breaking down, of an incident that escalates, and of holding.
+#[derive(Clone, Copy, Debug, Default)]
+struct Risk {
+    breaks: f64,
+    incident: f64,
+    keep: f64,
+}
+
+impl Risk {
+    /// Competing monthly hazards, constant within the month.
+    fn new(breakdown: f64, incident: f64) -> Risk {
+        let total = breakdown + incident;
+        let leave = 1.0 - (-total).exp();
+        if total > 0.0 {
+            Risk {
+                breaks: leave * breakdown / total,
+                incident: leave * incident / total,
+                keep: 1.0 - leave,
+            }
+        } else {
+            Risk {
+                keep: 1.0,
+                ..Risk::default()
+            }
+        }
+    }
+}
+
+/// How a ceasefire fares by age, for one draw.
+#[derive(Clone, Copy, Debug)]
+struct Ceasefire {
+    /// Each of the fragile first months.
+    fragile: [Risk; FRAGILE_MONTHS],
+    /// Every settling month (all alike).
+    settling: Risk,
+    /// `settling.keep` to the power `SETTLING_MONTHS`.
+    settles: f64,
+    /// Chance that a breakdown escalates (the tripwire).
+    tripwire: f64,
+    /// Chance that a ceasefire, once signed, holds `DURABLE_MONTHS`.
+    survival: f64,
+    /// The monthly incident hazard, the same at every age.
+    incident_hazard: f64,
+}
+
+impl Ceasefire {
+    fn new(breakdown_scale: f64, incident: f64, tripwire: f64) -> Ceasefire {
+        let mut fragile = [Risk::default(); FRAGILE_MONTHS];
+        for (age, risk) in fragile.iter_mut().enumerate() {
+            *risk = Risk::new(breakdown_hazard(breakdown_scale, age), incident);
+        }
+        let settling = Risk::new(breakdown_hazard(breakdown_scale, FRAGILE_MONTHS), incident);
+        let settles = settling.keep.powi(SETTLING_MONTHS as i32);
+        let survival = fragile.iter().map(|r| r.keep).product::<f64>() * settles;
+        Ceasefire {
+            fragile,
+            settling,
+            settles,
+            tripwire,
+            survival,
+            incident_hazard: incident,
+        }
+    }
+}
+
+/// Two numbers moved together: the ceasefires signed before any
+/// breakdown (lane 0) and those signed after one (lane 1). They age alike;
+/// keeping them apart tells a first breakdown from a later one.
+type Lanes = [f64; 2];
+
+fn scaled(lanes: Lanes, by: f64) -> Lanes {
+    [lanes[0] * by, lanes[1] * by]
+}
+
+fn add(a: Lanes, b: Lanes) -> Lanes {
+    [a[0] + b[0], a[1] + b[1]]
+}
+
+/// The ceasefires signed so far. The fragile months are followed one by
+/// one; in the settling months the hazards are constant, so those
+/// ceasefires are one pool, and a ring of what entered it in each of the
+/// last `SETTLING_MONTHS` months tells what leaves it as durable peace.
+/// This keeps a month's work small however long a ceasefire must hold.
+#[derive(Clone, Copy, Debug)]
+struct Cohorts {
+    fragile: [Lanes; FRAGILE_MONTHS],
+    settling: Lanes,
+    entered: [Lanes; SETTLING_MONTHS],
+}
+
+/// What the ceasefires of each lane did in one month.
+#[derive(Clone, Copy, Debug, Default)]
+struct Flows {
+    broke: Lanes,
+    incident: Lanes,
+    durable: Lanes,
+}
+
+impl Cohorts {
+    fn new() -> Cohorts {
+        Cohorts {
+            fragile: [[0.0; 2]; FRAGILE_MONTHS],
+            settling: [0.0; 2],
+            entered: [[0.0; 2]; SETTLING_MONTHS],
+        }
+    }
+
+    fn total(&self) -> f64 {
+        let lanes = self
+            .fragile
+            .iter()
+            .fold(self.settling, |sum, &l| add(sum, l));
+        lanes[0] + lanes[1]
+    }
+
+    /// Ages every ceasefire by a month (`month` counts from 0): some break
+    /// down, some meet an incident, those that have held `DURABLE_MONTHS`
+    /// become durable peace; then the month's new ceasefires join at age 0.
+    fn step(&mut self, c: &Ceasefire, month: usize, newcomers: Lanes) -> Flows {
+        let s = &c.settling;
+        let mut flows = Flows {
+            broke: scaled(self.settling, s.breaks),
+            incident: scaled(self.settling, s.incident),
+            durable: [0.0; 2],
+        };
+        self.settling = scaled(self.settling, s.keep);
+        let slot = month % SETTLING_MONTHS;
+        if month >= DURABLE_MONTHS {
+            flows.durable = scaled(self.entered[slot], c.settles);
+            for (pool, left) in self.settling.iter_mut().zip(flows.durable) {
+                *pool = (*pool - left).max(0.0);
+            }
+        }
+        let live = month.min(FRAGILE_MONTHS);
+        let mut passing = [0.0; 2];
+        for age in (0..live).rev() {
+            let mass = self.fragile[age];
+            let risk = &c.fragile[age];
+            flows.broke = add(flows.broke, scaled(mass, risk.breaks));
+            flows.incident = add(flows.incident, scaled(mass, risk.incident));
+            let held = scaled(mass, risk.keep);
+            match self.fragile.get_mut(age + 1) {
+                Some(next) => *next = held,
+                None => passing = held,
+            }
+        }
+        self.settling = add(self.settling, passing);
+        self.entered[slot] = passing;
+        self.fragile[0] = newcomers;
+        flows
+    }
+}
+
 /// The parameters of one Monte Carlo draw, fixed for the whole run.
 #[derive(Clone, Copy, Debug)]
 struct DrawParams {
     momentum: f64,
-    /// Settlement hazard before ripeness and the bargaining gap.
+    /// Ceasefire hazard before ripeness and the bargaining gap.
     settle_scale: f64,
-    /// Escalation hazard that does not depend on the battlefield.
-    escalation_static: f64,
+    /// Escalation hazard of the fighting that does not depend on the battlefield.
+    war_escalation: f64,
     collapse_scale: f64,
     drawn_in_scale: f64,
-    ripeness_scale: f64,
+    /// How much both sides hurt: the geometric mean of their pain.
+    pain: f64,
     gap_static: f64,
+    optimism: f64,
     information_decay: f64,
-    /// Chance that a settlement reached in this draw lasts `DURABLE_MONTHS`.
-    durability: f64,
+    ceasefire: Ceasefire,
 }
 
 impl DrawParams {
-    /// Ripeness (Zartman): high attrition with little momentum either way,
-    /// felt less by a side that tolerates losses.
+    /// Ripeness (Zartman): a stalemate that hurts both sides. It is the
+    /// shared pain times how stuck the front is.
     fn ripeness(&self, momentum: f64) -> f64 {
         let stuck = 1.0 - momentum.abs();
-        self.ripeness_scale * stuck * stuck
+        self.pain * stuck * stuck
     }
 }
 
 /// What one draw's run leaves behind at the horizon.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Final {
+    /// A ceasefire holding, or durable peace.
     pub settled: f64,
     pub escalated: f64,
-    pub durability: f64,
+    /// A ceasefire reached at least once.
+    pub reached: f64,
+    /// At least one ceasefire broke down.
+    pub broke: f64,
+    /// Chance that a ceasefire, once signed, holds until it is durable.
+    pub survival: f64,
+}
+
+/// The state of one draw in one month.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Month {
+    pub fighting: f64,
+    pub holding: f64,
+    pub durable: f64,
+    pub escalated: f64,
+    pub reached: f64,
+    pub broke: f64,
 }
 
 /// Why the numbers are what they are, at the sliders' central values:
@@ -146,14 +376,23 @@ pub struct Drivers {
     pub presence_gap: f64,
     /// Mutually hurting stalemate, 0 (none) to 1 (extreme).
     pub ripeness: f64,
-    /// Distance between the sides' demands at the start, share of the issue space.
+    /// Distance between the sides' demands now, share of the issue space.
     pub bargaining_gap: f64,
     /// Credibility of guarantees, 0 to 1.
     pub guarantee: f64,
-    /// Monthly escalation hazard in the first month, per 1000, all terms.
+    /// Monthly ceasefire hazard in the first month, per 1000.
+    pub ceasefire_per_mille: f64,
+    /// Monthly escalation hazard of the fighting in the first month, per 1000.
     pub escalation_per_mille: f64,
     /// Ukraine's momentum at the horizon once aid has faded.
     pub momentum_at_horizon: f64,
+    /// Chance that a ceasefire, once signed, holds until it is durable.
+    pub survival: f64,
+    /// Chance that a breakdown escalates because of troops on the line.
+    pub tripwire: f64,
+    /// Monthly hazard, per 1000, of an incident that escalates while a
+    /// ceasefire holds (troops deployed above or within the red line).
+    pub incident_per_mille: f64,
 }
 
 /// The quantities derived from the inputs once per run.
@@ -161,17 +400,25 @@ pub struct Drivers {
 struct World {
     inputs: Inputs,
     months: usize,
-    ukraine_demand: f64,
+    war_age: f64,
+    /// Half the distance between the two sides' aims (share of the issue space).
+    aims_gap: f64,
+    /// How much each side concedes per unit of momentum against it.
+    ukraine_yield: f64,
+    russia_yield: f64,
     aid_decay: f64,
     support_staying: f64,
 }
 
 impl World {
-    fn new(inputs: &Inputs) -> World {
+    fn new(inputs: &Inputs, war_age: f64) -> World {
         let inputs = inputs.sanitized();
         World {
             months: inputs.months(),
-            ukraine_demand: 0.5 + 0.5 * inputs.aims,
+            war_age: war_age.max(0.0),
+            aims_gap: 0.5 * inputs.aims + 0.5 * inputs.russian_aims,
+            ukraine_yield: CONCESSION * (1.0 - 0.5 * inputs.ukraine_loss_tolerance),
+            russia_yield: CONCESSION * (1.0 - 0.5 * inputs.loss_tolerance),
             aid_decay: (-std::f64::consts::LN_2 / inputs.support_half_life).exp(),
             support_staying: inputs.support_half_life / (inputs.support_half_life + 24.0),
             inputs,
@@ -183,18 +430,27 @@ impl World {
         1.0 - (-(GUARANTEE_PER_RUNG * accepted_presence + aid)).exp()
     }
 
-    /// The distance between Ukraine's demand and what Russia offers, both on
-    /// a 0 (all Russian aims) to 1 (all Ukrainian aims) scale.
+    /// The distance between the sides' demands on a line from 0 (all of
+    /// Russia's stated conditions) to 1 (all of Ukraine's), with a
+    /// ceasefire on the current line at 0.5. Each side's aims set how far
+    /// it asks beyond that line; a side losing ground asks less, the more
+    /// so the more it feels its losses. Both sides in the same form.
     fn demand_gap(&self, momentum: f64) -> f64 {
-        let battlefield = 0.5 + BATTLEFIELD_WEIGHT * momentum;
-        let russian_offer = battlefield - RUSSIAN_HOLDOUT * self.inputs.loss_tolerance;
-        hinge(self.ukraine_demand - russian_offer, 0.1)
+        // hinge(m, s) and hinge(-m, s) share their square root.
+        let root = (momentum * momentum + 0.1 * 0.1).sqrt();
+        let ukraine_gives = self.ukraine_yield * 0.5 * (root - momentum);
+        let russia_gives = self.russia_yield * 0.5 * (root + momentum);
+        hinge(self.aims_gap - ukraine_gives - russia_gives, 0.1)
     }
 
-    /// Momentum with aid at `aid_now`: the slider gives momentum at today's
-    /// aid level, and more (less) aid than that shifts it toward Ukraine (Russia).
+    /// Momentum with Western aid at `aid_now`: the slider gives momentum
+    /// at today's aid and today's support for Russia; more (less) aid
+    /// shifts it toward Ukraine (Russia), and support for Russia the
+    /// other way, in the same form.
     fn momentum_with_aid(&self, base: f64, aid_now: f64) -> f64 {
-        (base + AID_MOMENTUM * (aid_now - AID_REFERENCE)).clamp(-1.0, 1.0)
+        let support = self.inputs.russian_support - SUPPORT_REFERENCE;
+        (base + AID_MOMENTUM * (aid_now - AID_REFERENCE) - SUPPORT_MOMENTUM * support)
+            .clamp(-1.0, 1.0)
     }
 
     fn draw(&self, z: &Draw) -> DrawParams {
@@ -209,82 +465,114 @@ impl World {
         let chasm = (CHASM_BLOCK * (width * spread::CHASM_LOG * z[5]).exp()).clamp(0.5, 2.0);
         let information = INFORMATION_MONTHS * (width * spread::INFORMATION_LOG * z[6]).exp();
         let attrition = (i.attrition + width * spread::ATTRITION * z[7]).clamp(0.0, 1.0);
+        let breakdown_factor = (width * spread::BREAKDOWN_LOG * z[8]).exp();
 
         let excess = red_line_excess(i.presence, tolerance);
         let accepted = (i.presence - excess).max(0.0);
         let guarantee = self.guarantee(accepted);
         let full_guarantee = self.guarantee(i.presence);
         let readiness = 0.2 + 1.6 * propensity;
+        let start = self.momentum_with_aid(momentum, i.aid);
 
-        let breakdown = BREAKDOWN
+        let breakdown_scale = breakdown_factor
             * (-BREAKDOWN_GUARANTEE * full_guarantee).exp()
-            * (1.0 + BREAKDOWN_RESENTMENT * excess);
+            * (1.0 + BREAKDOWN_RESENTMENT * excess)
+            * (1.0 + BREAKDOWN_PRESSURE * i.pressure)
+            * (1.0 - BREAKDOWN_DECISIVE * start.abs());
+        let incident = escalation_factor
+            * (RED_LINE_INCIDENT * readiness * excess * excess.sqrt()
+                + EXPOSURE_INCIDENT * i.presence);
+        let pain_russia = attrition * (1.0 - 0.5 * i.loss_tolerance);
+        let pain_ukraine = attrition * (1.0 - 0.5 * i.ukraine_loss_tolerance);
         DrawParams {
             momentum,
             settle_scale: settle_base
                 * (GUARANTEE_FLOOR + (1.0 - GUARANTEE_FLOOR) * guarantee)
-                * (-chasm * excess).exp(),
-            escalation_static: escalation_factor
-                * (BASE_ESCALATION * (0.5 + propensity)
-                    + RED_LINE_ESCALATION * readiness * excess * excess.sqrt()
-                    + EXPOSURE_ESCALATION * i.presence),
+                * (-chasm * excess).exp()
+                * (1.0 + PRESSURE_SETTLEMENT * i.pressure),
+            war_escalation: escalation_factor * BASE_ESCALATION * (0.5 + propensity),
             collapse_scale: escalation_factor * COLLAPSE_ESCALATION * readiness,
-            drawn_in_scale: escalation_factor
-                * DRAWN_IN_ESCALATION
-                * (i.presence / 5.0 + 0.2 * i.aid),
-            ripeness_scale: attrition * (1.0 - 0.5 * i.loss_tolerance),
+            drawn_in_scale: escalation_factor * DRAWN_IN_ESCALATION,
+            pain: (pain_russia * pain_ukraine).sqrt(),
             gap_static: CHASM_GAP * excess,
+            optimism: INITIAL_OPTIMISM * (-self.war_age / information).exp(),
             information_decay: (-1.0 / information).exp(),
-            durability: (-DURABLE_MONTHS * breakdown).exp(),
+            ceasefire: Ceasefire::new(
+                breakdown_scale,
+                incident,
+                tripwire(i.presence, escalation_factor),
+            ),
         }
     }
 
-    /// Runs one draw month by month. When `curves` is given, it receives
-    /// the cumulative settled and escalated probability at months 0..=T.
-    fn run(&self, d: &DrawParams, mut curves: Option<(&mut [f64], &mut [f64])>) -> Final {
-        let mut fighting = 1.0;
-        let mut settled = 0.0;
-        let mut escalated = 0.0;
+    /// The ceasefire and escalation hazards of the fighting in one month.
+    fn war_hazards(&self, d: &DrawParams, momentum: f64, aid: f64, optimism: f64) -> (f64, f64) {
+        let ripeness = d.ripeness(momentum);
+        let gap = self.demand_gap(momentum) + optimism + d.gap_static;
+        let settle = d.settle_scale
+            * (RIPENESS_FLOOR + RIPENESS_WEIGHT * ripeness)
+            * (-gap / GAP_SCALE).exp();
+        (settle, World::escalation_hazard(d, momentum, aid))
+    }
+
+    /// Runs one draw month by month. `record` receives the state at months
+    /// 0..=T.
+    fn run(&self, d: &DrawParams, mut record: impl FnMut(usize, &Month)) -> Final {
+        // Fighting that has never had a ceasefire, and fighting resumed
+        // after a breakdown; ceasefires signed from each.
+        let (mut first, mut again) = (1.0, 0.0);
+        let mut truces = Cohorts::new();
+        let mut state = Month {
+            fighting: 1.0,
+            ..Month::default()
+        };
         let mut aid = self.inputs.aid;
-        let mut optimism = INITIAL_OPTIMISM;
-        if let Some((s, e)) = curves.as_mut() {
-            s[0] = 0.0;
-            e[0] = 0.0;
-        }
+        let mut optimism = d.optimism;
+        let c = &d.ceasefire;
+        record(0, &state);
         for month in 0..self.months {
             let momentum = self.momentum_with_aid(d.momentum, aid);
-            let ripeness = d.ripeness(momentum);
-            let gap = self.demand_gap(momentum) + optimism + d.gap_static;
-            let settle = d.settle_scale
-                * (RIPENESS_FLOOR + RIPENESS_WEIGHT * ripeness)
-                * (-gap / GAP_SCALE).exp();
-            let escalate = World::escalation_hazard(d, momentum);
+            let (settle, escalate) = self.war_hazards(d, momentum, aid, optimism);
             let total = settle + escalate;
-            let leaving = fighting * (1.0 - (-total).exp());
-            settled += leaving * settle / total;
-            escalated += leaving * escalate / total;
-            fighting -= leaving;
-            if let Some((s, e)) = curves.as_mut() {
-                s[month + 1] = settled;
-                e[month + 1] = escalated;
-            }
+            let leave = 1.0 - (-total).exp();
+            let to_truce = settle / total;
+            let (out_first, out_again) = (first * leave, again * leave);
+            first -= out_first;
+            again -= out_again;
+            state.escalated += (out_first + out_again) * (1.0 - to_truce);
+            state.reached += out_first * to_truce;
+
+            let flows = truces.step(c, month, [out_first * to_truce, out_again * to_truce]);
+            let broke = flows.broke[0] + flows.broke[1];
+            state.broke += flows.broke[0];
+            state.durable += flows.durable[0] + flows.durable[1];
+            state.escalated += flows.incident[0] + flows.incident[1] + broke * c.tripwire;
+            again += broke * (1.0 - c.tripwire);
+
+            state.fighting = first + again;
+            state.holding = truces.total();
+            record(month + 1, &state);
             aid *= self.aid_decay;
             optimism *= d.information_decay;
         }
         Final {
-            settled,
-            escalated,
-            durability: d.durability,
+            settled: state.holding + state.durable,
+            escalated: state.escalated,
+            reached: state.reached,
+            broke: state.broke,
+            survival: c.survival,
         }
     }
 
-    /// The monthly escalation hazard of a draw at a given momentum.
-    fn escalation_hazard(d: &DrawParams, momentum: f64) -> f64 {
+    /// The monthly escalation hazard of the fighting in a draw at a given
+    /// momentum and aid: accidents, a Russian answer to a collapsing front,
+    /// and Western states drawn into a Ukrainian collapse.
+    fn escalation_hazard(d: &DrawParams, momentum: f64, aid: f64) -> f64 {
         let collapse = hinge(momentum - COLLAPSE_THRESHOLD, 0.1);
         let drawn_in = hinge(-momentum - 0.5, 0.1);
-        d.escalation_static
+        d.war_escalation
             + d.collapse_scale * collapse * collapse
-            + d.drawn_in_scale * drawn_in * drawn_in
+            + d.drawn_in_scale * aid * drawn_in * drawn_in
     }
 
     fn drivers(&self) -> Drivers {
@@ -293,13 +581,18 @@ impl World {
         let excess = red_line_excess(i.presence, i.tolerance);
         let faded_aid = i.aid * self.aid_decay.powi(self.months as i32);
         let start = self.momentum_with_aid(i.momentum, i.aid);
+        let (settle, escalate) = self.war_hazards(&central, start, i.aid, central.optimism);
         Drivers {
             presence_gap: i.presence - i.tolerance,
             ripeness: central.ripeness(start),
-            bargaining_gap: self.demand_gap(start) + INITIAL_OPTIMISM + CHASM_GAP * excess,
+            bargaining_gap: self.demand_gap(start) + central.optimism + CHASM_GAP * excess,
             guarantee: self.guarantee((i.presence - excess).max(0.0)),
-            escalation_per_mille: 1000.0 * World::escalation_hazard(&central, start),
+            ceasefire_per_mille: 1000.0 * settle,
+            escalation_per_mille: 1000.0 * escalate,
             momentum_at_horizon: self.momentum_with_aid(i.momentum, faded_aid),
+            survival: central.ceasefire.survival,
+            tripwire: central.ceasefire.tripwire,
+            incident_per_mille: 1000.0 * central.ceasefire.incident_hazard,
         }
     }
 }
@@ -335,51 +628,77 @@ pub struct Outcome {
     pub months: usize,
     /// Mean probability of each state at months 0..=months.
     pub fighting: Vec<f64>,
-    pub settled: Vec<f64>,
+    pub holding: Vec<f64>,
+    pub durable: Vec<f64>,
     pub escalated: Vec<f64>,
+    /// A ceasefire holding or durable peace: `holding + durable`.
+    pub settled: Vec<f64>,
+    /// Mean probability that a ceasefire has been reached, and that one
+    /// has broken down, by each month.
+    pub reached: Vec<f64>,
+    pub broke_down: Vec<f64>,
     pub settled_band: Vec<Band>,
     pub escalated_band: Vec<Band>,
-    /// Chance of a settlement by the horizon.
+    /// Chance that a ceasefire holds, or peace has become durable, at the
+    /// horizon: the settlement headline.
     pub settlement: Estimate,
-    /// Chance of escalation to a direct NATO–Russia clash by the horizon.
+    /// Chance that a ceasefire is reached at all by the horizon.
+    pub ceasefire: Estimate,
+    /// Chance that a ceasefire was reached and broke down by the horizon.
+    pub breakdown: Estimate,
+    /// Chance of sustained direct combat between NATO and Russian forces by the horizon.
     pub escalation: Estimate,
-    /// Chance that a settlement, once reached, lasts five years.
-    pub durability: Estimate,
+    /// Chance that a ceasefire, once signed, holds until it counts as durable.
+    pub survival: Estimate,
     pub drivers: Drivers,
 }
 
-/// Runs the full Monte Carlo over the standard draws.
+/// Runs the full Monte Carlo over the standard draws, from now.
 pub fn simulate(inputs: &Inputs) -> Outcome {
     simulate_with(inputs, standard_draws())
 }
 
 /// Runs the Monte Carlo over the given draws (tests use other seeds).
 pub fn simulate_with(inputs: &Inputs, draws: &[Draw]) -> Outcome {
-    let world = World::new(inputs);
+    simulate_from(inputs, WAR_AGE_NOW, draws)
+}
+
+/// Runs the Monte Carlo from a moment `war_age` months into the war: the
+/// backtest starts it from each past quarter.
+pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
+    let world = World::new(inputs, war_age);
     let months = world.months;
     let width = months + 1;
-    let n = draws.len().max(1);
-    let mut settled_paths = vec![0.0; n * width];
-    let mut escalated_paths = vec![0.0; n * width];
-    let mut finals = Vec::with_capacity(n);
     let central = [[0.0; super::draws::DIMENSIONS]];
     let draws = if draws.is_empty() {
         &central[..]
     } else {
         draws
     };
+    let n = draws.len();
+    let mut settled_paths = vec![0.0; n * width];
+    let mut escalated_paths = vec![0.0; n * width];
+    let mut sums = vec![Month::default(); width];
+    let mut finals = Vec::with_capacity(n);
     for (k, z) in draws.iter().enumerate() {
         let params = world.draw(z);
-        let range = k * width..(k + 1) * width;
-        let s = &mut settled_paths[range.clone()];
-        let e = &mut escalated_paths[range];
-        finals.push(world.run(&params, Some((s, e))));
+        let row = k * width;
+        finals.push(world.run(&params, |t, m| {
+            settled_paths[row + t] = m.holding + m.durable;
+            escalated_paths[row + t] = m.escalated;
+            let sum = &mut sums[t];
+            sum.fighting += m.fighting;
+            sum.holding += m.holding;
+            sum.durable += m.durable;
+            sum.reached += m.reached;
+            sum.broke += m.broke;
+        }));
     }
 
-    let mut settled = vec![0.0; width];
-    let mut escalated = vec![0.0; width];
     let mut settled_band = Vec::with_capacity(width);
     let mut escalated_band = Vec::with_capacity(width);
+    let mut settled = vec![0.0; width];
+    let mut escalated = vec![0.0; width];
     let mut column = vec![0.0; n];
     for t in 0..width {
         for (paths, mean, bands) in [
@@ -393,31 +712,29 @@ pub fn simulate_with(inputs: &Inputs, draws: &[Draw]) -> Outcome {
             bands.push(band(&mut column));
         }
     }
-    let fighting = settled
-        .iter()
-        .zip(&escalated)
-        .map(|(s, e)| (1.0 - s - e).max(0.0))
-        .collect();
-
+    let mean_of =
+        |f: fn(&Month) -> f64| -> Vec<f64> { sums.iter().map(|m| f(m) / n as f64).collect() };
     let pick = |f: fn(&Final) -> f64| {
         let mut values: Vec<f64> = finals.iter().map(f).collect();
         estimate(&mut values)
     };
-    let settlement = pick(|f| f.settled);
-    let escalation = pick(|f| f.escalated);
-    let durability = pick(|f| f.durability);
-
     Outcome {
         inputs: world.inputs,
         months,
-        fighting,
-        settled,
+        fighting: mean_of(|m| m.fighting),
+        holding: mean_of(|m| m.holding),
+        durable: mean_of(|m| m.durable),
+        reached: mean_of(|m| m.reached),
+        broke_down: mean_of(|m| m.broke),
         escalated,
+        settled,
         settled_band,
         escalated_band,
-        settlement,
-        escalation,
-        durability,
+        settlement: pick(|f| f.settled),
+        ceasefire: pick(|f| f.reached),
+        breakdown: pick(|f| f.broke),
+        escalation: pick(|f| f.escalated),
+        survival: pick(|f| f.survival),
         drivers: world.drivers(),
     }
 }
@@ -425,11 +742,11 @@ pub fn simulate_with(inputs: &Inputs, draws: &[Draw]) -> Outcome {
 /// The headline numbers only, for many runs (sensitivity, the chasm map):
 /// mean settled and escalated probability at the horizon over `draws`.
 pub fn headline(inputs: &Inputs, draws: &[Draw]) -> (f64, f64) {
-    let world = World::new(inputs);
+    let world = World::new(inputs, WAR_AGE_NOW);
     let mut settled = 0.0;
     let mut escalated = 0.0;
     for z in draws {
-        let f = world.run(&world.draw(z), None);
+        let f = world.run(&world.draw(z), |_, _| {});
         settled += f.settled;
         escalated += f.escalated;
     }

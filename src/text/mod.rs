@@ -61,7 +61,20 @@ pub fn value_text(t: &Catalog, input: Input, inputs: &Inputs) -> String {
             };
             t.get(key).to_owned()
         }
+        Input::RussianAims => {
+            let key = match v {
+                x if x < 0.2 => "value.russian_aims.line",
+                x if x < 0.45 => "value.russian_aims.lean_line",
+                x if x < 0.6 => "value.russian_aims.balanced",
+                x if x < 0.85 => "value.russian_aims.lean_full",
+                _ => "value.russian_aims.full",
+            };
+            t.get(key).to_owned()
+        }
         Input::Attrition
+        | Input::Pressure
+        | Input::RussianSupport
+        | Input::UkraineLossTolerance
         | Input::LossTolerance
         | Input::EscalationPropensity
         | Input::Uncertainty => format!("{} ({})", level(t, v), t.decimal(v, 2)),
@@ -100,6 +113,8 @@ pub fn explain(t: &Catalog, outcome: &Outcome) -> Vec<String> {
     }
     let second = if d.momentum_at_horizon > 0.4 {
         "why.collapse"
+    } else if d.momentum_at_horizon < -0.5 {
+        "why.drawn_in"
     } else if d.ripeness >= 0.3 {
         "why.hurting_stalemate"
     } else if i.momentum <= -0.35 {
@@ -132,6 +147,25 @@ pub fn escalation_sentence(t: &Catalog, outcome: &Outcome) -> String {
         "headline.escalation",
         &outcome.escalation,
         outcome.months,
+    )
+}
+
+/// What happens to ceasefires: how often one is reached at all, how
+/// often one breaks down, and how often one, once signed, holds until it
+/// counts as a durable peace.
+pub fn ceasefire_sentence(t: &Catalog, outcome: &Outcome) -> String {
+    t.fill(
+        "headline.ceasefire",
+        &[
+            ("months", &t.months(outcome.months as u32)),
+            ("reached", &t.percent(outcome.ceasefire.mean)),
+            ("broke", &t.percent(outcome.breakdown.mean)),
+            ("n", &t.percent(outcome.survival.mean)),
+            (
+                "durable",
+                &t.months(crate::model::simulate::constants::DURABLE_MONTHS as u32),
+            ),
+        ],
     )
 }
 
@@ -199,7 +233,9 @@ mod tests {
         let t = Catalog::english();
         let outcome = simulate(&Inputs::default());
         let s = settlement_sentence(&t, &outcome);
-        assert!(s.contains("within 36 months") && s.contains('–'), "{s}");
-        assert!(escalation_sentence(&t, &outcome).contains("NATO–Russia"));
+        assert!(s.contains("in 36 months") && s.contains('–'), "{s}");
+        assert!(escalation_sentence(&t, &outcome).contains("NATO and Russian forces"));
+        let c = ceasefire_sentence(&t, &outcome);
+        assert!(c.contains("24 months") && !c.contains('{'), "{c}");
     }
 }

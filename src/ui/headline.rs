@@ -45,16 +45,7 @@ pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
     let what = move |key: &'static str| {
         move || t.with(|t| outcome.with(|o| t.fill(key, &[("months", &t.months(o.months as u32))])))
     };
-    let durable = move || {
-        t.with(|t| {
-            outcome.with(|o| {
-                t.fill(
-                    "headline.durability",
-                    &[("n", &t.percent(o.durability.mean))],
-                )
-            })
-        })
-    };
+    let ceasefire = move || t.with(|t| outcome.with(|o| text::ceasefire_sentence(t, o)));
     let reasons = move || {
         t.with(|t| {
             outcome.with(|o| {
@@ -81,7 +72,8 @@ pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
                 </div>
             </div>
             <div class="why" data-testid="why">{reasons}</div>
-            <p class="durability">{durable}</p>
+            <p class="durability" data-testid="ceasefire">{ceasefire}</p>
+            <p class="definition">{tr("headline.definition")}</p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{move || announcement.get()}</p>
         </section>
     }

@@ -18,7 +18,8 @@ const FIGURES = [
 ];
 
 const OUTCOMES_HEAD =
-  'month,fighting,settled,settled_p5,settled_p25,settled_median,settled_p75,settled_p95,' +
+  'month,fighting,ceasefire_holding,durable_peace,ceasefire_reached,ceasefire_broke_down,' +
+  'settled,settled_p5,settled_p25,settled_median,settled_p75,settled_p95,' +
   'escalated,escalated_p5,escalated_p25,escalated_median,escalated_p75,escalated_p95';
 
 /** Clicks the button and returns the download's file name and bytes. */
