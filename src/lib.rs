@@ -2,6 +2,7 @@
 //! come about, and how it could escalate instead.
 //!
 //! - [`model`]: the simulator, plain Rust with no web dependencies.
+//! - [`backtest`]: the model run from each quarter of 2022–26 and scored.
 //! - [`state`]: the page state and its permalink (serde, validated).
 //! - [`text`]: numbers and generated sentences in plain words.
 //! - [`charts`]: plotters drawings of the model's output, as SVG text.
@@ -11,6 +12,7 @@
 // must handle the failure instead of unwrapping it.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod backtest;
 pub mod charts;
 pub mod i18n;
 pub mod model;
