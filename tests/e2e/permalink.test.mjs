@@ -286,3 +286,15 @@ test('links carry the model version, and a link from another version or from 1.x
     }
   }
 });
+
+test('the about section shows the model version and points to the methods page', async () => {
+  const o = await openPage(env.browser, env.url);
+  try {
+    const line = o.page.locator('footer.about .version');
+    assert.equal((await line.textContent()).trim(), `Model version ${VERSION} (see the methods page).`);
+    assert.equal(await line.getByRole('link').getAttribute('href'), 'methods.html');
+    o.assertClean();
+  } finally {
+    await o.close();
+  }
+});
