@@ -596,7 +596,10 @@ proptest! {
 proptest! {
     #![proptest_config(config(64))]
 
-    /// A hurting stalemate settles more than a moving front. Stated with
+    /// A hurting stalemate brings a ceasefire sooner than a moving front
+    /// (whether it holds is another matter: a ceasefire after an
+    /// indecisive battlefield breaks down more often, Werner and Yuen
+    /// 2005, so the chance of peace at the horizon may not follow). Stated with
     /// the front's actual momentum: the slider gives momentum at today's
     /// aid (0.55) and support for Russia (0.5), so with other values
     /// slider 0 is not a stalemate; support is held at today's level.
@@ -607,19 +610,19 @@ proptest! {
     /// Russian advance of 0.8 and the fastest Ukrainian advance possible
     /// without aid (slider 1, real 0.725).
     #[test]
-    fn at_high_attrition_a_real_stalemate_settles_more_than_a_moving_front(
+    fn at_high_attrition_a_real_stalemate_reaches_a_ceasefire_sooner_than_a_moving_front(
         inputs in any_inputs(),
         attrition in 0.8f64..=1.0,
     ) {
         let offset = AID_MOMENTUM * AID_REFERENCE;
         let at = |real: f64| {
-            simulate(&Inputs { momentum: real + offset, attrition, aid: 0.0, russian_support: SUPPORT_REFERENCE, ..inputs }).settlement.mean
+            simulate(&Inputs { momentum: real + offset, attrition, aid: 0.0, russian_support: SUPPORT_REFERENCE, ..inputs }).ceasefire.mean
         };
         let stalemate = at(0.0);
         for moving in [-0.8, 1.0 - offset] {
             let s = at(moving);
             prop_assert!(stalemate > s,
-                "attrition {}: real momentum 0 settles {} but {} settles {}", attrition, stalemate, moving, s);
+                "attrition {}: real momentum 0 reaches a ceasefire in {} but {} in {}", attrition, stalemate, moving, s);
         }
     }
 }

@@ -4,7 +4,9 @@
 
 use proptest::prelude::*;
 use red_lines::i18n::Lang;
-use red_lines::model::{Input, Inputs};
+use red_lines::model::{Input, Inputs, VERSION};
+use red_lines::state::query::percent_encode;
+use red_lines::state::version::is_version;
 use red_lines::state::{decode, encode, frame_id, Part, View};
 use red_lines::story::steps;
 
@@ -121,5 +123,36 @@ proptest! {
         let again = decode(&encode(&decoded.inputs, view));
         prop_assert_eq!(&again.view, view);
         prop_assert!(again.notices.is_empty(), "{:?}", again.notices);
+    }
+
+    /// The model version key with any value, on a link that sets inputs
+    /// or only view keys: its own version passes silently, another is
+    /// noticed, anything else is reported as not a version, and `v` is
+    /// never an unknown key. The page's own link always carries its version.
+    #[test]
+    fn any_version_value_is_handled(
+        v in prop_oneof![
+            Just(VERSION.to_owned()),
+            Just("1.0.0".to_owned()),
+            "[0-9]{1,3}(\\.[0-9]{1,3}){0,3}",
+            "[0-9.]{0,20}",
+            ".{0,40}",
+        ],
+        rest in prop_oneof![Just("pr=2"), Just("lang=uk"), Just("story=2"), Just("")],
+    ) {
+        let decoded = decode(&format!("v={}&{rest}", percent_encode(&v)));
+        let keys: Vec<&str> = decoded.notices.iter().map(|n| n.key).collect();
+        let expected = if v == VERSION {
+            None
+        } else if is_version(&v) {
+            Some("notice.version")
+        } else {
+            Some("notice.bad_version")
+        };
+        prop_assert_eq!(keys.first().copied(), expected, "{:?}", keys);
+        prop_assert!(!keys.contains(&"notice.unknown"), "{:?}", keys);
+        let again = encode(&decoded.inputs, &decoded.view);
+        prop_assert!(again.starts_with(&format!("v={VERSION}&")), "{}", again);
+        prop_assert!(decode(&again).notices.is_empty());
     }
 }

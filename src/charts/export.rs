@@ -1,7 +1,8 @@
 //! Charts as files to keep: each chart as one self-contained SVG sheet
-//! (title on top, the chart, then the settings it was drawn with and the
-//! source line), which the page also turns into a PNG, and the numbers
-//! behind it as CSV.
+//! (title on top, the chart, then the settings it was drawn with, the
+//! source line and the model version), which the page also turns into a
+//! PNG, and the numbers behind it as CSV, with the model version in a
+//! column of its own.
 //!
 //! Everything here is plain text building, so it is tested natively; the
 //! page only hands the results to the browser as downloads.
@@ -13,7 +14,7 @@
 
 use super::{escape, Chart, Table};
 use crate::i18n::Catalog;
-use crate::model::{ChasmMap, Effect, Input, Inputs, Outcome};
+use crate::model::{ChasmMap, Effect, Input, Inputs, Outcome, VERSION};
 
 /// Dark ink for text and axes. On the page the charts draw in
 /// `currentColor`, the page's text colour; a file has no page around it.
@@ -50,11 +51,14 @@ pub struct Caption<'a> {
     pub settings: &'a [String],
     /// Where the numbers come from (and, say, a link to these settings).
     pub source: &'a str,
+    /// Which model drew it, e.g. "Model version 2.0.0": the same settings
+    /// give other numbers under another version.
+    pub version: &'a str,
 }
 
 /// One self-contained SVG document: white background, the title, the
-/// chart (nested at its own size and centred, ink made dark) and the settings and
-/// source line under it. Long lines are wrapped at spaces by an estimate
+/// chart (nested at its own size and centred, ink made dark) and the
+/// settings, source line and model version under it. Long lines are wrapped at spaces by an estimate
 /// of the text's width (no fonts are measured).
 pub fn sheet(chart: &Chart, caption: &Caption) -> Sheet {
     let (chart_width, chart_height) = chart_size(&chart.svg);
@@ -86,6 +90,7 @@ pub fn sheet(chart: &Chart, caption: &Caption) -> Sheet {
     }
     y += 8;
     block(11, false, MUTED, caption.source, &mut y);
+    block(11, false, MUTED, caption.version, &mut y);
     let height = y + MARGIN;
     let svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"{FONT}\"><title>{}</title><desc>{}</desc><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>{body}</svg>",
@@ -196,12 +201,43 @@ fn num(v: f64) -> String {
     format!("{v:.4}")
 }
 
-fn table(head: &[&str], rows: Vec<Vec<String>>) -> Table {
+/// The name of the column that holds the model version in every CSV.
+const VERSION_COLUMN: &str = "model_version";
+
+/// The model version as the CSV column writes it: `v2.0.0`, not `2.0.0`,
+/// because a spreadsheet in a locale that writes dates with dots (German,
+/// Ukrainian, Russian) may take `2.1.0` for a date, 2 January 2000; a
+/// leading letter keeps the cell text everywhere.
+fn csv_version() -> String {
+    format!("v{VERSION}")
+}
+
+/// `head` and `rows` as CSV, with the model version added as the last
+/// column of every row.
+///
+/// A column, rather than a comment line or the file name: a line before
+/// the header breaks the header detection of spreadsheets and of most
+/// CSV readers, and a file name is lost when the file is renamed, when
+/// rows are pasted into another sheet or when downloads are combined,
+/// whereas a column travels with every row. It comes last so that the
+/// columns before it keep their places, and being text it stays out of
+/// the way of charts made from the numeric columns.
+fn versioned_csv(mut head: Vec<String>, mut rows: Vec<Vec<String>>) -> String {
+    head.push(VERSION_COLUMN.to_owned());
+    let version = csv_version();
+    for row in &mut rows {
+        row.push(version.clone());
+    }
     Table {
         caption: String::new(),
-        head: head.iter().map(|h| (*h).to_owned()).collect(),
+        head,
         rows,
     }
+    .to_csv()
+}
+
+fn table(head: &[&str], rows: Vec<Vec<String>>) -> String {
+    versioned_csv(head.iter().map(|h| (*h).to_owned()).collect(), rows)
 }
 
 /// The outcomes chart's numbers: one row per month, 0 to the horizon,
@@ -243,12 +279,7 @@ pub fn outcomes_csv(outcome: &Outcome) -> String {
             ["", "_p5", "_p25", "_median", "_p75", "_p95"].map(|column| format!("{state}{column}")),
         );
     }
-    Table {
-        caption: String::new(),
-        head,
-        rows,
-    }
-    .to_csv()
+    versioned_csv(head, rows)
 }
 
 /// The chasm map's numbers: one row per grid point, presence and
@@ -262,7 +293,7 @@ pub fn chasm_csv(map: &ChasmMap) -> String {
             vec![num(map.axis[p]), num(map.axis[t]), num(e), num(s)]
         })
         .collect();
-    table(&["presence", "tolerance", "escalation", "settlement"], rows).to_csv()
+    table(&["presence", "tolerance", "escalation", "settlement"], rows)
 }
 
 /// The sensitivity chart's numbers: one row per lever, its values one step
@@ -302,7 +333,6 @@ pub fn sensitivity_csv(effects: &[Effect], baseline: (f64, f64)) -> String {
         ],
         rows,
     )
-    .to_csv()
 }
 
 #[cfg(test)]
@@ -384,6 +414,7 @@ mod tests {
             settings_heading: "Settings",
             settings,
             source: "Source: Red Lines & friends <https://example.org/?mo=-0.2&ho=36>",
+            version: "Model version 9.9.9",
         }
     }
 
@@ -417,6 +448,7 @@ mod tests {
             assert!(s.svg.contains(">Outcomes over time</text>"));
             assert!(s.svg.contains("Source: Red Lines &amp; friends &lt;https:"));
             assert!(s.svg.contains("mo=-0.2&amp;ho=36&gt;"));
+            assert!(s.svg.contains(">Model version 9.9.9</text>"), "the version");
             for line in &settings {
                 assert!(s.svg.contains(&escape(line)), "settings line {line}");
             }
@@ -500,16 +532,17 @@ mod tests {
                     "settled_p5"
                 ]
             );
-            assert_eq!(rows[0].len(), 18);
+            assert_eq!(rows[0].len(), 19);
+            assert_eq!(rows[0][18], "model_version");
             assert_eq!(
                 rows.len(),
                 horizon as usize + 2,
                 "header and months 0..=horizon"
             );
             for (t, row) in rows[1..].iter().enumerate() {
-                assert_eq!(row.len(), 18);
+                assert_eq!(row.len(), 19);
                 assert_eq!(row[0], t.to_string());
-                let v: Vec<f64> = row[1..].iter().map(|c| c.parse().unwrap()).collect();
+                let v: Vec<f64> = row[1..18].iter().map(|c| c.parse().unwrap()).collect();
                 assert!(v.iter().all(|x| (0.0..=1.0).contains(x)), "{row:?}");
                 // Fighting, holding, durable and escalated are the four states.
                 let sum = v[0] + v[1] + v[2] + v[11];
@@ -527,7 +560,13 @@ mod tests {
         let chasm = rows(&chasm);
         assert_eq!(
             chasm[0],
-            ["presence", "tolerance", "escalation", "settlement"]
+            [
+                "presence",
+                "tolerance",
+                "escalation",
+                "settlement",
+                "model_version"
+            ]
         );
         assert_eq!(chasm.len(), 1 + a.map.axis.len().pow(2));
         assert_eq!(chasm[chasm.len() - 1][..2], ["5.0000", "5.0000"]);
@@ -536,11 +575,27 @@ mod tests {
         assert_eq!(sens.len(), 1 + a.effects.len());
         assert_eq!(sens[1][0], a.effects[0].input.spec().id);
         for row in chasm[1..].iter().chain(sens[1..].iter()) {
-            assert!(
-                row.iter().skip(1).all(|c| c.parse::<f64>().is_ok()),
-                "{row:?}"
-            );
+            let numbers = &row[1..row.len() - 1];
+            assert!(numbers.iter().all(|c| c.parse::<f64>().is_ok()), "{row:?}");
             assert!(!row.iter().any(|c| c.contains('%')));
+        }
+    }
+
+    #[test]
+    fn every_csv_row_ends_with_the_model_version() {
+        let inputs = Inputs::default();
+        let a = analyse(&inputs);
+        let version = format!("v{}", crate::model::VERSION);
+        for csv in [
+            outcomes_csv(&a.outcome),
+            chasm_csv(&a.map),
+            sensitivity_csv(&a.effects, baseline(&inputs)),
+        ] {
+            let rows = rows(&csv);
+            assert_eq!(rows[0].last(), Some(&"model_version"));
+            for row in &rows[1..] {
+                assert_eq!(row.last(), Some(&version.as_str()), "{row:?}");
+            }
         }
     }
 }

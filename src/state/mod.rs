@@ -2,12 +2,14 @@
 //!
 //! The whole state is the model's [`Inputs`] and the [`View`] (language,
 //! embed mode, story step); both round-trip through one URL query string
-//! with serde ([`query`]). Everything read from a URL is
+//! with serde ([`query`]), led by the model version that wrote it
+//! ([`version`]). Everything read from a URL is
 //! validated and clamped, and what was dropped or changed is reported as a
 //! [`Notice`] for the page to show: a bad link never breaks the page.
 
 pub mod query;
 pub mod share;
+pub mod version;
 mod view;
 
 use crate::model::{Input, Inputs};
@@ -42,9 +44,17 @@ pub fn decode(query: &str) -> Decoded {
             Inputs::default()
         }
     };
+    // `known` holds only the inputs' keys at this point: whether the link
+    // sets one decides how a link without `v` is read.
+    let sets_inputs = pairs.iter().any(|(key, _)| known.contains(&key.as_str()));
     let view = query::from_pairs::<ViewQuery>(&pairs, &mut notices, &mut known)
         .unwrap_or_default()
         .validate(crate::story::steps().len(), &mut notices);
+    known.push(version::KEY);
+    // First: it says how to read everything else.
+    if let Some(notice) = version::notice(&pairs, sets_inputs) {
+        notices.insert(0, notice);
+    }
     let mut unknown: Vec<&str> = Vec::new();
     for (key, _) in &pairs {
         let key = key.as_str();
@@ -97,23 +107,31 @@ pub fn frame_id(query: &str) -> Option<String> {
 }
 
 /// The query string (without `?`) that reproduces these inputs and this
-/// view exactly. Every input is written, so a link keeps its meaning if
-/// defaults change; view keys only when they differ from the plain page.
+/// view exactly: the model version first (`v=2.0.0`), then every input, so
+/// a link keeps its meaning if defaults change, then the view keys that
+/// differ from the plain page.
 pub fn encode(inputs: &Inputs, view: &View) -> String {
     // Both are flat structs of numbers and strings, which the format
     // always accepts.
+    let version = version::pair();
     let model = query::to_query(&inputs.sanitized()).unwrap_or_default();
     let view = query::to_query(&ViewQuery::from_view(view)).unwrap_or_default();
     if view.is_empty() {
-        model
+        format!("{version}&{model}")
     } else {
-        format!("{model}&{view}")
+        format!("{version}&{model}&{view}")
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::VERSION;
+
+    /// Decodes `query` as a link made by this version of the page.
+    fn current(query: &str) -> Decoded {
+        decode(&format!("v={VERSION}&{query}"))
+    }
 
     #[test]
     fn round_trip_is_exact() {
@@ -139,7 +157,7 @@ mod tests {
 
     #[test]
     fn out_of_range_is_clamped_with_notice() {
-        let decoded = decode("pr=9&mo=-4");
+        let decoded = current("pr=9&mo=-4");
         assert_eq!(decoded.inputs.presence, 5.0);
         assert_eq!(decoded.inputs.momentum, -1.0);
         assert_eq!(decoded.notices.len(), 2, "{:?}", decoded.notices);
@@ -147,7 +165,7 @@ mod tests {
 
     #[test]
     fn garbage_values_fall_back_to_defaults_and_keep_the_rest() {
-        let decoded = decode("mo=abc&at=NaN&ai=inf&pr=2&to=%3Cscript%3E");
+        let decoded = current("mo=abc&at=NaN&ai=inf&pr=2&to=%3Cscript%3E");
         let d = Inputs::default();
         assert_eq!(decoded.inputs.momentum, d.momentum);
         assert_eq!(decoded.inputs.attrition, d.attrition);
@@ -169,12 +187,13 @@ mod tests {
     #[test]
     fn huge_and_malformed_queries_are_survived() {
         let huge = "pr=1&".repeat(10_000);
-        let decoded = decode(&huge);
+        let decoded = current(&huge);
         assert_eq!(decoded.inputs.presence, 1.0);
-        // One notice for the length, one for the pair limit, one for the repeats.
+        // One notice for the length, one for the pair limit, one for the
+        // repeats: the 63 pairs after `v`.
         assert_eq!(decoded.notices.len(), 3, "{:?}", decoded.notices);
         assert!(
-            decoded.notices[2].args.contains(&("n", "64".to_owned())),
+            decoded.notices[2].args.contains(&("n", "63".to_owned())),
             "{:?}",
             decoded.notices
         );
@@ -196,7 +215,7 @@ mod tests {
     fn pym_parameters_are_accepted_silently() {
         let q = "pr=2&embed=1&initialWidth=640&childId=red-lines_1\
                  &parentTitle=My%20page%20%26%20more&parentUrl=https%3A%2F%2Fexample.org%2Fa%3Fb%3D1";
-        let decoded = decode(q);
+        let decoded = current(q);
         assert!(decoded.notices.is_empty(), "{:?}", decoded.notices);
         assert_eq!(decoded.inputs.presence, 2.0);
         assert!(decoded.view.embed);
@@ -246,5 +265,86 @@ mod tests {
         let text = "a b&c=d/é%";
         assert_eq!(query::percent_decode(&query::percent_encode(text)), text);
         assert_eq!(query::percent_decode("%4"), "%4");
+    }
+
+    #[test]
+    fn links_carry_the_model_version_first() {
+        let query = encode(&Inputs::default(), &View::default());
+        assert!(query.starts_with(&format!("v={VERSION}&mo=")), "{query}");
+        let decoded = decode(&query);
+        assert!(decoded.notices.is_empty(), "{:?}", decoded.notices);
+        // `v` is a key the page knows, never an unknown one.
+        assert!(decode(&format!("v={VERSION}")).notices.is_empty());
+    }
+
+    #[test]
+    fn a_link_from_another_version_opens_with_a_notice_first() {
+        let decoded = decode("pr=2&zz=1&v=1.4.2");
+        assert_eq!(decoded.inputs.presence, 2.0, "its settings still apply");
+        let first = &decoded.notices[0];
+        assert_eq!(first.key, "notice.version");
+        assert!(first.args.contains(&("value", "1.4.2".to_owned())));
+        assert!(first.args.contains(&("n", VERSION.to_owned())));
+        assert_eq!(decoded.notices.len(), 2, "and zz: {:?}", decoded.notices);
+        // Repeated, the last `v` counts, as for every key.
+        assert!(decode(&format!("v=1.0.0&v={VERSION}&pr=2"))
+            .notices
+            .is_empty());
+        let decoded = decode(&format!("v={VERSION}&pr=2&v=1.0"));
+        assert_eq!(decoded.notices[0].key, "notice.version");
+    }
+
+    #[test]
+    fn a_link_without_version_that_sets_inputs_is_from_model_one() {
+        for query in ["pr=2", "?mo=abc", "story=3&pr=1", "embed=1&ho=24"] {
+            let decoded = decode(query);
+            let first = &decoded.notices[0];
+            assert_eq!(first.key, "notice.version", "{query}");
+            assert!(first.args.contains(&("value", "1.x".to_owned())), "{query}");
+        }
+        // Links with no numbers of their own have nothing to differ.
+        for query in [
+            "",
+            "?",
+            "lang=uk",
+            "story=3",
+            "embed=1&show=chasm",
+            "childId=a&initialWidth=300",
+            "zz=1",
+        ] {
+            let keys: Vec<&str> = decode(query).notices.iter().map(|n| n.key).collect();
+            assert!(!keys.contains(&"notice.version"), "{query}: {keys:?}");
+        }
+    }
+
+    #[test]
+    fn a_hostile_version_is_reported_and_never_trusted() {
+        let long = "9".repeat(2_000);
+        for (raw, shown) in [
+            (
+                "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                "<script>alert(1)</script…",
+            ),
+            ("", ""),
+            ("2.0.0-evil", "2.0.0-evil"),
+            ("%E2%80%AE0.0.2", "0.0.2"),
+            ("1..0", "1..0"),
+            ("NaN", "NaN"),
+            (&long, "999999999999999999999999…"),
+        ] {
+            let decoded = decode(&format!("v={raw}&pr=2"));
+            assert_eq!(decoded.inputs.presence, 2.0, "{raw}");
+            let first = &decoded.notices[0];
+            assert_eq!(first.key, "notice.bad_version", "{raw}");
+            assert!(
+                first.args.contains(&("value", shown.to_owned())),
+                "{raw}: {:?}",
+                first.args
+            );
+            let keys: Vec<&str> = decoded.notices.iter().map(|n| n.key).collect();
+            assert!(!keys.contains(&"notice.unknown"), "{raw}: {keys:?}");
+        }
+        // A bare `v` is an empty version.
+        assert_eq!(decode("v").notices[0].key, "notice.bad_version");
     }
 }

@@ -53,11 +53,14 @@ impl Notice {
     }
 }
 
-/// A value shortened and stripped of control characters for display.
+/// A value shortened and stripped of control characters for display,
+/// including the invisible marks that reorder text (bidirectional
+/// overrides and isolates), so a hostile value cannot turn the rest of
+/// its notice around.
 pub fn shown(raw: &str) -> String {
     let clean: String = raw
         .chars()
-        .filter(|c| !c.is_control())
+        .filter(|c| !c.is_control() && !is_bidi_mark(*c))
         .take(NOTICE_VALUE_LEN)
         .collect();
     if raw.chars().count() > NOTICE_VALUE_LEN {
@@ -65,6 +68,11 @@ pub fn shown(raw: &str) -> String {
     } else {
         clean
     }
+}
+
+/// Unicode's explicit direction marks, embeddings, overrides and isolates.
+fn is_bidi_mark(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 #[derive(Debug)]
@@ -652,5 +660,16 @@ impl<'de, 'p> de::Deserializer<'de> for ValueDeserializer<'p> {
         i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 char str string
         bytes byte_buf unit unit_struct seq tuple
         tuple_struct map struct identifier ignored_any
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shown_values_cannot_reorder_their_notice() {
+        assert_eq!(shown("a\u{202E}b\u{2066}c\u{200F}d\n\u{61C}"), "abcd");
+        assert_eq!(shown(&"x".repeat(30)), format!("{}…", "x".repeat(24)));
     }
 }

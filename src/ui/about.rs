@@ -6,12 +6,29 @@
 //! `about.html`) rather than as view code: the browser parses it once,
 //! and the download stays small.
 
-use crate::model::draws::SAMPLES;
+use crate::model::{draws::SAMPLES, VERSION};
 use leptos::prelude::*;
 
 #[component]
 pub fn About() -> impl IntoView {
     let t = super::i18n::texts();
-    let html = move || t.with(|t| t.fill("about.html", &[("samples", &SAMPLES.to_string())]));
+    let html = move || {
+        t.with(|t| {
+            let about = t.fill("about.html", &[("samples", &SAMPLES.to_string())]);
+            with_version(about, &t.fill("about.version", &[("n", VERSION)]))
+        })
+    };
     view! { <div inner_html=html></div> }
+}
+
+/// The about section with the model version line (`about.version`) as the
+/// last paragraph of its footer. The line is a catalogue entry of its own
+/// rather than a placeholder in the long about text, so the two can be
+/// edited and translated apart. (A suffix test, not a search: searching
+/// text from the end would add code to the download for this one use.)
+fn with_version(about: String, line: &str) -> String {
+    match about.strip_suffix("</footer>") {
+        Some(body) => format!("{body}{line}</footer>"),
+        None => about + line,
+    }
 }

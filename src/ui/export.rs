@@ -7,7 +7,7 @@ use super::i18n::{texts, tr};
 use crate::charts::export::{self, Caption, Sheet, PNG_SCALE};
 use crate::charts::Chart;
 use crate::i18n::Catalog;
-use crate::model::Inputs;
+use crate::model::{Inputs, VERSION};
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -80,6 +80,7 @@ fn download(t: &Catalog, stem: &str, title: &str, kind: &str, files: Files) {
             settings_heading: t.get("export.settings"),
             settings: &settings,
             source: &t.fill("export.source", &[("url", &url)]),
+            version: &t.fill("export.version", &[("n", VERSION)]),
         },
     );
     if kind == "png" {

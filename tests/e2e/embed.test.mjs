@@ -18,6 +18,7 @@ import {
   setSlider,
   sliderValues,
   useBrowser,
+  VERSION,
   waitForApp,
 } from './helpers.mjs';
 
@@ -116,7 +117,7 @@ function shown(frame, selectors) {
 }
 
 test('pym.js sizes the iframe to the embed, which shows only the chosen parts and links to the full explorer', async () => {
-  const o = await openPage(env.browser, pymPage('pr=2&ai=0.8&embed=1&show=headline,chasm'), {
+  const o = await openPage(env.browser, pymPage(`v=${VERSION}&pr=2&ai=0.8&embed=1&show=headline,chasm`), {
     wait: false,
     viewport: { width: 700, height: 900 },
   });

@@ -1,13 +1,14 @@
 // Export: each chart downloads as an SVG sheet (parses, has the title, the
-// settings and the source line), as a PNG (decodes, twice the sheet's size,
-// not blank) and its numbers as CSV (a header and, for the outcomes chart,
-// one row a month), all made in the page without a console error.
+// settings, the source line and the model version), as a PNG (decodes,
+// twice the sheet's size, not blank) and its numbers as CSV (a header and,
+// for the outcomes chart, one row a month, each ending in the model
+// version), all made in the page without a console error.
 
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { inflateSync } from 'node:zlib';
-import { openPage, setSlider, useBrowser } from './helpers.mjs';
+import { VERSION, openPage, setSlider, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 
@@ -20,7 +21,7 @@ const FIGURES = [
 const OUTCOMES_HEAD =
   'month,fighting,ceasefire_holding,durable_peace,ceasefire_reached,ceasefire_broke_down,' +
   'settled,settled_p5,settled_p25,settled_median,settled_p75,settled_p95,' +
-  'escalated,escalated_p5,escalated_p25,escalated_median,escalated_p75,escalated_p95';
+  'escalated,escalated_p5,escalated_p25,escalated_median,escalated_p75,escalated_p95,model_version';
 
 /** Clicks the button and returns the download's file name and bytes. */
 async function download(page, button) {
@@ -94,6 +95,7 @@ test('each chart downloads as a valid SVG, PNG and CSV', async () => {
         parsed.texts.some((t) => t.startsWith('Source: Red Lines')),
         'the source line',
       );
+      assert.ok(parsed.texts.includes(`Model version ${VERSION}`), 'the model version');
       assert.ok(!text.includes('currentColor'), 'ink is a fixed colour in a file');
 
       const png = await download(page, button('PNG'));
@@ -111,14 +113,16 @@ test('each chart downloads as a valid SVG, PNG and CSV', async () => {
       assert.equal(csv.name, `red-lines-${f.stem}.csv`);
       const rows = csvRows(csv.bytes.toString('utf8'));
       const width = rows[0].split(',').length;
-      assert.ok(width >= 4, 'a header with named columns');
+      assert.ok(width >= 5, 'a header with named columns');
+      assert.equal(rows[0].split(',').at(-1), 'model_version', 'the version is the last column');
       for (const row of rows.slice(1)) {
         const cells = row.split(',');
         assert.equal(cells.length, width, `every row has ${width} cells: ${row}`);
         assert.ok(
-          cells.slice(1).every((c) => /^-?\d+\.\d+$/.test(c)),
+          cells.slice(1, -1).every((c) => /^-?\d+\.\d+$/.test(c)),
           `numbers with a '.' decimal point: ${row}`,
         );
+        assert.equal(cells.at(-1), `v${VERSION}`, 'every row names the model version');
       }
       if (f.stem === 'outcomes') {
         assert.equal(rows[0], OUTCOMES_HEAD);

@@ -3,6 +3,7 @@
 // and the checks every test shares (no console error, no page error).
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { serveDist } from './serve.mjs';
 import { launch, newPage } from './browser.mjs';
@@ -28,6 +29,11 @@ export const DEFAULTS = {
 
 /** Every permalink key (src/model/inputs.rs serde names). */
 export const QUERY_KEYS = ['mo', 'at', 'ai', 'pr', 'sp', 'to', 'lt', 'ep', 'ua', 'ho', 'un'];
+
+/** The model version (`VERSION` in src/model/mod.rs), which every link
+ *  the page writes carries as `v=`; a link with another one, or an input
+ *  key and none, opens with a notice. */
+export const VERSION = readFileSync('src/model/mod.rs', 'utf8').match(/pub const VERSION: &str = "([^"]+)";/)[1];
 
 /** What a headline number looks like: "43%", "1.2%", "under 0.1%". */
 export const PERCENT = /^(under 0\.1|\d{1,3}(\.\d)?)%$/;

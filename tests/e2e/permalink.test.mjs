@@ -8,6 +8,7 @@ import {
   PERCENT,
   QUERY_KEYS,
   SETTLE_BIG,
+  VERSION,
   headline,
   openPage,
   setSlider,
@@ -55,6 +56,7 @@ test('the URL follows the sliders and reopens the exact same page', async () => 
     const url = new URL(page.url());
     const params = url.searchParams;
     for (const key of QUERY_KEYS) assert.ok(params.has(key), `the URL has "${key}" (${url.search})`);
+    assert.ok(url.search.startsWith(`?v=${VERSION}&`), `the URL names the model version first (${url.search})`);
     assert.equal(params.get('pr'), '2');
     assert.equal(params.get('mo'), '0.35');
     assert.equal(params.get('ai'), '0.8');
@@ -88,7 +90,7 @@ test('the URL follows the sliders and reopens the exact same page', async () => 
 });
 
 test('a URL with every key set is read exactly', async () => {
-  const query = '?mo=-0.2&at=0.7&ai=0.55&pr=0&sp=48&to=0&lt=0.7&ep=0.3&ua=0.45&ho=36&un=0.5'
+  const query = `?v=${VERSION}&mo=-0.2&at=0.7&ai=0.55&pr=0&sp=48&to=0&lt=0.7&ep=0.3&ua=0.45&ho=36&un=0.5`
     .replace('pr=0', 'pr=4').replace('sp=48', 'sp=90').replace('ua=0.45', 'ua=0.85').replace('ho=36', 'ho=60');
   const o = await openPage(env.browser, env.url + query);
   try {
@@ -217,6 +219,80 @@ test('a hostile link cannot flood the notice: each problem is listed once', asyn
       unique.size,
       `the notice repeats itself: ${items.length} items, ${unique.size} distinct:\n${[...unique].join('\n')}`,
     );
+    o.assertClean();
+  } finally {
+    await o.close();
+  }
+});
+
+/** The notice's items, trimmed; none when no notice shows. */
+const noticeItems = async (page) =>
+  (await page.getByRole('status').locator('li').allTextContents()).map((t) => t.trim());
+
+test('links carry the model version, and a link from another version or from 1.x says so', async () => {
+  // A link from before versions (1.x wrote no `v`): the numbers may differ.
+  const old = await openPage(env.browser, `${env.url}?pr=2&ai=0.8`);
+  try {
+    const { page } = old;
+    const items = await noticeItems(page);
+    assert.equal(
+      items[0],
+      `This link was made with model version 1.x; this page runs version ${VERSION}, so the numbers may differ from what its author saw.`,
+      'the version notice comes first',
+    );
+    assert.equal(items.length, 1, `nothing else is wrong with the link: ${items.join('\n')}`);
+    const values = await sliderValues(page);
+    assert.deepEqual([values.presence, values.aid], ['2', '0.8'], 'its settings still apply');
+    // The page's own permalink names this version, and reopens without a notice.
+    await page.waitForFunction((v) => new URLSearchParams(location.search).get('v') === v, VERSION);
+    const current = await openPage(env.browser, page.url());
+    try {
+      assert.equal(await current.page.getByRole('status').count(), 0, 'a current link shows no notice');
+      assert.deepEqual(await sliderValues(current.page), values);
+      current.assertClean('the current permalink');
+    } finally {
+      await current.close();
+    }
+    old.assertClean('a 1.x link');
+  } finally {
+    await old.close();
+  }
+
+  for (const [query, expected] of [
+    ['?v=1.3.0&pr=2', /made with model version 1\.3\.0; this page runs version/],
+    ['?v=%3Cb%3E9%3C/b%3E&pr=2', /not a version number \(“<b>9<\/b>”\); it was ignored/],
+  ]) {
+    const o = await openPage(env.browser, env.url + query);
+    try {
+      const items = await noticeItems(o.page);
+      assert.match(items[0] ?? '', expected, query);
+      assert.ok(!items.some((t) => t.includes('does not know')), `${query}: v is a known key`);
+      assert.equal(await o.page.locator('.notice b').count(), 0, `${query}: shown as text, not markup`);
+      o.assertClean(query);
+    } finally {
+      await o.close();
+    }
+  }
+
+  // Links without numbers of their own (a plain page, a language, a story
+  // step) have nothing that could differ.
+  for (const query of ['', '?lang=en', '?story=2']) {
+    const o = await openPage(env.browser, env.url + query);
+    try {
+      assert.equal(await o.page.getByRole('status').count(), 0, `no notice for "${query}"`);
+      o.assertClean(query);
+    } finally {
+      await o.close();
+    }
+  }
+});
+
+test('the about section shows the model version and points to the methods page', async () => {
+  const o = await openPage(env.browser, env.url);
+  try {
+    const line = o.page.locator('footer.about .version');
+    assert.equal((await line.textContent()).trim(), `Model version ${VERSION} (see the methods page).`);
+    assert.equal(await line.getByRole('link').getAttribute('href'), 'methods.html');
     o.assertClean();
   } finally {
     await o.close();
