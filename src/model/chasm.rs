@@ -5,7 +5,7 @@
 
 use super::draws::DIMENSIONS;
 use super::inputs::{Input, Inputs};
-use super::simulate::headline;
+use super::simulate::headlines;
 
 /// Grid points per axis: thirds of a rung from 0 to 5, so every whole
 /// rung is a grid point. Finer grids cost a model run per point on every
@@ -41,20 +41,18 @@ pub fn chasm_map(inputs: &Inputs) -> ChasmMap {
     let axis: Vec<f64> = (0..GRID)
         .map(|i| max * i as f64 / (GRID - 1) as f64)
         .collect();
-    let mut escalation = Vec::with_capacity(GRID * GRID);
-    let mut settlement = Vec::with_capacity(GRID * GRID);
-    for &tolerance in &axis {
-        for &presence in &axis {
-            let cell = Inputs {
+    let cells: Vec<Inputs> = axis
+        .iter()
+        .flat_map(|&tolerance| {
+            axis.iter().map(move |&presence| Inputs {
                 presence,
                 tolerance,
                 ..base
-            };
-            let (s, e) = headline(&cell, &central);
-            settlement.push(s);
-            escalation.push(e);
-        }
-    }
+            })
+        })
+        .collect();
+    // Every cell fights the same war: the path is computed once.
+    let (settlement, escalation) = headlines(&base, &cells, &central).into_iter().unzip();
     ChasmMap {
         axis,
         escalation,

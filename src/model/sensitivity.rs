@@ -3,19 +3,20 @@
 //! Each lever is moved one step down and one step up from where the reader
 //! put it (a tenth of its range, or the slider's own step if that is
 //! larger, e.g. one rung of the presence ladder), every
-//! other input held still, over a subset of the same draws. Common random
-//! numbers make the difference precise even with few draws.
+//! other input held still, over a small stratified table of draws (a
+//! Latin hypercube, `draws::stratified_draws`). Common random numbers and
+//! the stratification make the difference precise with few draws.
 
-use super::draws::standard_draws;
+use super::draws::{stratified_draws, STRATA};
 use super::inputs::{Input, Inputs};
-use super::simulate::headline;
+use super::simulate::{headline, headlines};
 
-/// Draws used for each sensitivity run (16 antithetic pairs), so that 18
-/// runs fit in a frame. With common random numbers the ranking of the
-/// levers is stable; single effects of the red-line levers can be off by
-/// a few points against the full Monte Carlo (bounds tested in
+/// Draws used for each sensitivity run (16 antithetic pairs of a Latin
+/// hypercube), so that 26 runs fit in a frame. The ranking of the levers
+/// matches the full Monte Carlo; single effects of the red-line levers can
+/// be off by a few points against it (bounds tested in
 /// tests/model_invariants.rs).
-pub const SENSITIVITY_SAMPLES: usize = 48;
+pub const SENSITIVITY_SAMPLES: usize = STRATA;
 
 /// The effect of one lever.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -50,32 +51,39 @@ pub fn step(input: Input) -> f64 {
 
 /// The baseline the effects are measured against, on the same draws.
 pub fn baseline(inputs: &Inputs) -> (f64, f64) {
-    headline(inputs, &standard_draws()[..SENSITIVITY_SAMPLES])
+    headline(inputs, stratified_draws())
 }
 
 /// Effects of every lever, largest combined swing first.
 pub fn sensitivity(inputs: &Inputs) -> Vec<Effect> {
     let inputs = inputs.sanitized();
-    let draws = &standard_draws()[..SENSITIVITY_SAMPLES];
+    let draws = stratified_draws();
+    let mut variants = Vec::with_capacity(2 * Input::LEVERS.len());
+    let mut values = Vec::with_capacity(Input::LEVERS.len());
+    for &input in &Input::LEVERS {
+        let value = input.get(&inputs);
+        let mut low = inputs;
+        let mut high = inputs;
+        let low_value = input.set(&mut low, value - step(input));
+        let high_value = input.set(&mut high, value + step(input));
+        variants.extend([low, high]);
+        values.push((low_value, high_value));
+    }
+    // One pass over the draws for all levers: those that leave the
+    // fighting alone (presence, tolerance, pressure) share its path.
+    let numbers = headlines(&inputs, &variants, draws);
     let mut effects: Vec<Effect> = Input::LEVERS
         .iter()
-        .map(|&input| {
-            let value = input.get(&inputs);
-            let mut low = inputs;
-            let mut high = inputs;
-            let low_value = input.set(&mut low, value - step(input));
-            let high_value = input.set(&mut high, value + step(input));
-            let (settlement_low, escalation_low) = headline(&low, draws);
-            let (settlement_high, escalation_high) = headline(&high, draws);
-            Effect {
-                input,
-                low_value,
-                high_value,
-                settlement_low,
-                settlement_high,
-                escalation_low,
-                escalation_high,
-            }
+        .zip(values)
+        .zip(numbers.chunks(2))
+        .map(|((&input, (low_value, high_value)), pair)| Effect {
+            input,
+            low_value,
+            high_value,
+            settlement_low: pair[0].0,
+            settlement_high: pair[1].0,
+            escalation_low: pair[0].1,
+            escalation_high: pair[1].1,
         })
         .collect();
     effects.sort_unstable_by(|a, b| {

@@ -320,7 +320,8 @@ impl Cohorts {
 #[derive(Clone, Copy, Debug)]
 struct DrawParams {
     momentum: f64,
-    /// Ceasefire hazard before ripeness and the bargaining gap.
+    /// Ceasefire hazard before ripeness and the bargaining gap; it
+    /// includes the gap a presence above tolerance adds (`CHASM_GAP`).
     settle_scale: f64,
     /// Escalation hazard of the fighting that does not depend on the battlefield.
     war_escalation: f64,
@@ -328,7 +329,6 @@ struct DrawParams {
     drawn_in_scale: f64,
     /// How much both sides hurt: the geometric mean of their pain.
     pain: f64,
-    gap_static: f64,
     optimism: f64,
     information_decay: f64,
     ceasefire: Ceasefire,
@@ -488,13 +488,12 @@ impl World {
             momentum,
             settle_scale: settle_base
                 * (GUARANTEE_FLOOR + (1.0 - GUARANTEE_FLOOR) * guarantee)
-                * (-chasm * excess).exp()
+                * (-chasm * excess - CHASM_GAP * excess / GAP_SCALE).exp()
                 * (1.0 + PRESSURE_SETTLEMENT * i.pressure),
             war_escalation: escalation_factor * BASE_ESCALATION * (0.5 + propensity),
             collapse_scale: escalation_factor * COLLAPSE_ESCALATION * readiness,
             drawn_in_scale: escalation_factor * DRAWN_IN_ESCALATION,
             pain: (pain_russia * pain_ukraine).sqrt(),
-            gap_static: CHASM_GAP * excess,
             optimism: INITIAL_OPTIMISM * (-self.war_age / information).exp(),
             information_decay: (-1.0 / information).exp(),
             ceasefire: Ceasefire::new(
@@ -505,19 +504,50 @@ impl World {
         }
     }
 
-    /// The ceasefire and escalation hazards of the fighting in one month.
+    /// The hazards of the fighting in one month: the ceasefire hazard
+    /// before the draw's scale (`settle_scale`), and the escalation hazard.
     fn war_hazards(&self, d: &DrawParams, momentum: f64, aid: f64, optimism: f64) -> (f64, f64) {
         let ripeness = d.ripeness(momentum);
-        let gap = self.demand_gap(momentum) + optimism + d.gap_static;
-        let settle = d.settle_scale
-            * (RIPENESS_FLOOR + RIPENESS_WEIGHT * ripeness)
-            * (-gap / GAP_SCALE).exp();
+        let gap = self.demand_gap(momentum) + optimism;
+        let settle = (RIPENESS_FLOOR + RIPENESS_WEIGHT * ripeness) * (-gap / GAP_SCALE).exp();
         (settle, World::escalation_hazard(d, momentum, aid))
     }
 
-    /// Runs one draw month by month. `record` receives the state at months
-    /// 0..=T.
-    fn run(&self, d: &DrawParams, mut record: impl FnMut(usize, &Month)) -> Final {
+    /// The fighting month by month for one draw (see [`WarPath`]).
+    fn war_path(&self, d: &DrawParams, path: &mut WarPath) {
+        path.clear();
+        let mut aid = self.inputs.aid;
+        let mut optimism = d.optimism;
+        for _ in 0..self.months {
+            let momentum = self.momentum_with_aid(d.momentum, aid);
+            path.push(self.war_hazards(d, momentum, aid, optimism));
+            aid *= self.aid_decay;
+            optimism *= d.information_decay;
+        }
+    }
+
+    /// Whether `other` fights the same war as this world, month by month:
+    /// they differ at most in the presence proposed, Moscow's tolerance and
+    /// the pressure to sign, which scale the ceasefire hazard or act once a
+    /// ceasefire holds but leave the fighting's path alone.
+    fn same_war(&self, other: &World) -> bool {
+        let aligned = Inputs {
+            presence: self.inputs.presence,
+            tolerance: self.inputs.tolerance,
+            pressure: self.inputs.pressure,
+            ..other.inputs
+        };
+        aligned == self.inputs && other.war_age == self.war_age
+    }
+
+    /// Runs one draw month by month along its fighting's `path`. `record`
+    /// receives the state at months 0..=T.
+    fn run(
+        &self,
+        d: &DrawParams,
+        path: &[(f64, f64)],
+        mut record: impl FnMut(usize, &Month),
+    ) -> Final {
         // Fighting that has never had a ceasefire, and fighting resumed
         // after a breakdown; ceasefires signed from each.
         let (mut first, mut again) = (1.0, 0.0);
@@ -526,13 +556,10 @@ impl World {
             fighting: 1.0,
             ..Month::default()
         };
-        let mut aid = self.inputs.aid;
-        let mut optimism = d.optimism;
         let c = &d.ceasefire;
         record(0, &state);
-        for month in 0..self.months {
-            let momentum = self.momentum_with_aid(d.momentum, aid);
-            let (settle, escalate) = self.war_hazards(d, momentum, aid, optimism);
+        for (month, &(settle, escalate)) in path.iter().enumerate() {
+            let settle = d.settle_scale * settle;
             let total = settle + escalate;
             let leave = 1.0 - (-total).exp();
             let to_truce = settle / total;
@@ -552,8 +579,6 @@ impl World {
             state.fighting = first + again;
             state.holding = truces.total();
             record(month + 1, &state);
-            aid *= self.aid_decay;
-            optimism *= d.information_decay;
         }
         Final {
             settled: state.holding + state.durable,
@@ -582,6 +607,7 @@ impl World {
         let faded_aid = i.aid * self.aid_decay.powi(self.months as i32);
         let start = self.momentum_with_aid(i.momentum, i.aid);
         let (settle, escalate) = self.war_hazards(&central, start, i.aid, central.optimism);
+        let settle = central.settle_scale * settle;
         Drivers {
             presence_gap: i.presence - i.tolerance,
             ripeness: central.ripeness(start),
@@ -680,10 +706,12 @@ pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
     let mut escalated_paths = vec![0.0; n * width];
     let mut sums = vec![Month::default(); width];
     let mut finals = Vec::with_capacity(n);
+    let mut path = Vec::with_capacity(months);
     for (k, z) in draws.iter().enumerate() {
         let params = world.draw(z);
+        world.war_path(&params, &mut path);
         let row = k * width;
-        finals.push(world.run(&params, |t, m| {
+        finals.push(world.run(&params, &path, |t, m| {
             settled_paths[row + t] = m.holding + m.durable;
             escalated_paths[row + t] = m.escalated;
             let sum = &mut sums[t];
@@ -742,17 +770,54 @@ pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
 /// The headline numbers only, for many runs (sensitivity, the chasm map):
 /// mean settled and escalated probability at the horizon over `draws`.
 pub fn headline(inputs: &Inputs, draws: &[Draw]) -> (f64, f64) {
-    let world = World::new(inputs, WAR_AGE_NOW);
-    let mut settled = 0.0;
-    let mut escalated = 0.0;
+    headlines(inputs, std::slice::from_ref(inputs), draws)[0]
+}
+
+/// The headline numbers of each of `variants`, over `draws`. Variants
+/// that fight the same war as `base` (they differ from it only in the
+/// presence proposed, Moscow's tolerance or the pressure to sign) share
+/// its path of the fighting, computed once per draw: the chasm map's 256
+/// cells and three of the sensitivity chart's levers cost a fraction of a
+/// run each. The numbers are exactly those of separate runs.
+pub fn headlines(base: &Inputs, variants: &[Inputs], draws: &[Draw]) -> Vec<(f64, f64)> {
+    let base = World::new(base, WAR_AGE_NOW);
+    let worlds: Vec<(World, bool)> = variants
+        .iter()
+        .map(|v| {
+            let world = World::new(v, WAR_AGE_NOW);
+            let shares = base.same_war(&world);
+            (world, shares)
+        })
+        .collect();
+    let mut sums = vec![(0.0, 0.0); variants.len()];
+    let (mut shared, mut own) = (Vec::new(), Vec::new());
+    let any_shares = worlds.iter().any(|w| w.1);
     for z in draws {
-        let f = world.run(&world.draw(z), |_, _| {});
-        settled += f.settled;
-        escalated += f.escalated;
+        if any_shares {
+            base.war_path(&base.draw(z), &mut shared);
+        }
+        for ((world, shares), sum) in worlds.iter().zip(sums.iter_mut()) {
+            let params = world.draw(z);
+            let path = if *shares {
+                &shared
+            } else {
+                world.war_path(&params, &mut own);
+                &own
+            };
+            let f = world.run(&params, path, |_, _| {});
+            sum.0 += f.settled;
+            sum.1 += f.escalated;
+        }
     }
     let n = draws.len().max(1) as f64;
-    (settled / n, escalated / n)
+    sums.into_iter().map(|(s, e)| (s / n, e / n)).collect()
 }
+
+/// The fighting month by month for one draw: the ceasefire hazard before
+/// the draw's scale, and the escalation hazard, for months 0..T. Neither
+/// depends on the presence proposed, Moscow's tolerance or the pressure
+/// to sign.
+type WarPath = Vec<(f64, f64)>;
 
 /// Nearest-rank index of quantile `q` in `n` sorted values.
 fn rank(n: usize, q: f64) -> usize {
