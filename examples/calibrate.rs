@@ -23,6 +23,7 @@ fn main() {
     escalation();
     crowd();
     scenarios();
+    tolerance();
     timing();
 }
 
@@ -224,7 +225,26 @@ fn scenarios() {
     println!();
 }
 
-/// Section 7: rough timing (the benchmark, `cargo bench --bench model`,
+/// Section 7: what decides today's headline: Moscow's real tolerance,
+/// with the coalition's force as proposed.
+fn tolerance() {
+    println!("## 7. Today's positions at each tolerance");
+    for tolerance in [0.0, 1.0, 2.0, 3.0] {
+        let o = simulate(&Inputs {
+            tolerance,
+            ..Inputs::default()
+        });
+        println!(
+            "tolerance {tolerance}: ceasefire holding or durable {}, reached {}, escalation {}",
+            pct(o.settlement.mean),
+            pct(o.ceasefire.mean),
+            pct(o.escalation.mean)
+        );
+    }
+    println!();
+}
+
+/// Section 8: rough timing (the benchmark, `cargo bench --bench model`,
 /// is the measure of record).
 fn timing() {
     for horizon in [36.0, 120.0] {

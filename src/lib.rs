@@ -12,6 +12,8 @@
 // must handle the failure instead of unwrapping it.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+// The backtest serves the methods page and the tests, never the page.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod backtest;
 pub mod charts;
 pub mod i18n;

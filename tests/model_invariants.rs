@@ -742,6 +742,26 @@ fn all_nan_and_all_infinite_inputs_fall_back_to_the_defaults() {
     }
 }
 
+/// The chasm map's cells share the fighting's path; each must still be
+/// exactly the central headline of its own presence and tolerance.
+#[test]
+fn map_cells_are_exactly_the_central_headlines_of_their_settings() {
+    let central = [[0.0; red_lines::model::draws::DIMENSIONS]];
+    for inputs in [Inputs::default(), presets()[4].inputs] {
+        let map = chasm_map(&inputs);
+        for (i, j) in [(0, 0), (3, 0), (9, 6), (15, 15)] {
+            let cell = Inputs {
+                presence: map.axis[i],
+                tolerance: map.axis[j],
+                uncertainty: 0.0,
+                ..inputs
+            };
+            let (s, e) = headline(&cell, &central);
+            assert_eq!(map.at(i, j), (s, e), "cell {i}, {j}");
+        }
+    }
+}
+
 #[test]
 fn empty_draws_fall_back_to_the_central_draw() {
     let inputs = Inputs::default();

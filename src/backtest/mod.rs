@@ -69,6 +69,16 @@ pub fn days(date: &str) -> Option<i64> {
     Some(era * 146_097 + day_of_era - 719_468)
 }
 
+/// The day a quarter's window closes: `WINDOW_MONTHS` later, on the same
+/// day of the month (the window is whole years, so no month is short).
+pub fn window_end(date: &str) -> Option<String> {
+    const _: () = assert!(WINDOW_MONTHS % 12 == 0);
+    days(date)?;
+    let (year, rest) = date.split_once('-')?;
+    let year: i32 = year.parse().ok()?;
+    Some(format!("{}-{rest}", year + (WINDOW_MONTHS / 12) as i32))
+}
+
 /// Months between two dates (fractional; negative if `to` is earlier).
 pub fn months_between(from: &str, to: &str) -> Option<f64> {
     Some((days(to)? - days(from)?) as f64 / DAYS_PER_MONTH)
@@ -147,8 +157,7 @@ pub fn quarterly() -> Vec<Row> {
         .filter_map(|q| {
             let outcome = run(q, WINDOW_MONTHS)?;
             let war_age = months_between(WAR_START, q.date)?;
-            let window_end = days(q.date)? + (WINDOW_MONTHS as f64 * DAYS_PER_MONTH) as i64;
-            let known = window_end <= days(KNOWN_UNTIL)?;
+            let known = days(&window_end(q.date)?)? <= days(KNOWN_UNTIL)?;
             Some(Row {
                 label: q.label,
                 date: q.date,
@@ -176,11 +185,13 @@ pub struct Match {
 }
 
 /// The model's and the base rate's chance of a ceasefire between a
-/// forecast's date and its deadline, for every crowd forecast.
+/// forecast's date and its deadline, for every crowd forecast, oldest
+/// first.
 pub fn crowd_matches() -> Vec<Match> {
     let quarters = history::quarters();
-    forecasts::forecasts()
-        .into_iter()
+    let mut all = forecasts::forecasts();
+    all.sort_by(|a, b| a.date.cmp(b.date));
+    all.into_iter()
         .filter_map(|f| {
             let date = days(f.date)?;
             let quarter = quarters
@@ -268,6 +279,77 @@ pub fn scores() -> Option<Scores> {
         model_on_questions: brier(&on(|m| m.model))?,
         base_rate_on_questions: brier(&on(|m| m.base_rate))?,
     })
+}
+
+fn percent(p: f64) -> String {
+    if p < 0.001 {
+        "<0.1%".to_owned()
+    } else {
+        format!("{:.1}%", 100.0 * p)
+    }
+}
+
+/// The backtest's tables as docs/MODEL.md shows them (a test checks that
+/// the page has exactly this text, so it cannot go stale).
+pub fn markdown() -> String {
+    let mut out = String::new();
+    out.push_str(
+        "| Quarter | Model: a general ceasefire within 12 months (90% range) | Base rate | Model: escalation within 12 months | A general ceasefire came? |\n|---|---|---|---|---|\n",
+    );
+    for r in quarterly() {
+        let came = match r.ceasefire_came {
+            Some(true) => "Yes",
+            Some(false) => "No",
+            None => "Not yet known",
+        };
+        out.push_str(&format!(
+            "| {} | {} ({}–{}) | {} | {} | {came} |\n",
+            r.label,
+            percent(r.ceasefire),
+            percent(r.ceasefire_p5),
+            percent(r.ceasefire_p95),
+            percent(r.base_rate),
+            percent(r.escalation),
+        ));
+    }
+    out.push_str(
+        "\n| Date | Forecaster | Question | Crowd | Model | Base rate | Outcome |\n|---|---|---|---|---|---|---|\n",
+    );
+    for m in crowd_matches() {
+        let f = &m.forecast;
+        let outcome = match f.resolved {
+            Some(true) => "Yes",
+            Some(false) => "No",
+            None => "Open",
+        };
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {outcome} |\n",
+            f.date,
+            f.platform,
+            f.question.replace('|', "/"),
+            percent(f.probability),
+            percent(m.model),
+            percent(m.base_rate),
+        ));
+    }
+    if let Some(s) = scores() {
+        out.push_str(&format!(
+            "\n| Brier score (0 is perfect; always 50% scores 0.25) | Forecasts | Model | Base rate | Crowds |\n|---|---|---|---|---|\n\
+             | Quarters with a known outcome: a ceasefire within 12 months | {} | {:.4} | {:.4} | — |\n\
+             | The crowds' own resolved questions | {} | {:.4} | {:.4} | {:.4} |\n\
+             | Quarters with a known outcome: escalation within 12 months | {} | {:.5} | — | — |\n",
+            s.quarters,
+            s.model,
+            s.base_rate,
+            s.questions,
+            s.model_on_questions,
+            s.base_rate_on_questions,
+            s.crowd,
+            s.quarters,
+            s.escalation,
+        ));
+    }
+    out
 }
 
 #[cfg(test)]

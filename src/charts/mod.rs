@@ -7,6 +7,8 @@
 //! with a text alternative ([`Chart::description`]) for screen readers.
 
 mod axes;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod backtest;
 pub mod chasm;
 pub mod export;
 pub mod labels;

@@ -1,6 +1,6 @@
 //! A small Markdown-to-HTML converter for the methods page: just what
 //! docs/MODEL.md uses (headings, paragraphs, lists, tables, fenced code,
-//! inline code, bold, italics, links). Educators get a readable page in
+//! block quotes, inline code, bold, italics, links and images). Educators get a readable page in
 //! the site's own style, and docs/MODEL.md stays the single source.
 
 /// Escapes text for HTML.
@@ -24,7 +24,8 @@ pub fn inline(text: &str) -> String {
     out
 }
 
-/// `[text](url)` to a link; other brackets are left as they are.
+/// `[text](url)` to a link and `![alt](url)` to an image; other brackets
+/// are left as they are.
 fn links(text: &str) -> String {
     let mut out = String::new();
     let mut rest = text;
@@ -35,13 +36,21 @@ fn links(text: &str) -> String {
         let Some(close) = rest[mid..].find(')').map(|i| mid + i) else {
             break;
         };
-        out.push_str(&rest[..open]);
         let label = &rest[open + 1..mid];
-        let url = &rest[mid + 2..close];
-        out.push_str(&format!(
-            "<a href=\"{}\">{label}</a>",
-            url.replace('"', "%22")
-        ));
+        let url = rest[mid + 2..close].replace('"', "%22");
+        match rest[..open].strip_suffix('!') {
+            Some(before) => {
+                out.push_str(before);
+                out.push_str(&format!(
+                    "<img src=\"{url}\" alt=\"{}\">",
+                    label.replace('"', "&quot;")
+                ));
+            }
+            None => {
+                out.push_str(&rest[..open]);
+                out.push_str(&format!("<a href=\"{url}\">{label}</a>"));
+            }
+        }
         rest = &rest[close + 1..];
     }
     out.push_str(rest);
@@ -159,6 +168,17 @@ pub fn to_html(markdown: &str) -> String {
                 i += 1;
             }
             html.push_str("</tbody></table></div>\n");
+        } else if let Some(first) = trimmed.strip_prefix("> ") {
+            let mut quote = vec![first];
+            i += 1;
+            while let Some(next) = lines.get(i).and_then(|l| l.trim().strip_prefix("> ")) {
+                quote.push(next);
+                i += 1;
+            }
+            html.push_str(&format!(
+                "<blockquote><p>{}</p></blockquote>\n",
+                inline(&quote.join(" "))
+            ));
         } else if let Some((ordered, _)) = list_item(line) {
             let tag = if ordered { "ol" } else { "ul" };
             html.push_str(&format!("<{tag}>"));
@@ -220,6 +240,19 @@ mod tests {
         assert!(html.contains("<ol><li>first</li><li>second</li></ol>"));
         assert!(html.contains("<th scope=\"col\">a</th>") && html.contains("<td>2</td>"));
         assert!(html.contains("<pre><code>x &lt; y</code></pre>"));
+    }
+
+    #[test]
+    fn images_and_quotes() {
+        let html = to_html("![A \"chart\"](c.svg)\n\n> Cite\n> this.\n");
+        assert!(
+            html.contains("<img src=\"c.svg\" alt=\"A &quot;chart&quot;\">"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<blockquote><p>Cite this.</p></blockquote>"),
+            "{html}"
+        );
     }
 
     #[test]
