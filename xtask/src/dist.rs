@@ -19,9 +19,18 @@ use crate::{tools, workspace, Result};
 /// export, story mode, embedding and the share panel, which together cost
 /// 37 KiB (README, "What the download is made of"); Lighthouse still scores
 /// performance 98 with LCP 2.0 s. It was raised once, to 190 KiB, for
-/// those features and no others. Do not raise it to make a build pass:
-/// make the build smaller.
-pub const BUDGET_GZIP: u64 = 190 * 1024;
+/// those features and no others.
+///
+/// It was raised a second time, to 196 KiB, for Model 2 (version 2.0.0):
+/// four new levers, the four-state model with ceasefires followed by age,
+/// the shared paths and stratified draws that keep it within a frame, the
+/// ceasefire sentences and their five catalogues, and the version in links
+/// and exports. Measured one build against the other, they cost 7.8 KiB
+/// gzip -9 (the WebAssembly from 174.1 to 181.9 KiB, of which the English
+/// catalogue 1.1 KiB). The issue that follows Model 2 brings the budget back
+/// to 150 KiB by loading what the first paint does not need on demand. Do
+/// not raise it again to make a build pass: make the build smaller.
+pub const BUDGET_GZIP: u64 = 196 * 1024;
 
 pub fn run() -> Result {
     tools::ensure_web_tools()?;
@@ -497,9 +506,9 @@ mod tests {
             "<link rel=preload href=./app_bg.wasm as=fetch>",
         )
         .unwrap();
-        // Noise does not compress: 200 KiB of it stays over 190 KiB gzipped.
+        // Noise does not compress: 210 KiB of it stays over 196 KiB gzipped.
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        let noise: Vec<u8> = (0..200 * 1024)
+        let noise: Vec<u8> = (0..210 * 1024)
             .map(|_| {
                 state ^= state << 13;
                 state ^= state >> 7;
@@ -527,7 +536,7 @@ mod tests {
         let over = verdict(BUDGET_GZIP + 1024, &[entry(BUDGET_GZIP + 1024)]).unwrap_err();
         assert!(over.contains("OVER BUDGET"), "{over}");
         assert!(
-            over.contains("1.0 KiB (1,024 bytes) over the 190 KiB budget (194,560 bytes)"),
+            over.contains("1.0 KiB (1,024 bytes) over the 196 KiB budget (200,704 bytes)"),
             "{over}"
         );
         assert!(over.contains("app_bg.wasm"), "{over}");
