@@ -4,14 +4,28 @@
 //! fails when either is out of date.
 //!
 //! `cargo run --release --example backtest`
+//!
+//! Native only: on wasm32 (where `cargo clippy --all-targets` also builds
+//! examples) it is an empty program, as the benchmarks are.
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    let chart = red_lines::charts::backtest::current();
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/backtest.svg");
-    if let Err(error) = std::fs::write(path, format!("{}\n", chart.svg)) {
-        eprintln!("could not write {path}: {error}");
-        std::process::exit(1);
+    native::main();
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    pub fn main() {
+        let chart = red_lines::charts::backtest::current();
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/backtest.svg");
+        if let Err(error) = std::fs::write(path, format!("{}\n", chart.svg)) {
+            eprintln!("could not write {path}: {error}");
+            std::process::exit(1);
+        }
+        eprintln!("wrote {path}");
+        print!("{}", red_lines::backtest::markdown());
     }
-    eprintln!("wrote {path}");
-    print!("{}", red_lines::backtest::markdown());
 }

@@ -3,49 +3,62 @@
 //! model itself, and prints the scenarios' and story steps' figures.
 //!
 //! `cargo run --release --example calibrate`
+//!
+//! Native only: on wasm32 (where `cargo clippy --all-targets` also builds
+//! examples) it is an empty program, as the benchmarks are.
 
-use red_lines::backtest::{self, cow, forecasts, WAR_END_HAZARD};
-use red_lines::model::simulate::constants::*;
-use red_lines::model::simulate::{breakdown_hazard, tripwire};
-use red_lines::model::{analyse, presets, simulate, Inputs, Outcome};
-use red_lines::story::steps;
-
-const COW_CSV: &str = include_str!("data/Inter-StateWarData_v4.0.csv");
-
-fn pct(p: f64) -> String {
-    format!("{:.1}%", 100.0 * p)
-}
-
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    war_termination();
-    ceasefire_hazard();
-    breakdown();
-    escalation();
-    crowd();
-    scenarios();
-    tolerance();
-    timing();
+    native::main();
 }
 
-/// Section 1: How often wars past three years end, from the COW list.
-fn war_termination() {
-    println!("## 1. War termination (Correlates of War, inter-state wars v4.0)");
-    let Some(wars) = cow::wars(COW_CSV) else {
-        println!("could not read the COW data");
-        return;
-    };
-    let mut months: Vec<f64> = wars.iter().map(cow::War::months).collect();
-    months.sort_by(f64::total_cmp);
-    let median_days = months[months.len() / 2] * 30.4375;
-    println!(
-        "{} wars; median {:.0} days; over 3 years: {}",
-        wars.len(),
-        median_days,
-        months.iter().filter(|&&m| m > 36.0).count()
-    );
-    let bounds: Vec<f64> = WAR_END_HAZARD.iter().map(|r| r.0).collect();
-    for row in cow::life_table(&wars, &bounds) {
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use red_lines::backtest::{self, cow, forecasts, WAR_END_HAZARD};
+    use red_lines::model::simulate::constants::*;
+    use red_lines::model::simulate::{breakdown_hazard, tripwire};
+    use red_lines::model::{analyse, presets, simulate, Inputs, Outcome};
+    use red_lines::story::steps;
+
+    const COW_CSV: &str = include_str!("data/Inter-StateWarData_v4.0.csv");
+
+    fn pct(p: f64) -> String {
+        format!("{:.1}%", 100.0 * p)
+    }
+
+    pub fn main() {
+        war_termination();
+        ceasefire_hazard();
+        breakdown();
+        escalation();
+        crowd();
+        scenarios();
+        tolerance();
+        timing();
+    }
+
+    /// Section 1: How often wars past three years end, from the COW list.
+    fn war_termination() {
+        println!("## 1. War termination (Correlates of War, inter-state wars v4.0)");
+        let Some(wars) = cow::wars(COW_CSV) else {
+            println!("could not read the COW data");
+            return;
+        };
+        let mut months: Vec<f64> = wars.iter().map(cow::War::months).collect();
+        months.sort_by(f64::total_cmp);
+        let median_days = months[months.len() / 2] * 30.4375;
         println!(
+            "{} wars; median {:.0} days; over 3 years: {}",
+            wars.len(),
+            median_days,
+            months.iter().filter(|&&m| m > 36.0).count()
+        );
+        let bounds: Vec<f64> = WAR_END_HAZARD.iter().map(|r| r.0).collect();
+        for row in cow::life_table(&wars, &bounds) {
+            println!(
             "months {:>2}-{:<3} at risk {:>2} ended {:>2} war-months {:>6.1} hazard {:.4} a month",
             row.from,
             if row.to.is_finite() {
@@ -58,204 +71,207 @@ fn war_termination() {
             row.war_months,
             row.hazard()
         );
-    }
-    let table = cow::life_table(&wars, &[36.0]);
-    let late = table[0];
-    let (lo, hi) = cow::poisson_interval(late.ended, late.war_months);
-    println!(
-        "after 36 months: {:.4} a month (95% interval {:.4}-{:.4}), {} a year",
-        late.hazard(),
-        lo,
-        hi,
-        pct(1.0 - (-12.0 * late.hazard()).exp())
-    );
-    let own = backtest::months_between(backtest::WAR_START, "2026-11-30").unwrap_or(WAR_AGE_NOW);
-    let (_, own_hi) = cow::poisson_interval(0, own);
-    println!(
+        }
+        let table = cow::life_table(&wars, &[36.0]);
+        let late = table[0];
+        let (lo, hi) = cow::poisson_interval(late.ended, late.war_months);
+        println!(
+            "after 36 months: {:.4} a month (95% interval {:.4}-{:.4}), {} a year",
+            late.hazard(),
+            lo,
+            hi,
+            pct(1.0 - (-12.0 * late.hazard()).exp())
+        );
+        let own =
+            backtest::months_between(backtest::WAR_START, "2026-11-30").unwrap_or(WAR_AGE_NOW);
+        let (_, own_hi) = cow::poisson_interval(0, own);
+        println!(
         "this war: no general ceasefire in {own:.1} months: Jeffreys mean {:.4} a month, 95% upper bound {:.4}",
         0.5 / own,
         own_hi
     );
-    println!();
-}
-
-/// Today's inputs without the proposed force: the reference for the
-/// ceasefire hazard.
-fn no_force() -> Inputs {
-    Inputs {
-        presence: 0.0,
-        ..Inputs::default()
+        println!();
     }
-}
 
-/// Section 2: the ceasefire hazard the model gives today, against the
-/// range the data allow, and the BASE_SETTLEMENT range that maps to.
-fn ceasefire_hazard() {
-    println!("## 2. Ceasefire hazard now (BASE_SETTLEMENT = {BASE_SETTLEMENT})");
-    let open = simulate(&no_force());
-    let today = simulate(&Inputs::default());
-    let per_month = |o: &Outcome| o.drivers.ceasefire_per_mille / 1000.0;
-    println!(
-        "central hazard in the first month: today {:.4}, without the force {:.4} ({} a year)",
-        per_month(&today),
-        per_month(&open),
-        pct(1.0 - (-12.0 * per_month(&open)).exp())
-    );
-    // The range both data sources allow: COW's lower bound after three
-    // years, and the upper bound of this war's own record.
-    let wars = cow::wars(COW_CSV).unwrap_or_default();
-    let late = cow::life_table(&wars, &[36.0])[0];
-    let (cow_lo, _) = cow::poisson_interval(late.ended, late.war_months);
-    let (_, own_hi) = cow::poisson_interval(0, WAR_AGE_NOW);
-    let scale = BASE_SETTLEMENT / per_month(&open);
-    println!(
+    /// Today's inputs without the proposed force: the reference for the
+    /// ceasefire hazard.
+    fn no_force() -> Inputs {
+        Inputs {
+            presence: 0.0,
+            ..Inputs::default()
+        }
+    }
+
+    /// Section 2: the ceasefire hazard the model gives today, against the
+    /// range the data allow, and the BASE_SETTLEMENT range that maps to.
+    fn ceasefire_hazard() {
+        println!("## 2. Ceasefire hazard now (BASE_SETTLEMENT = {BASE_SETTLEMENT})");
+        let open = simulate(&no_force());
+        let today = simulate(&Inputs::default());
+        let per_month = |o: &Outcome| o.drivers.ceasefire_per_mille / 1000.0;
+        println!(
+            "central hazard in the first month: today {:.4}, without the force {:.4} ({} a year)",
+            per_month(&today),
+            per_month(&open),
+            pct(1.0 - (-12.0 * per_month(&open)).exp())
+        );
+        // The range both data sources allow: COW's lower bound after three
+        // years, and the upper bound of this war's own record.
+        let wars = cow::wars(COW_CSV).unwrap_or_default();
+        let late = cow::life_table(&wars, &[36.0])[0];
+        let (cow_lo, _) = cow::poisson_interval(late.ended, late.war_months);
+        let (_, own_hi) = cow::poisson_interval(0, WAR_AGE_NOW);
+        let scale = BASE_SETTLEMENT / per_month(&open);
+        println!(
         "data allow {cow_lo:.4}-{own_hi:.4} a month; BASE_SETTLEMENT between {:.3} and {:.3} maps onto it",
         cow_lo * scale,
         own_hi * scale
     );
-    println!();
-}
+        println!();
+    }
 
-/// Section 3: How ceasefires break down.
-fn breakdown() {
-    println!("## 3. Ceasefire breakdown");
-    let reference: Vec<f64> = (0..DURABLE_MONTHS)
-        .map(|a| breakdown_hazard(1.0, a))
-        .collect();
-    let first_month = 1.0 - (-reference[0]).exp();
-    let two_years = (-reference.iter().sum::<f64>()).exp();
-    println!(
+    /// Section 3: How ceasefires break down.
+    fn breakdown() {
+        println!("## 3. Ceasefire breakdown");
+        let reference: Vec<f64> = (0..DURABLE_MONTHS)
+            .map(|a| breakdown_hazard(1.0, a))
+            .collect();
+        let first_month = 1.0 - (-reference[0]).exp();
+        let two_years = (-reference.iter().sum::<f64>()).exp();
+        println!(
         "reference ceasefire (no guarantee, no pressure, no resentment, a stalemate): fails in its first month {}, holds {} months {}",
         pct(first_month),
         DURABLE_MONTHS,
         pct(two_years)
     );
-    println!(
-        "hazard by month of age: {}",
-        reference
-            .iter()
-            .take(FRAGILE_MONTHS + 1)
-            .map(|h| format!("{h:.3}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    let minsk = 1.0 - (-30.44 / 14.0f64).exp();
-    println!(
+        println!(
+            "hazard by month of age: {}",
+            reference
+                .iter()
+                .take(FRAGILE_MONTHS + 1)
+                .map(|h| format!("{h:.3}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let minsk = 1.0 - (-30.44 / 14.0f64).exp();
+        println!(
         "Minsk-era recommitments held about two weeks: {} would fail within a month at that rate",
         pct(minsk)
     );
-    let o = simulate(&no_force());
-    println!(
-        "today without the force: a ceasefire holds {} months in {} of cases",
-        DURABLE_MONTHS,
-        pct(o.survival.mean)
-    );
-    for p in [0.0, 2.0, 3.0, 4.0, 5.0] {
+        let o = simulate(&no_force());
         println!(
-            "tripwire at presence {p}: {} of breakdowns escalate",
-            pct(tripwire(p, 1.0))
+            "today without the force: a ceasefire holds {} months in {} of cases",
+            DURABLE_MONTHS,
+            pct(o.survival.mean)
         );
+        for p in [0.0, 2.0, 3.0, 4.0, 5.0] {
+            println!(
+                "tripwire at presence {p}: {} of breakdowns escalate",
+                pct(tripwire(p, 1.0))
+            );
+        }
+        println!();
     }
-    println!();
-}
 
-/// Section 4: The base rate of sustained NATO (US)–Soviet or Russian combat.
-fn escalation() {
-    println!("## 4. Escalation");
-    let months = backtest::months_between("1950-01-01", "2026-11-30").unwrap_or(923.0);
-    let (_, hi) = cow::poisson_interval(0, months);
-    println!(
+    /// Section 4: The base rate of sustained NATO (US)–Soviet or Russian combat.
+    fn escalation() {
+        println!("## 4. Escalation");
+        let months = backtest::months_between("1950-01-01", "2026-11-30").unwrap_or(923.0);
+        let (_, hi) = cow::poisson_interval(0, months);
+        println!(
         "no sustained NATO-Russia combat in {months:.0} months: Jeffreys mean {:.5} a month, 95% upper bound {:.5}",
         0.5 / months,
         hi
     );
-    let today = simulate(&Inputs::default());
-    println!(
+        let today = simulate(&Inputs::default());
+        println!(
         "model: fighting hazard now {:.5} a month (base at readiness {}: {:.5}); escalation within 36 months today {}",
         today.drivers.escalation_per_mille / 1000.0,
         Inputs::default().escalation_propensity,
         BASE_ESCALATION * (0.5 + Inputs::default().escalation_propensity),
         pct(today.escalation.mean)
     );
-    println!();
-}
-
-/// Section 5: The crowd forecasts.
-fn crowd() {
-    println!("## 5. Crowd forecasts");
-    let all = forecasts::forecasts();
-    let resolved: Vec<&forecasts::Forecast> = all.iter().filter(|f| f.resolved.is_some()).collect();
-    let mean = resolved.iter().map(|f| f.probability).sum::<f64>() / resolved.len() as f64;
-    println!(
-        "{} forecasts, {} resolved, {} of them Yes; mean probability of the resolved ones {}",
-        all.len(),
-        resolved.len(),
-        resolved.iter().filter(|f| f.resolved == Some(true)).count(),
-        pct(mean)
-    );
-    println!();
-}
-
-fn row(id: &str, o: &Outcome) {
-    println!(
-        "| {id} | {} ({}-{}), se {:.2} | {} | {} | {} | {} ({}-{}) |",
-        pct(o.settlement.mean),
-        pct(o.settlement.p5),
-        pct(o.settlement.p95),
-        100.0 * o.settlement.std_error,
-        pct(o.ceasefire.mean),
-        pct(o.breakdown.mean),
-        pct(o.survival.mean),
-        pct(o.escalation.mean),
-        pct(o.escalation.p5),
-        pct(o.escalation.p95),
-    );
-}
-
-/// Section 6: The figures of the scenarios and story steps at 36 months.
-fn scenarios() {
-    println!("## 6. Scenarios and story steps (36 months)");
-    println!("| id | ceasefire holding or durable peace | reached | broke down | holds 24 months | escalation |");
-    for p in presets() {
-        row(p.id, &simulate(&p.inputs));
+        println!();
     }
-    for s in steps() {
-        row(s.id, &simulate(&s.inputs));
-    }
-    println!();
-}
 
-/// Section 7: what decides today's headline: Moscow's real tolerance,
-/// with the coalition's force as proposed.
-fn tolerance() {
-    println!("## 7. Today's positions at each tolerance");
-    for tolerance in [0.0, 1.0, 2.0, 3.0] {
-        let o = simulate(&Inputs {
-            tolerance,
-            ..Inputs::default()
-        });
+    /// Section 5: The crowd forecasts.
+    fn crowd() {
+        println!("## 5. Crowd forecasts");
+        let all = forecasts::forecasts();
+        let resolved: Vec<&forecasts::Forecast> =
+            all.iter().filter(|f| f.resolved.is_some()).collect();
+        let mean = resolved.iter().map(|f| f.probability).sum::<f64>() / resolved.len() as f64;
         println!(
-            "tolerance {tolerance}: ceasefire holding or durable {}, reached {}, escalation {}",
+            "{} forecasts, {} resolved, {} of them Yes; mean probability of the resolved ones {}",
+            all.len(),
+            resolved.len(),
+            resolved.iter().filter(|f| f.resolved == Some(true)).count(),
+            pct(mean)
+        );
+        println!();
+    }
+
+    fn row(id: &str, o: &Outcome) {
+        println!(
+            "| {id} | {} ({}-{}), se {:.2} | {} | {} | {} | {} ({}-{}) |",
             pct(o.settlement.mean),
+            pct(o.settlement.p5),
+            pct(o.settlement.p95),
+            100.0 * o.settlement.std_error,
             pct(o.ceasefire.mean),
-            pct(o.escalation.mean)
+            pct(o.breakdown.mean),
+            pct(o.survival.mean),
+            pct(o.escalation.mean),
+            pct(o.escalation.p5),
+            pct(o.escalation.p95),
         );
     }
-    println!();
-}
 
-/// Section 8: rough timing (the benchmark, `cargo bench --bench model`,
-/// is the measure of record).
-fn timing() {
-    for horizon in [36.0, 120.0] {
-        let inputs = Inputs {
-            horizon,
-            ..Inputs::default()
-        };
-        let start = std::time::Instant::now();
-        for _ in 0..20 {
-            std::hint::black_box(analyse(&inputs));
+    /// Section 6: The figures of the scenarios and story steps at 36 months.
+    fn scenarios() {
+        println!("## 6. Scenarios and story steps (36 months)");
+        println!("| id | ceasefire holding or durable peace | reached | broke down | holds 24 months | escalation |");
+        for p in presets() {
+            row(p.id, &simulate(&p.inputs));
         }
-        println!("analyse at {horizon} months: {:?}", start.elapsed() / 20);
+        for s in steps() {
+            row(s.id, &simulate(&s.inputs));
+        }
+        println!();
+    }
+
+    /// Section 7: what decides today's headline: Moscow's real tolerance,
+    /// with the coalition's force as proposed.
+    fn tolerance() {
+        println!("## 7. Today's positions at each tolerance");
+        for tolerance in [0.0, 1.0, 2.0, 3.0] {
+            let o = simulate(&Inputs {
+                tolerance,
+                ..Inputs::default()
+            });
+            println!(
+                "tolerance {tolerance}: ceasefire holding or durable {}, reached {}, escalation {}",
+                pct(o.settlement.mean),
+                pct(o.ceasefire.mean),
+                pct(o.escalation.mean)
+            );
+        }
+        println!();
+    }
+
+    /// Section 8: rough timing (the benchmark, `cargo bench --bench model`,
+    /// is the measure of record).
+    fn timing() {
+        for horizon in [36.0, 120.0] {
+            let inputs = Inputs {
+                horizon,
+                ..Inputs::default()
+            };
+            let start = std::time::Instant::now();
+            for _ in 0..20 {
+                std::hint::black_box(analyse(&inputs));
+            }
+            println!("analyse at {horizon} months: {:?}", start.elapsed() / 20);
+        }
     }
 }
