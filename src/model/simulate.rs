@@ -357,15 +357,16 @@ pub struct Final {
     pub survival: f64,
 }
 
-/// The state of one draw in one month.
+/// The state of one draw in one month; `reached` and `broke` count what
+/// has ever happened.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Month {
-    pub fighting: f64,
-    pub holding: f64,
-    pub durable: f64,
-    pub escalated: f64,
-    pub reached: f64,
-    pub broke: f64,
+struct Month {
+    fighting: f64,
+    holding: f64,
+    durable: f64,
+    escalated: f64,
+    reached: f64,
+    broke: f64,
 }
 
 /// Why the numbers are what they are, at the sliders' central values:
@@ -401,7 +402,8 @@ struct World {
     inputs: Inputs,
     months: usize,
     war_age: f64,
-    /// Half the distance between the two sides' aims (share of the issue space).
+    /// How far apart the two sides' aims put their demands, before the
+    /// battlefield: `0.5 u + 0.5 r`, a share of the issue space.
     aims_gap: f64,
     /// How much each side concedes per unit of momentum against it.
     ukraine_yield: f64,
