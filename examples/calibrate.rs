@@ -29,6 +29,11 @@ mod native {
         format!("{:.1}%", 100.0 * p)
     }
 
+    /// A small monthly rate, to two decimals.
+    fn pct2(p: f64) -> String {
+        format!("{:.2}%", 100.0 * p)
+    }
+
     pub fn main() {
         war_termination();
         ceasefire_hazard();
@@ -173,24 +178,56 @@ mod native {
         println!();
     }
 
-    /// Section 4: The base rate of sustained NATO (US)–Soviet or Russian combat.
+    /// Section 4: the base rate of sustained NATO (US)–Soviet or Russian
+    /// combat, and the escalation terms' sizes.
     fn escalation() {
         println!("## 4. Escalation");
-        let months = backtest::months_between("1950-01-01", "2026-11-30").unwrap_or(923.0);
-        let (_, hi) = cow::poisson_interval(0, months);
+        let since_korea = backtest::months_between("1953-08-01", "2026-11-30").unwrap_or(880.0);
+        let (_, hi) = cow::poisson_interval(0, since_korea);
         println!(
-        "no sustained NATO-Russia combat in {months:.0} months: Jeffreys mean {:.5} a month, 95% upper bound {:.5}",
-        0.5 / months,
-        hi
-    );
-        let today = simulate(&Inputs::default());
+            "since the Korean armistice, no sustained US/NATO-Soviet/Russian combat in {since_korea:.0} months: Jeffreys mean {:.5} a month, 95% upper bound {:.5}",
+            0.5 / since_korea,
+            hi
+        );
+        let since_1950 = backtest::months_between("1950-01-01", "2026-11-30").unwrap_or(923.0);
+        let (lo, hi) = cow::poisson_interval(1, since_1950);
         println!(
-        "model: fighting hazard now {:.5} a month (base at readiness {}: {:.5}); escalation within 36 months today {}",
-        today.drivers.escalation_per_mille / 1000.0,
-        Inputs::default().escalation_propensity,
-        BASE_ESCALATION * (0.5 + Inputs::default().escalation_propensity),
-        pct(today.escalation.mean)
-    );
+            "counting the covert Soviet air war over Korea as one episode: 1 in {since_1950:.0} months: Jeffreys mean {:.5} a month, 95% interval {lo:.5}-{hi:.5}",
+            1.5 / since_1950
+        );
+        let defaults = Inputs::default();
+        let today = simulate(&defaults);
+        let readiness = 0.2 + 1.6 * defaults.escalation_propensity;
+        println!(
+            "model: fighting hazard now {:.5} a month (base at readiness {}: {:.5}); escalation within 36 months today {}",
+            today.drivers.escalation_per_mille / 1000.0,
+            defaults.escalation_propensity,
+            BASE_ESCALATION * (0.5 + defaults.escalation_propensity),
+            pct(today.escalation.mean)
+        );
+        let hinge = |x: f64| 0.5 * (x + (x * x + 0.01).sqrt());
+        for m in [0.8f64, 1.0] {
+            let k = hinge(m - COLLAPSE_THRESHOLD);
+            println!(
+                "Russian front collapsing at momentum {m}: {} a month at default readiness",
+                pct2(COLLAPSE_ESCALATION * readiness * k * k)
+            );
+        }
+        let d = hinge(1.0 - 0.5);
+        println!(
+            "Ukrainian front collapsing at momentum -1 and aid {}: {} a month",
+            defaults.aid,
+            pct2(DRAWN_IN_ESCALATION * defaults.aid * d * d)
+        );
+        println!(
+            "while a ceasefire holds with today's proposed force: incidents {} a month ({} a year)",
+            pct2(today.drivers.incident_per_mille / 1000.0),
+            pct(1.0 - (-12.0 * today.drivers.incident_per_mille / 1000.0).exp())
+        );
+        println!(
+            "a perfect guarantee multiplies the breakdown hazard by {:.2}",
+            (-BREAKDOWN_GUARANTEE).exp()
+        );
         println!();
     }
 
