@@ -1,7 +1,7 @@
 //! The headline: the two numbers, their ranges, and why they are what they are.
 
 use crate::i18n::Catalog;
-use crate::model::Outcome;
+use crate::model::{Input, Outcome};
 use crate::text;
 use leptos::prelude::*;
 
@@ -45,6 +45,13 @@ pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
     let what = move |key: &'static str| {
         move || t.with(|t| outcome.with(|o| t.fill(key, &[("months", &t.months(o.months as u32))])))
     };
+    // The same words at the longest horizon, laid out unseen under them, so
+    // a label never takes fewer lines (and moves what follows) when the
+    // horizon shortens.
+    let longest = move |key: &'static str| {
+        let months = Input::Horizon.spec().max as u32;
+        move || t.with(|t| t.fill(key, &[("months", &t.months(months))]))
+    };
     let ceasefire = move || t.with(|t| outcome.with(|o| text::ceasefire_sentence(t, o)));
     let reasons = move || {
         t.with(|t| {
@@ -64,11 +71,13 @@ pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
                     <span class="big">{percent(|o| o.settlement.mean)}</span>
                     <span class="range">{range(|o| &o.settlement)}</span>
                     <span class="what">{what("headline.settlement")}</span>
+                    <span class="what-room" aria-hidden="true">{longest("headline.settlement")}</span>
                 </div>
                 <div class="number escalate" data-testid="escalation">
                     <span class="big">{percent(|o| o.escalation.mean)}</span>
                     <span class="range">{range(|o| &o.escalation)}</span>
                     <span class="what">{what("headline.escalation")}</span>
+                    <span class="what-room" aria-hidden="true">{longest("headline.escalation")}</span>
                 </div>
             </div>
             <div class="why" data-testid="why">{reasons}</div>

@@ -275,11 +275,11 @@ test('the embed takes no instruction from postMessage: hostile messages change a
     await frame.waitForTimeout(800);
     assert.deepEqual(await state(), start, 'nothing on the page changed');
     assert.equal(await frame.evaluate(() => Object.prototype.polluted), undefined);
-    // The page still works.
+    // The page still works: a presence further above Moscow's line blocks a deal.
     await setSlider(frame, 'presence', 4);
     await frame.waitForFunction(
-      (before) => document.querySelector('[data-testid="escalation"] .big').textContent.trim() !== before,
-      start.numbers.escalate,
+      (before) => document.querySelector('[data-testid="settlement"] .big').textContent.trim() !== before,
+      start.numbers.settle,
     );
     await waitForFit(iframe, frame, 'after');
     for (const m of await page.evaluate(() => window.seen)) {

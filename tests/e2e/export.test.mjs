@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { inflateSync } from 'node:zlib';
-import { VERSION, openPage, setSlider, useBrowser } from './helpers.mjs';
+import { LEVERS, VERSION, openPage, setSlider, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 
@@ -90,7 +90,8 @@ test('each chart downloads as a valid SVG, PNG and CSV', async () => {
       assert.equal(parsed.nested, 1, 'the chart is nested in the sheet');
       assert.equal(parsed.texts[0], f.title, 'the title is on top');
       assert.ok(parsed.texts.includes('Settings'), 'the settings heading');
-      assert.ok(parsed.texts.includes('Front-line momentum: Russia gains ground slowly'), 'a setting in words');
+      assert.ok(parsed.texts.includes('Front-line momentum: Neither side gains ground'), 'a setting in words');
+      assert.ok(parsed.texts.includes("Russia's war aims: Leaning to its full conditions"), 'a setting of model 2 in words');
       assert.ok(
         parsed.texts.some((t) => t.startsWith('Source: Red Lines')),
         'the source line',
@@ -133,7 +134,7 @@ test('each chart downloads as a valid SVG, PNG and CSV', async () => {
         );
       }
       if (f.stem === 'chasm-map') assert.equal(rows.length, 1 + 16 * 16, 'a row per grid point');
-      if (f.stem === 'sensitivity') assert.equal(rows.length, 1 + 9, 'a row per lever');
+      if (f.stem === 'sensitivity') assert.equal(rows.length, 1 + LEVERS.length, 'a row per lever');
     }
     o.assertClean('exporting every chart');
   } finally {

@@ -12,23 +12,59 @@ import { launch, newPage } from './browser.mjs';
  *  ignored; it is a warning about the browser, not a fault of the page. */
 const KNOWN_NOISE = [/`integrity` attribute is currently ignored for preload/];
 
-/** The default inputs (src/model/inputs.rs), keyed by slider id. */
-export const DEFAULTS = {
-  momentum: '-0.2',
-  attrition: '0.7',
-  aid: '0.55',
-  presence: '0',
-  staying: '48',
-  tolerance: '0',
-  losses: '0.7',
-  escalation: '0.3',
-  aims: '0.45',
-  horizon: '36',
-  uncertainty: '0.5',
+/**
+ * The model's inputs as the page's sliders show them, read from the table
+ * every slider is built from (`Input::ALL` and `spec()` in
+ * src/model/inputs.rs), so the tests follow the model when it gains an
+ * input or changes a default. In slider order: { id, key, group, default },
+ * key being the permalink's and default the slider's value ('0.05', '3').
+ */
+export const INPUTS = readInputs(readFileSync(new URL('../../src/model/inputs.rs', import.meta.url), 'utf8'));
+
+/** The default inputs, keyed by slider id (`spec().id`), as slider values. */
+export const DEFAULTS = Object.fromEntries(INPUTS.map((i) => [i.id, i.default]));
+
+/** The levers: every input outside the folded-away model settings (horizon
+ *  and uncertainty width), i.e. the sliders shown in the groups. */
+export const LEVERS = INPUTS.filter((i) => i.group !== 'Advanced').map((i) => i.id);
+
+/** Every permalink key (the serde names of `Inputs` in src/model/inputs.rs). */
+export const QUERY_KEYS = INPUTS.map((i) => i.key);
+
+/** What some scenario presets put on the sliders (src/model/presets.rs). */
+export const PRESETS = {
+  coalition: { ...DEFAULTS, aid: '0.7', staying: '72' },
+  neutrality: { ...DEFAULTS, aims: '0.1', presence: '1', tolerance: '1', aid: '0.7', staying: '72' },
+  breakthrough: { ...DEFAULTS, presence: '0', momentum: '0.6', aid: '0.9', aims: '1' },
 };
 
-/** Every permalink key (src/model/inputs.rs serde names). */
-export const QUERY_KEYS = ['mo', 'at', 'ai', 'pr', 'sp', 'to', 'lt', 'ep', 'ua', 'ho', 'un'];
+function readInputs(source) {
+  const value = (raw) => String(Number(raw));
+  const order = source.match(/pub const ALL: \[Input; (\d+)\] = \[([^\]]*)\]/);
+  const variants = [...order[2].matchAll(/Input::(\w+)/g)].map((m) => m[1]);
+  assert.equal(variants.length, Number(order[1]), 'Input::ALL lists every input');
+  // The struct's fields and their query keys, and the field each variant reads.
+  const struct = source.slice(source.indexOf('pub struct Inputs {'), source.indexOf('pub enum Group'));
+  const keys = Object.fromEntries(
+    [...struct.matchAll(/#\[serde\(rename = "(\w+)"\)\]\s*pub (\w+): f64/g)].map((m) => [m[2], m[1]]),
+  );
+  const fields = Object.fromEntries(
+    [...source.slice(source.indexOf('pub fn get(')).matchAll(/Input::(\w+) => inputs\.(\w+),/g)].map((m) => [m[1], m[2]]),
+  );
+  return variants.map((variant) => {
+    const body = source.match(new RegExp(`Input::${variant} => Spec \\{([^}]*)\\}`))?.[1];
+    assert.ok(body, `spec() of Input::${variant}`);
+    const field = (name) => body.match(new RegExp(`${name}: ([^,]+),`))[1].trim();
+    const input = {
+      id: JSON.parse(field('id')),
+      key: keys[fields[variant]],
+      group: field('group').replace('Group::', ''),
+      default: value(field('default')),
+    };
+    assert.ok(input.key, `the query key of Input::${variant}`);
+    return input;
+  });
+}
 
 /** The model version (`VERSION` in src/model/mod.rs), which every link
  *  the page writes carries as `v=`; a link with another one, or an input

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEFAULTS, headline, openPage, sliderValues, useBrowser } from './helpers.mjs';
+import { DEFAULTS, LEVERS, PRESETS, headline, openPage, sliderValues, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 const VIEWPORT = { viewport: { width: 1280, height: 900 } };
@@ -70,17 +70,19 @@ test('Tab reaches the skip link first, then a preset, the first slider and the r
     assert.ok(slider > preset, `Tab reaches the first slider after the presets; stops:\n${stops.map(describe).join("\n")}`);
     assert.ok(reset > slider, 'Tab reaches the reset button after the sliders');
     const sliders = stops.filter((f) => f.tag === 'input' && f.id.startsWith('in-')).map((f) => f.id);
-    for (const id of ['momentum', 'attrition', 'aid', 'presence', 'staying', 'tolerance', 'losses', 'escalation', 'aims']) {
+    // Every lever; horizon and uncertainty width are folded away in a <details>.
+    for (const id of LEVERS) {
       assert.ok(sliders.includes(`in-${id}`), `Tab reaches in-${id}`);
     }
     const hidden = stops.filter((f) => !f.visibleFocus).map(describe);
     assert.deepEqual(hidden, [], 'every Tab stop shows a visible focus indicator');
 
-    // Keyboard activation: Enter on the reset button after a preset.
-    await page.locator('[data-preset="coalition"]').focus();
+    // Keyboard activation: Enter on a preset, then Space on the reset button.
+    await page.locator('[data-preset="neutrality"]').focus();
     await page.keyboard.press('Enter');
-    assert.equal(await page.locator('#in-presence').inputValue(), '3', 'Enter activates a preset');
-    assert.equal(await page.locator('[data-preset="coalition"]').getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.locator('#in-presence').inputValue(), '1', 'Enter activates a preset');
+    assert.equal(await page.locator('[data-preset="neutrality"]').getAttribute('aria-pressed'), 'true');
+    assert.deepEqual(await sliderValues(page), PRESETS.neutrality, 'the preset moved the sliders');
     await page.locator('button.reset').focus();
     await page.keyboard.press('Space');
     assert.deepEqual(await sliderValues(page), DEFAULTS, 'Space activates reset');
@@ -118,16 +120,17 @@ test('a focused slider follows ArrowRight, ArrowLeft, Home and End, and the head
     const at = async () => ({ value: await slider.inputValue(), text: await slider.getAttribute('aria-valuetext'), head: await boxes(), nums: await headline(page) });
 
     const start = await at();
-    assert.equal(start.value, '-0.2');
+    assert.equal(start.value, DEFAULTS.momentum, 'momentum starts at its default');
+    assert.equal(start.value, '0.05', 'the steps below start from 0.05');
 
     await page.keyboard.press('ArrowRight');
     const right = await at();
-    assert.equal(right.value, '-0.15', 'ArrowRight steps up by 0.05');
+    assert.equal(right.value, '0.1', 'ArrowRight steps up by 0.05');
     assert.notEqual(right.head, start.head, 'ArrowRight: the headline updates');
 
     await page.keyboard.press('ArrowLeft');
     const left = await at();
-    assert.equal(left.value, '-0.2', 'ArrowLeft steps back down');
+    assert.equal(left.value, '0.05', 'ArrowLeft steps back down');
     assert.deepEqual(left.head, start.head, 'ArrowLeft: the headline returns to the start');
 
     await page.keyboard.press('Home');

@@ -36,6 +36,24 @@ async function waitForLanguage(page, code) {
   );
 }
 
+test('the static first paint (index.html) says what the English catalogue says', async () => {
+  // English pages keep index.html's masthead and skip link as served, so
+  // they must match the catalogue's words, or a reader sees two versions.
+  const o = await openPage(env.browser, env.url);
+  try {
+    const en = catalogue('en');
+    const { page } = o;
+    assert.equal(await page.title(), en.get('page.title'));
+    assert.equal((await page.textContent('.masthead .kicker')).trim(), en.get('page.kicker'));
+    assert.equal((await page.textContent('.masthead h1')).trim(), en.get('page.title'));
+    assert.equal((await page.innerHTML('.masthead .intro')).trim(), en.get('page.intro'));
+    assert.equal((await page.textContent('.skip')).trim(), en.get('page.skip'));
+    o.assertClean('English page');
+  } finally {
+    await o.close();
+  }
+});
+
 test('the browser language chooses the page language, and the URL stays clean', async () => {
   const o = await openPage(env.browser, env.url, { wait: false, locale: 'fr-FR' });
   try {
@@ -54,17 +72,17 @@ test('the browser language chooses the page language, and the URL stays clean', 
 });
 
 test('switching language on the page translates it and keeps the choice in the URL', async () => {
-  const o = await openPage(env.browser, `${env.url}?pr=3`);
+  const o = await openPage(env.browser, `${env.url}?pr=4`);
   try {
     const uk = catalogue('uk');
     await o.page.selectOption('#language', 'uk');
     await waitForLanguage(o.page, 'uk');
     await o.page.waitForFunction(() => location.search.includes('lang=uk'));
-    assert.ok(o.page.url().includes('pr=3'), 'the state survives the switch');
+    assert.ok(o.page.url().includes('pr=4'), 'the state survives the switch');
     const label = (await o.page.textContent('label[for="in-presence"]')).trim();
     assert.equal(label, uk.get('input.presence.label'));
     const value = (await o.page.textContent('output[for="in-presence"]')).trim();
-    assert.ok(value.startsWith(uk.get('rung.3')), `presence reads as a Ukrainian rung name: ${value}`);
+    assert.ok(value.startsWith(uk.get('rung.4')), `presence reads as a Ukrainian rung name: ${value}`);
     // Charts are drawn in the language too.
     const svg = await o.page.innerHTML('#fig-outcomes .chart');
     assert.ok(svg.includes(uk.get('chart.outcomes.top')), 'the outcomes chart speaks Ukrainian');

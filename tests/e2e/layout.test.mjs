@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openPage, setSlider, useBrowser } from './helpers.mjs';
+import { LEVERS, PRESETS, openPage, setSlider, sliderValues, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 const PHONE = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -181,7 +181,7 @@ test('tapping a preset works on a touch screen', async () => {
     assert.ok(size.height >= 24 && size.width >= 24, `the preset is a big enough target (${size.width}×${size.height})`);
     await page.tap('[data-preset="coalition"]');
     assert.equal(await button.getAttribute('aria-pressed'), 'true', 'the tapped preset is pressed');
-    assert.equal(await page.locator('#in-presence').inputValue(), '3', 'the tap moved presence to rung 3');
+    assert.deepEqual(await sliderValues(page), PRESETS.coalition, 'the tap moved the sliders to the scenario');
     await page.tap('[data-preset="neutrality"]');
     assert.equal(await page.locator('[data-preset="neutrality"]').getAttribute('aria-pressed'), 'true');
     assert.equal(await button.getAttribute('aria-pressed'), 'false');
@@ -210,7 +210,8 @@ test('print: one A4 page with the numbers, the settings in words and all three c
         presets: visible('.presets'),
       };
     });
-    assert.deepEqual(shown, { charts: 3, ranges: 0, values: 9, presets: 0 }, 'what the printout shows');
+    // Every lever's value in words; the folded-away model settings stay out.
+    assert.deepEqual(shown, { charts: 3, ranges: 0, values: LEVERS.length, presets: 0 }, 'what the printout shows');
     const escalation = await page.locator('#fig-chasm svg title').textContent();
     assert.match(escalation, /chasm map/i);
     const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');

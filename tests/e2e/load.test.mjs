@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEFAULTS, PERCENT, headline, openPage, useBrowser } from './helpers.mjs';
+import { DEFAULTS, INPUTS, PERCENT, headline, openPage, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 const TITLE = 'Red Lines: how the war in Ukraine could end, or escalate';
@@ -35,14 +35,30 @@ test('slider groups are fieldsets with the debate legends', async () => {
   const o = await openPage(env.browser, env.url);
   try {
     const legends = await o.page.$$eval('fieldset > legend', (ls) => ls.map((l) => l.textContent.trim()));
-    for (const title of ['Battlefield realities', 'Western commitment', 'Russian tolerance', "Ukraine's war aims"]) {
+    // The group titles (src/i18n/en.txt, group.*), by the model's groups.
+    const TITLES = {
+      Battlefield: 'Battlefield realities',
+      Western: 'Western commitment',
+      Russian: "Russia's aims and limits",
+      Ukrainian: "Ukraine's aims and limits",
+    };
+    for (const title of Object.values(TITLES)) {
       assert.ok(legends.includes(title), `a fieldset legend "${title}" (found: ${legends.join(' | ')})`);
     }
-    // Each group legend holds at least one slider.
-    const counts = await o.page.$$eval('fieldset.group', (fs) =>
-      fs.map((f) => [f.querySelector('legend')?.textContent.trim(), f.querySelectorAll('input[type=range]').length]),
+    // Each group legend holds at least one slider, and each lever sits in
+    // its model group (`spec().group` in src/model/inputs.rs).
+    const groups = await o.page.$$eval('fieldset.group', (fs) =>
+      fs.map((f) => [
+        f.querySelector('legend')?.textContent.trim(),
+        [...f.querySelectorAll('input[type=range]')].map((i) => i.id.replace(/^in-/, '')),
+      ]),
     );
-    for (const [legend, n] of counts) assert.ok(n > 0, `fieldset "${legend}" has sliders`);
+    for (const [legend, ids] of groups) assert.ok(ids.length > 0, `fieldset "${legend}" has sliders`);
+    const found = Object.fromEntries(groups);
+    for (const [group, title] of Object.entries(TITLES)) {
+      const expected = INPUTS.filter((i) => i.group === group).map((i) => i.id);
+      assert.deepEqual(found[title]?.slice().sort(), expected.slice().sort(), `the sliders under "${title}"`);
+    }
     o.assertClean();
   } finally {
     await o.close();

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   DEFAULTS,
+  INPUTS,
   PERCENT,
+  PRESETS,
   QUERY_KEYS,
   SETTLE_BIG,
   VERSION,
@@ -51,6 +53,8 @@ test('the URL follows the sliders and reopens the exact same page', async () => 
     await setSlider(page, 'escalation', 0.65);
     await setSlider(page, 'horizon', 48);
     await setSlider(page, 'uncertainty', 0.25);
+    await setSlider(page, 'russian_aims', 0.5);
+    await setSlider(page, 'pressure', 0.15);
     await page.waitForTimeout(400);
 
     const url = new URL(page.url());
@@ -64,7 +68,10 @@ test('the URL follows the sliders and reopens the exact same page', async () => 
     assert.equal(params.get('ep'), '0.65');
     assert.equal(params.get('ho'), '48');
     assert.equal(params.get('un'), '0.25');
+    assert.equal(params.get('ra'), '0.5');
+    assert.equal(params.get('ps'), '0.15');
     assert.equal(params.get('at'), DEFAULTS.attrition, 'untouched inputs are written too');
+    assert.equal(params.get('ul'), DEFAULTS.ua_losses, 'untouched inputs are written too');
     assert.equal(
       await page.evaluate(() => history.length),
       historyLength,
@@ -90,13 +97,33 @@ test('the URL follows the sliders and reopens the exact same page', async () => 
 });
 
 test('a URL with every key set is read exactly', async () => {
-  const query = `?v=${VERSION}&mo=-0.2&at=0.7&ai=0.55&pr=0&sp=48&to=0&lt=0.7&ep=0.3&ua=0.45&ho=36&un=0.5`
-    .replace('pr=0', 'pr=4').replace('sp=48', 'sp=90').replace('ua=0.45', 'ua=0.85').replace('ho=36', 'ho=60');
+  // Every input away from its default, so that each key is seen to be read.
+  const SET = {
+    momentum: '-0.2',
+    attrition: '0.7',
+    aid: '0.45',
+    presence: '4',
+    staying: '90',
+    pressure: '0.2',
+    russian_aims: '0.3',
+    tolerance: '2',
+    losses: '0.6',
+    russian_support: '0.9',
+    escalation: '0.65',
+    aims: '0.85',
+    ua_losses: '0.8',
+    horizon: '60',
+    uncertainty: '0.25',
+  };
+  assert.deepEqual(Object.keys(SET).sort(), Object.keys(DEFAULTS).sort(), 'a value for every input');
+  for (const [id, value] of Object.entries(SET)) assert.notEqual(value, DEFAULTS[id], `${id} is set away from its default`);
+  const query = `?v=${VERSION}&${INPUTS.map((i) => `${i.key}=${SET[i.id]}`).join('&')}`;
   const o = await openPage(env.browser, env.url + query);
   try {
     const values = await sliderValues(o.page);
-    assert.deepEqual(values, { ...DEFAULTS, presence: '4', staying: '90', aims: '0.85', horizon: '60' });
-    assert.match(await o.page.locator('[data-testid="settlement"] .what').textContent(), /within 60 months/);
+    assert.deepEqual(values, SET);
+    assert.match(await o.page.locator('[data-testid="settlement"] .what').textContent(), /\bin 60 months$/);
+    assert.match(await o.page.locator('[data-testid="escalation"] .what').textContent(), /\bwithin 60 months$/);
     assert.equal(await o.page.getByRole('status').count(), 0);
     o.assertClean();
   } finally {
@@ -124,13 +151,11 @@ test('a garbage URL shows a notice, clamps presence to 5 and keeps a working pag
     assert.equal(await page.locator('#in-aims').inputValue(), DEFAULTS.aims, 'NaN aims → default');
     assertSlidersValid(await sliderState(page), 'garbage URL');
 
-    // The page still works: a slider moves the numbers.
+    // The page still works: a slider moves the numbers (dropping the
+    // presence Moscow rejects frees the talks).
     const before = await headline(page);
     await setSlider(page, 'presence', 0);
-    await page.waitForFunction(([s, v]) => document.querySelector(s).textContent.trim() !== v, [
-      '[data-testid="escalation"] .big',
-      before.escalate,
-    ]);
+    await page.waitForFunction(([s, v]) => document.querySelector(s).textContent.trim() !== v, [SETTLE_BIG, before.settle]);
     // The address bar is cleaned up to a valid permalink.
     await page.waitForTimeout(400);
     const params = new URL(page.url()).searchParams;
@@ -200,8 +225,8 @@ for (const { name, query, notice: expected } of HOSTILE) {
       const said = await notice.innerText();
       assert.match(said, expected, `${name}: the notice says what was wrong (got: ${said.slice(0, 300)})`);
       // Still interactive.
-      await page.locator('[data-preset="coalition"]').click();
-      assert.equal(await page.locator('#in-presence').inputValue(), '3', `${name}: presets still work`);
+      await page.locator('[data-preset="breakthrough"]').click();
+      assert.deepEqual(await sliderValues(page), PRESETS.breakthrough, `${name}: presets still work`);
       o.assertClean(name);
     } finally {
       await o.close();

@@ -6,22 +6,35 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { DEFAULTS, formatViolations, headline, openPage, setSlider, sliderValues, useBrowser } from './helpers.mjs';
+import {
+  DEFAULTS,
+  QUERY_KEYS,
+  formatViolations,
+  headline,
+  openPage,
+  setSlider,
+  sliderValues,
+  useBrowser,
+} from './helpers.mjs';
 
 const env = useBrowser();
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const PHONE = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Each step's sliders (src/story.rs), keyed by slider id. */
-const PRESSURE = { ...DEFAULTS, aims: '0.15', momentum: '0', attrition: '0.9', aid: '0.4', staying: '24', losses: '0.5' };
+/** Each step's sliders (src/story.rs), keyed by slider id: step 1 is the
+ *  defaults, step 2 drops the proposed force, step 3 puts a smaller one
+ *  inside a line Moscow accepts, and steps 4 to 6 build on step 3. */
+const ACCEPTED = { ...DEFAULTS, presence: '2', tolerance: '2' };
+const AIMS = { ...ACCEPTED, aims: '0.15' };
+const PRESSURE = { ...AIMS, momentum: '0', attrition: '0.95', losses: '0.5', ua_losses: '0.3', pressure: '0.9' };
 const STEPS = [
   { title: "Today's positions", sliders: DEFAULTS },
-  { title: 'The red line', sliders: { ...DEFAULTS, presence: '1' } },
-  { title: 'The presence proposal', sliders: { ...DEFAULTS, presence: '3', aid: '0.7', staying: '72' } },
-  { title: "Ukraine's aims shift", sliders: { ...DEFAULTS, aims: '0.15' } },
-  { title: 'The pressure to compromise', sliders: PRESSURE },
-  { title: 'A settlement shaped by power', sliders: { ...PRESSURE, presence: '1', tolerance: '1', aid: '0.6', staying: '60' } },
+  { title: 'Without the force', sliders: { ...DEFAULTS, presence: '0' } },
+  { title: 'A presence Moscow accepts', sliders: ACCEPTED },
+  { title: "Ukraine's aims shift", sliders: AIMS },
+  { title: 'The pressure to sign', sliders: PRESSURE },
+  { title: 'A settlement shaped by power', sliders: { ...PRESSURE, pressure: '0.3', aid: '0.7', staying: '72' } },
 ];
 
 /** What the story panel shows. */
@@ -142,11 +155,17 @@ test('a step link opens that step with its settings, and the link on the panel r
     assert.deepEqual(await sliderValues(page), STEPS[2].sliders);
     assert.equal(await page.getByRole('status').count(), 0, 'no notice for a good link');
     // The address bar fills in every input: a permalink that reproduces.
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('pr') === '3');
+    await page.waitForFunction(
+      ([keys, presence]) => {
+        const params = new URLSearchParams(location.search);
+        return keys.every((key) => params.has(key)) && params.get('pr') === presence;
+      },
+      [QUERY_KEYS, STEPS[2].sliders.presence],
+    );
 
     await setSlider(page, 'aims', 0.9);
     await page.getByRole('link', { name: 'Link to this step' }).click();
-    await page.waitForFunction(() => document.getElementById('in-aims')?.value === '0.45');
+    await page.waitForFunction((aims) => document.getElementById('in-aims')?.value === aims, STEPS[2].sliders.aims);
     assert.deepEqual(await sliderValues(page), STEPS[2].sliders, 'the step link opens the step settings');
     assert.equal((await panel(page)).title, STEPS[2].title);
     o.assertClean('a step link');
