@@ -122,14 +122,22 @@ pub fn backtest_chart(rows: &[Row], crowd: &[Match]) -> Chart {
         100.0 * crowd.iter().map(|m| m.forecast.probability).fold(f64::INFINITY, f64::min),
         100.0 * crowd.iter().map(|m| m.forecast.probability).fold(0.0, f64::max),
     );
-    finish(
+    let chart = finish(
         &t,
         raw,
         labels,
         drawn,
         "How has the model done? Ceasefire forecasts, 2022–2026",
         &description,
-    )
+    );
+    // Shown as an image on the methods page, it does not inherit the
+    // page's font: it names a sans-serif face itself.
+    Chart {
+        svg: chart
+            .svg
+            .replacen("<svg ", "<svg font-family=\"system-ui, sans-serif\" ", 1),
+        ..chart
+    }
 }
 
 /// The chart for the current model.
