@@ -86,24 +86,53 @@ fn translations_keep_placeholders_and_html() {
     }
 }
 
+/// Numbers as the browser's `Intl.NumberFormat` writes them in each
+/// language (measured in Chromium: `style: 'percent'` with the same
+/// decimals). Russian, French and German put a no-break space (U+00A0)
+/// before the percent sign, English and Ukrainian none;
+/// tests/e2e/formats.test.mjs compares the page with the browser itself.
 #[test]
 fn numbers_use_each_languages_conventions() {
-    for lang in Lang::ALL {
+    let nb = '\u{a0}';
+    let cases = [
+        (Lang::En, "43%", "1.2%", "under 0.1%", "0.80"),
+        (Lang::Uk, "43%", "1,2%", "менше 0,1%", "0,80"),
+        (
+            Lang::Ru,
+            &format!("43{nb}%"),
+            &format!("1,2{nb}%"),
+            &format!("менее 0,1{nb}%"),
+            "0,80",
+        ),
+        (
+            Lang::Fr,
+            &format!("43{nb}%"),
+            &format!("1,2{nb}%"),
+            &format!("moins de 0,1{nb}%"),
+            "0,80",
+        ),
+        (
+            Lang::De,
+            &format!("43{nb}%"),
+            &format!("1,2{nb}%"),
+            &format!("unter 0,1{nb}%"),
+            "0,80",
+        ),
+    ];
+    for (lang, whole, tenths, under, decimal) in cases {
         let t = if lang == Lang::En {
             Catalog::english()
         } else {
             Catalog::translated(lang, &catalogue_file(lang))
         };
-        let half = t.percent(0.025);
-        let separator = if lang == Lang::En { '.' } else { ',' };
-        assert!(
-            half.starts_with(&format!("2{separator}5")),
-            "{lang:?}: {half}"
-        );
-        assert!(half.contains('%'), "{lang:?}: {half}");
+        assert_eq!(t.percent(0.432), whole, "{lang:?}");
+        assert_eq!(t.percent(0.0123), tenths, "{lang:?}");
+        assert_eq!(t.percent(0.0004), under, "{lang:?}");
+        assert_eq!(t.decimal(0.8, 2), decimal, "{lang:?}");
+        assert_eq!(t.whole_percent(50.0), whole.replace("43", "50"), "{lang:?}");
         for n in [1, 2, 5, 21, 36] {
             let months = t.months(n);
-            assert!(months.contains(&n.to_string()), "{lang:?}: {months}");
+            assert!(months.starts_with(&format!("{n} ")), "{lang:?}: {months}");
             assert!(!months.contains('{'), "{lang:?}: {months}");
         }
     }

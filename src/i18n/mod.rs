@@ -148,9 +148,14 @@ impl Catalog {
         text
     }
 
-    /// `value` with `digits` decimals and this language's decimal separator.
+    /// `value` with `digits` decimals and this language's decimal separator,
+    /// rounded as the browser's `Intl.NumberFormat` rounds (see [`fixed`]).
     pub fn decimal(&self, value: f64, digits: usize) -> String {
-        let text = format!("{value:.digits$}");
+        self.separated(fixed(value, digits, 0))
+    }
+
+    /// `text` (digits with a `.` point) with this language's separator.
+    fn separated(&self, text: String) -> String {
         match self.get("fmt.decimal") {
             "." => text,
             separator => text.replace('.', separator),
@@ -159,24 +164,30 @@ impl Catalog {
 
     /// A probability as a percentage a reader can take in at a glance:
     /// whole percent from 10% up, one decimal below, "under 0.1%" near zero.
+    /// Character for character what `Intl.NumberFormat(lang, {style:
+    /// 'percent'})` gives with the same number of decimals.
     pub fn percent(&self, p: f64) -> String {
-        let v = 100.0
-            * if p.is_finite() {
-                p.clamp(0.0, 1.0)
-            } else {
-                0.0
-            };
+        let p = if p.is_finite() {
+            p.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        let v = 100.0 * p;
         if v > 0.0 && v < 0.1 {
-            return self.get("fmt.under_tenth").to_owned();
+            let tenth = self.fill("fmt.percent", &[("n", &self.decimal(0.1, 1))]);
+            return self.fill("fmt.under_tenth", &[("n", &tenth)]);
         }
         let digits = if v < 9.95 { 1 } else { 0 };
-        self.fill("fmt.percent", &[("n", &self.decimal(v, digits))])
+        // Scaled by 100 in decimal, as Intl does, not in binary: 0.0435
+        // is "4.4%" there, while 100.0 * 0.0435 rounds to "4.3".
+        let n = self.separated(fixed(p, digits, 2));
+        self.fill("fmt.percent", &[("n", &n)])
     }
 
     /// A whole number of percent (`50.0` → "50%", "50 %"): for round
     /// scale marks, where a probability's decimals would be noise.
     pub fn whole_percent(&self, percent: f64) -> String {
-        self.fill("fmt.percent", &[("n", &format!("{percent:.0}"))])
+        self.fill("fmt.percent", &[("n", &fixed(percent, 0, 0))])
     }
 
     /// "36 months", with the plural form this language needs for `n`.
@@ -184,6 +195,66 @@ impl Catalog {
         let key = format!("unit.months.{}", plural(self.lang, n));
         self.fill(&key, &[("n", &n.to_string())])
     }
+}
+
+/// `value × 10^shift` with `digits` decimals and a `.` point, rounded as
+/// `Intl.NumberFormat` rounds: from the shortest decimal that reads back
+/// as `value` (what JavaScript prints for it), half away from zero. Rust's
+/// `{:.1}` rounds the binary value instead, so `0.25` gives "0.2" there
+/// and "0.3" in the browser. Not a finite number counts as zero.
+fn fixed(value: f64, digits: usize, shift: i32) -> String {
+    let value = if value.is_finite() { value } else { 0.0 };
+    // "4.35e-2": the shortest digits and the power of ten of the first.
+    let shortest = format!("{:e}", value.abs());
+    let (mantissa, exponent) = shortest.split_once('e').unwrap_or(("0", "0"));
+    let figures: Vec<u8> = mantissa
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect();
+    // How many figures stand before the point, and how many places the
+    // integer part takes (at least the one "0").
+    let point = if value == 0.0 {
+        1
+    } else {
+        exponent.parse::<i32>().unwrap_or(0) + shift + 1
+    };
+    let whole = point.max(1);
+    let figure = |i: i32| {
+        usize::try_from(i - (whole - point))
+            .ok()
+            .and_then(|j| figures.get(j).copied())
+            .unwrap_or(0)
+    };
+    let kept = whole + digits as i32;
+    let mut out: Vec<u8> = (0..kept).map(figure).collect();
+    if figure(kept) >= 5 {
+        let mut carry = true;
+        for d in out.iter_mut().rev() {
+            if *d == 9 {
+                *d = 0;
+            } else {
+                *d += 1;
+                carry = false;
+                break;
+            }
+        }
+        if carry {
+            out.insert(0, 1);
+        }
+    }
+    let mut text = String::with_capacity(out.len() + 2);
+    if value.is_sign_negative() {
+        text.push('-');
+    }
+    let integer = out.len() - digits;
+    for (i, d) in out.iter().enumerate() {
+        if i == integer {
+            text.push('.');
+        }
+        text.push(char::from(b'0' + d));
+    }
+    text
 }
 
 /// The CLDR plural category of a whole number: English, French and German
@@ -225,9 +296,42 @@ mod tests {
         assert_eq!(en.percent(0.0004), "under 0.1%");
         assert_eq!(en.percent(f64::NAN), "0.0%");
         assert_eq!(en.percent(1.7), "100%");
-        let fr = Catalog::translated(Lang::Fr, "fmt.decimal = ,\nfmt.percent = {n} %");
-        assert_eq!(fr.percent(0.0123), "1,2 %");
+        assert_eq!(en.whole_percent(50.0), "50%");
+        let fr = Catalog::translated(
+            Lang::Fr,
+            "fmt.decimal = ,\nfmt.percent = {n}\u{a0}%\nfmt.under_tenth = moins de {n}",
+        );
+        assert_eq!(fr.percent(0.0123), "1,2\u{a0}%");
+        assert_eq!(fr.percent(0.0004), "moins de 0,1\u{a0}%");
         assert_eq!(fr.decimal(0.55, 2), "0,55");
+    }
+
+    /// Rounding as `Intl.NumberFormat` does it (checked in Chromium):
+    /// from the shortest decimal, half away from zero.
+    #[test]
+    fn rounding_matches_the_browser() {
+        assert_eq!(fixed(0.25, 1, 0), "0.3");
+        assert_eq!(fixed(2.5, 0, 0), "3");
+        assert_eq!(fixed(0.125, 2, 0), "0.13");
+        assert_eq!(fixed(1.005, 2, 0), "1.01");
+        assert_eq!(fixed(0.8, 2, 0), "0.80");
+        assert_eq!(fixed(9.96, 1, 0), "10.0");
+        assert_eq!(fixed(99.5, 0, 0), "100");
+        assert_eq!(fixed(0.0, 1, 0), "0.0");
+        assert_eq!(fixed(0.04, 0, 0), "0");
+        assert_eq!(fixed(0.6, 0, 0), "1");
+        assert_eq!(fixed(1234.5678, 2, 0), "1234.57");
+        assert_eq!(fixed(-1.25, 1, 0), "-1.3");
+        assert_eq!(fixed(f64::NAN, 1, 0), "0.0");
+        // Percent: scaled in decimal, 0.0435 is 4.35% exactly.
+        assert_eq!(fixed(0.0435, 1, 2), "4.4");
+        assert_eq!(fixed(0.125, 0, 2), "13");
+        assert_eq!(fixed(0.432, 1, 2), "43.2");
+        assert_eq!(fixed(1.0, 0, 2), "100");
+        assert_eq!(fixed(0.001, 1, 2), "0.1");
+        let en = Catalog::english();
+        assert_eq!(en.percent(0.0435), "4.4%");
+        assert_eq!(en.percent(0.125), "13%");
     }
 
     #[test]

@@ -62,7 +62,7 @@ test('the browser language chooses the page language, and the URL stays clean', 
     assert.equal(await o.page.title(), fr.get('page.title'));
     assert.equal((await o.page.textContent('.masthead h1')).trim(), fr.get('page.title'));
     const big = (await o.page.textContent('[data-testid="settlement"] .big')).trim();
-    assert.match(big, /^\d{1,3}(,\d)?\u202f%$/, `French percent format: ${big}`);
+    assert.match(big, /^\d{1,3}(,\d)?\u00a0%$/, `French percent format (as Intl.NumberFormat writes it): ${big}`);
     await o.page.waitForTimeout(400);
     assert.ok(!o.page.url().includes('lang='), `the browser's choice is not written to the URL: ${o.page.url()}`);
     o.assertClean('French page');
