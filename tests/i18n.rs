@@ -205,3 +205,69 @@ fn keys_written_in_the_code_exist() {
     }
     assert!(checked > 50, "only {checked} keys found in the code");
 }
+
+/// The words of `text`, lower-cased, each with the character before it.
+fn words(text: &str) -> Vec<(Option<char>, String)> {
+    let mut out = Vec::new();
+    let mut before = None;
+    let mut word = String::new();
+    let mut word_before = None;
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            if word.is_empty() {
+                word_before = before;
+            }
+            word.push(c);
+        } else {
+            if !word.is_empty() {
+                out.push((word_before, std::mem::take(&mut word)));
+            }
+            before = Some(c);
+        }
+    }
+    if !word.is_empty() {
+        out.push((word_before, word));
+    }
+    out
+}
+
+/// Terms reviewers ruled out, so they cannot come back: in Russian and
+/// Ukrainian "терпимость"/"терпимість" (it reads as social tolerance; the
+/// catalogues say what Moscow would accept), "на Украине" for "в Украине",
+/// "СВО" outside quotation marks, and "так называемая" (or "так звана").
+#[test]
+fn ruled_out_terms_stay_out() {
+    for lang in [Lang::Ru, Lang::Uk] {
+        let text = catalogue_file(lang);
+        for (number, line) in text.lines().enumerate() {
+            let at = || format!("{lang:?} line {}", number + 1);
+            let lower = line.to_lowercase();
+            let words = words(line);
+            for (before, word) in &words {
+                let w = word.to_lowercase();
+                assert!(
+                    !w.starts_with("терпим"),
+                    "{}: {word}: say what Moscow would accept or live with",
+                    at()
+                );
+                assert!(
+                    word != "СВО" || matches!(before, Some('«' | '"' | '„')),
+                    "{}: СВО only inside quotation marks",
+                    at()
+                );
+            }
+            for pair in words.windows(2) {
+                let (first, second) = (pair[0].1.to_lowercase(), pair[1].1.to_lowercase());
+                assert!(
+                    !(first == "на"
+                        && ["украине", "украину", "україні", "україну"].contains(&second.as_str())),
+                    "{}: «в Украине» / «в Україні», not «на …»",
+                    at()
+                );
+            }
+            for phrase in ["так называем", "так зван"] {
+                assert!(!lower.contains(phrase), "{}: {phrase}…", at());
+            }
+        }
+    }
+}
