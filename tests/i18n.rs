@@ -271,3 +271,24 @@ fn ruled_out_terms_stay_out() {
         }
     }
 }
+
+/// The product name stays "Red Lines" in every language, with the
+/// subtitle after it translated (the note at the top of each catalogue).
+#[test]
+fn the_product_name_is_not_translated() {
+    for lang in Lang::ALL {
+        let t = if lang == Lang::En {
+            Catalog::english()
+        } else {
+            Catalog::translated(lang, &catalogue_file(lang))
+        };
+        for key in [
+            "page.title",
+            "share.frame_title",
+            "export.source",
+            "about.html",
+        ] {
+            assert!(t.get(key).contains("Red Lines"), "{lang:?} {key}");
+        }
+    }
+}
