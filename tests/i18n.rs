@@ -292,3 +292,36 @@ fn the_product_name_is_not_translated() {
         }
     }
 }
+
+/// A percentage written into a sentence ("the middle 90%") is spaced as
+/// the language's number format spaces it, so prose and figures agree.
+#[test]
+fn percentages_in_sentences_match_the_number_format() {
+    for lang in Lang::ALL {
+        let text = if lang == Lang::En {
+            ENGLISH.to_owned()
+        } else {
+            catalogue_file(lang)
+        };
+        let t = Catalog::translated(lang, &text);
+        let gap = t.get("fmt.percent").replace("{n}", "").replace('%', "");
+        for (key, value) in parse(&text) {
+            let chars: Vec<char> = value.chars().collect();
+            for (i, c) in chars.iter().enumerate() {
+                if *c != '%' || i == 0 {
+                    continue;
+                }
+                let before: String = chars[..i].iter().collect();
+                let digits = before.trim_end_matches(|c: char| c.is_whitespace());
+                if !digits.ends_with(|c: char| c.is_ascii_digit()) {
+                    continue;
+                }
+                assert_eq!(
+                    &before[digits.len()..],
+                    gap,
+                    "{lang:?} {key}: {before}% is spaced unlike fmt.percent"
+                );
+            }
+        }
+    }
+}
