@@ -77,7 +77,7 @@ pub fn panel_html(t: &Catalog, url: &str, code: &str, parts: &[Part]) -> String 
          <fieldset class=\"toggles\"><legend>{}</legend>{boxes}</fieldset>\
          <label for=\"share-code\">{}</label><textarea id=\"share-code\" readonly rows=\"5\">{}</textarea>\
          <button type=\"button\" data-copy=\"code\">{}</button>\
-         <p class=\"hint\" id=\"share-status\" aria-live=\"polite\"></p>",
+         <p class=\"hint\" id=\"share-status\" aria-live=\"polite\"></p><p>{}</p>",
         e("share.title"),
         e("share.link"),
         escape(url),
@@ -86,6 +86,8 @@ pub fn panel_html(t: &Catalog, url: &str, code: &str, parts: &[Part]) -> String 
         e("share.code"),
         escape(code),
         e("share.copy_code"),
+        // Catalogue HTML: a link to the teacher guide in the page's language.
+        t.fill("share.teach", &[("lang", t.lang().code())]),
     )
 }
 
@@ -140,6 +142,12 @@ mod tests {
             "{html}"
         );
         assert!(
+            html.ends_with(
+                "<p>Teaching with this page: <a href=\"teach-en.html\">the teacher guide</a>.</p>"
+            ),
+            "{html}"
+        );
+        assert!(
             html.contains("value=\"https://x.org/?a=1&amp;b=&quot;2&quot;\""),
             "{html}"
         );
@@ -152,7 +160,7 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("data-part=\"levers\">The levers<"), "{html}");
-        assert!(html.ends_with("aria-live=\"polite\"></p>"), "{html}");
+        assert!(html.contains("aria-live=\"polite\"></p>"), "{html}");
         // Every catalogue key it uses exists.
         assert!(!html.contains("share."), "{html}");
         let link = full_link_html(&t, "https://x.org/?a=1&b=2");

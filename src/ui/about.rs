@@ -14,7 +14,10 @@ pub fn About() -> impl IntoView {
     let t = super::i18n::texts();
     let html = move || {
         t.with(|t| {
-            let about = t.fill("about.html", &[("samples", &SAMPLES.to_string())]);
+            let about = t.fill(
+                "about.html",
+                &[("samples", &SAMPLES.to_string()), ("lang", t.lang().code())],
+            );
             with_version(about, &t.fill("about.version", &[("n", VERSION)]))
         })
     };

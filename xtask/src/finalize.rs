@@ -55,14 +55,75 @@ pub fn finalize(dir: &Path) -> Result {
     stamp_service_worker(dir)
 }
 
-/// Renders MODEL.md (copied in by index.html) as methods.html, a readable
-/// page in the site's own stylesheet for readers and educators.
+/// The languages of the printable pages, in the page's order.
+pub const LANGS: [&str; 5] = ["en", "uk", "ru", "fr", "de"];
+
+/// The printable pages rendered from docs/<kind>/<lang>.md (copied in by
+/// index.html as folders): the teacher guide and the model in one page.
+pub const GUIDES: [&str; 2] = ["teach", "summary"];
+
+/// The words of the link back to the explorer, in `LANGS` order.
+const BACK: [&str; 5] = [
+    "Back to the explorer",
+    "Назад до моделі",
+    "Назад к модели",
+    "Retour au modèle",
+    "Zurück zum Modell",
+];
+
+/// Renders MODEL.md (copied in by index.html) as methods.html, and each
+/// guide as `<kind>-<lang>.html`: readable pages in the site's own
+/// stylesheet for readers and educators. The guides' Markdown copies are
+/// removed once rendered, so the service worker does not cache them twice.
 fn write_methods_page(dir: &Path, strict: bool) -> Result {
+    let css = stylesheets(dir)?;
     let source = dir.join("MODEL.md");
-    if !source.exists() {
-        return Ok(());
+    if source.exists() {
+        let page = Page {
+            lang: "en",
+            title: "How the Red Lines model works",
+            description: "The equations, parameters, sources, calibration and limitations of the Red Lines model.",
+            back: ("./", BACK[0]),
+            class: "methods",
+        };
+        write(
+            &dir.join("methods.html"),
+            &page.render(&read(&source)?, &css, strict),
+        )?;
     }
-    let body = crate::markdown::to_html(&read(&source)?);
+    for kind in GUIDES {
+        let folder = dir.join(kind);
+        if !folder.exists() {
+            continue;
+        }
+        for (k, lang) in LANGS.iter().enumerate() {
+            let markdown = read(&folder.join(format!("{lang}.md")))?;
+            let (title, description) = title_and_lede(&markdown);
+            let home = if *lang == "en" {
+                "./".to_owned()
+            } else {
+                format!("./?lang={lang}")
+            };
+            let page = Page {
+                lang,
+                title: &title,
+                description: &description,
+                back: (&home, BACK[k]),
+                class: &format!("methods guide {kind}"),
+            };
+            write(
+                &dir.join(format!("{kind}-{lang}.html")),
+                &page.render(&markdown, &css, strict),
+            )?;
+        }
+        fs::remove_dir_all(&folder)
+            .map_err(|e| format!("cannot remove {}: {e}", folder.display()))?;
+    }
+    Ok(())
+}
+
+/// The `<link>` tags for the bundle's stylesheets.
+fn stylesheets(dir: &Path) -> Result<String> {
     let mut css = Vec::new();
     for entry in fs::read_dir(dir).map_err(|e| e.to_string())? {
         let name = entry
@@ -74,23 +135,65 @@ fn write_methods_page(dir: &Path, strict: bool) -> Result {
             css.push(format!("<link rel=\"stylesheet\" href=\"./{name}\">"));
         }
     }
-    let policy = if strict {
-        format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">")
-    } else {
-        String::new()
-    };
-    let page = format!(
-        "<!doctype html><html lang=\"en\"><head>{policy}<meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <meta name=\"color-scheme\" content=\"light dark\">\
-         <title>How the Red Lines model works</title>\
-         <meta name=\"description\" content=\"The equations, parameters, sources, calibration and limitations of the Red Lines model.\">\
-         {}<link rel=\"icon\" href=\"public/favicon.svg\" type=\"image/svg+xml\"></head>\
-         <body><main class=\"methods\"><p><a href=\"./\">Back to the explorer</a></p>{body}\
-         <p><a href=\"./\">Back to the explorer</a></p></main></body></html>\n",
-        css.join("")
-    );
-    write(&dir.join("methods.html"), &page)
+    css.sort();
+    Ok(css.concat())
+}
+
+/// A static page made from Markdown.
+struct Page<'a> {
+    lang: &'a str,
+    title: &'a str,
+    description: &'a str,
+    /// The link back to the explorer: its address and its words.
+    back: (&'a str, &'a str),
+    /// The class of `<main>`.
+    class: &'a str,
+}
+
+impl Page<'_> {
+    fn render(&self, markdown: &str, css: &str, strict: bool) -> String {
+        let body = crate::markdown::to_html(markdown);
+        let policy = if strict {
+            format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">")
+        } else {
+            String::new()
+        };
+        let attr = |s: &str| crate::markdown::escape(s).replace('"', "&quot;");
+        let back = format!(
+            "<p class=\"back\"><a href=\"{}\">{}</a></p>",
+            attr(self.back.0),
+            crate::markdown::escape(self.back.1)
+        );
+        format!(
+            "<!doctype html><html lang=\"{}\"><head>{policy}<meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+             <meta name=\"color-scheme\" content=\"light dark\">\
+             <title>{}</title><meta name=\"description\" content=\"{}\">\
+             {css}<link rel=\"icon\" href=\"public/favicon.svg\" type=\"image/svg+xml\"></head>\
+             <body><main class=\"{}\">{back}{body}{back}</main></body></html>\n",
+            self.lang,
+            crate::markdown::escape(self.title),
+            attr(self.description),
+            self.class,
+        )
+    }
+}
+
+/// A guide's title (its `# ` heading) and its first paragraph as plain
+/// text, for the page's `<title>` and description.
+fn title_and_lede(markdown: &str) -> (String, String) {
+    let mut lines = markdown.lines().skip_while(|l| !l.starts_with("# "));
+    let title = lines
+        .next()
+        .map(|l| l[2..].trim().to_owned())
+        .unwrap_or_default();
+    let lede: Vec<&str> = lines
+        .skip_while(|l| l.trim().is_empty())
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .collect();
+    let plain = lede.join(" ").replace(['*', '`'], "");
+    (title, plain)
 }
 
 fn read(path: &Path) -> Result<String> {
@@ -307,6 +410,64 @@ mod tests {
         fs::write(dir.join("public/i18n/uk.txt"), "a = c").unwrap();
         stamp_service_worker(&dir).unwrap();
         assert_ne!(fs::read_to_string(dir.join("sw.js")).unwrap(), sw);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn every_language_has_both_guides_with_a_title_and_a_lede() {
+        let docs = crate::workspace::root().join("docs");
+        for kind in GUIDES {
+            for lang in LANGS {
+                let path = docs.join(kind).join(format!("{lang}.md"));
+                let text = fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("{} is missing: {e}", path.display()));
+                let (title, lede) = title_and_lede(&text);
+                assert!(!title.is_empty(), "{} has no # title", path.display());
+                assert!(lede.len() > 40, "{} has no first paragraph", path.display());
+            }
+        }
+    }
+
+    #[test]
+    fn guides_become_pages_in_their_language_and_their_sources_go() {
+        let dir = std::env::temp_dir().join(format!("finalize-guides-{}", std::process::id()));
+        for kind in GUIDES {
+            fs::create_dir_all(dir.join(kind)).unwrap();
+            for lang in LANGS {
+                fs::write(
+                    dir.join(kind).join(format!("{lang}.md")),
+                    format!(
+                        "# {kind} {lang}\n\nA \"first\" paragraph\nin *two* lines.\n\n## Next\n"
+                    ),
+                )
+                .unwrap();
+            }
+        }
+        fs::write(dir.join("main-1.css"), "").unwrap();
+        write_methods_page(&dir, true).unwrap();
+        let uk = fs::read_to_string(dir.join("teach-uk.html")).unwrap();
+        assert!(uk.starts_with("<!doctype html><html lang=\"uk\"><head><meta http-equiv=\"Content-Security-Policy\""), "{uk}");
+        assert!(uk.contains("<title>teach uk</title>"), "{uk}");
+        assert!(
+            uk.contains("content=\"A &quot;first&quot; paragraph in two lines.\""),
+            "{uk}"
+        );
+        assert!(
+            uk.contains("<link rel=\"stylesheet\" href=\"./main-1.css\">"),
+            "{uk}"
+        );
+        assert_eq!(
+            uk.matches("<a href=\"./?lang=uk\">Назад до моделі</a>")
+                .count(),
+            2,
+            "{uk}"
+        );
+        let en = fs::read_to_string(dir.join("summary-en.html")).unwrap();
+        assert!(
+            en.contains("<html lang=\"en\">") && en.contains("<a href=\"./\">"),
+            "{en}"
+        );
+        assert!(!dir.join("teach").exists() && !dir.join("summary").exists());
         fs::remove_dir_all(&dir).unwrap();
     }
 }

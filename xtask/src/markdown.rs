@@ -4,7 +4,7 @@
 //! the site's own style, and docs/MODEL.md stays the single source.
 
 /// Escapes text for HTML.
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -1,0 +1,117 @@
+// The printable pages for classes, rendered at build time from docs/teach
+// and docs/summary (xtask/src/finalize.rs): a teacher guide and the model
+// in one page, in each of the five languages. Each loads cleanly in its
+// own language, links back to the explorer, passes axe and prints without
+// its navigation; the about section and the share panel link to them in
+// the reader's language.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { formatViolations, openPage, useBrowser } from './helpers.mjs';
+
+const env = useBrowser();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const LANGS = ['en', 'uk', 'ru', 'fr', 'de'];
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+
+/** The story steps' ids, in order (src/story.rs). */
+const STEPS = [...readFileSync('src/story.rs', 'utf8').matchAll(/^\s*id: "(\w+)",$/gm)].map((m) => m[1]);
+
+/** A catalogue file as a key → value map (the format of src/i18n/mod.rs). */
+function catalogue(code) {
+  const path = code === 'en' ? 'src/i18n/en.txt' : `public/i18n/${code}.txt`;
+  const map = new Map();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trimStart().startsWith('#')) continue;
+    const at = line.indexOf(' = ');
+    if (at > 0) map.set(line.slice(0, at).trim(), line.slice(at + 3).trim());
+  }
+  return map;
+}
+
+test('the story has six steps to ask about', () => {
+  assert.deepEqual(STEPS, ['today', 'redline', 'presence', 'aims', 'pressure', 'power']);
+});
+
+for (const kind of ['teach', 'summary']) {
+  for (const lang of LANGS) {
+    test(`${kind}-${lang}.html loads in its language, links back and passes axe`, async () => {
+      const o = await openPage(env.browser, `${env.url}${kind}-${lang}.html`, { ...DESKTOP, wait: false });
+      try {
+        const { page } = o;
+        await page.waitForSelector('main h1');
+        assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+        assert.equal(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), 1, 'the strict policy');
+        assert.ok((await page.title()).length > 10, 'a title');
+        const home = lang === 'en' ? './' : `./?lang=${lang}`;
+        assert.equal(await page.locator(`main > .back a[href="${home}"]`).count(), 2, 'links back to the explorer, top and bottom');
+        const text = await page.locator('main').textContent();
+        const words = catalogue(lang);
+        if (kind === 'teach') {
+          for (const id of STEPS) {
+            const title = words.get(`story.${id}.title`);
+            assert.ok(text.includes(title), `the guide asks about step "${title}"`);
+          }
+          assert.ok((await page.locator('main h3').count()) >= 4, 'four role cards');
+          assert.equal(await page.locator(`a[href="summary-${lang}.html"]`).count(), 1, 'links to the summary');
+        } else {
+          assert.equal(await page.locator(`a[href="teach-${lang}.html"]`).count(), 1, 'links to the guide');
+        }
+        assert.equal(await page.locator('a[href="methods.html"]').count(), 1, 'links to the methods page');
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 1280, `no sideways scrolling (${width})`);
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        assert.equal(violations.length, 0, formatViolations(violations));
+        // In print the way back is left out and nothing runs off the page.
+        await page.emulateMedia({ media: 'print' });
+        assert.equal(await page.locator('main > .back').first().evaluate((e) => getComputedStyle(e).display), 'none');
+        o.assertClean(`${kind}-${lang}.html`);
+      } finally {
+        await o.close();
+      }
+    });
+  }
+}
+
+test('the link back from a guide opens the explorer in the guide\'s language', async () => {
+  const o = await openPage(env.browser, `${env.url}teach-uk.html`, { ...DESKTOP, wait: false });
+  try {
+    await o.page.locator('main > .back a').first().click();
+    await o.page.waitForFunction(() => document.documentElement.lang === 'uk' && document.querySelector('#about'), null, {
+      timeout: 15_000,
+    });
+    o.assertClean('the explorer after the link back');
+  } finally {
+    await o.close();
+  }
+});
+
+for (const lang of LANGS) {
+  test(`the about section and the share panel link to the guides in ${lang}`, async () => {
+    // The headline's number format is the language's, so wait for the
+    // language and the link instead of the English-format headline.
+    const o = await openPage(env.browser, `${env.url}?lang=${lang}`, { ...DESKTOP, wait: false });
+    try {
+      const { page } = o;
+      await page.waitForFunction(
+        (code) => document.documentElement.lang === code && document.querySelector(`#about a[href="teach-${code}.html"]`),
+        lang,
+        { timeout: 15_000 },
+      );
+      assert.equal(await page.locator(`#about a[href="summary-${lang}.html"]`).count(), 1, 'the about section links to the summary');
+      const share = page.locator(`details.share a[href="teach-${lang}.html"]`);
+      assert.equal(await share.count(), 1, 'the share panel links to the guide');
+      await page.locator('details.share > summary').click();
+      assert.ok(await share.isVisible(), 'the link shows when the panel is open');
+      for (const href of [`teach-${lang}.html`, `summary-${lang}.html`]) {
+        const response = await page.request.get(new URL(href, env.url).href);
+        assert.equal(response.status(), 200, `${href} is served`);
+      }
+      o.assertClean(`the page in ${lang}`);
+    } finally {
+      await o.close();
+    }
+  });
+}
