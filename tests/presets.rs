@@ -11,13 +11,17 @@ use red_lines::model::presets::matching;
 use red_lines::model::simulate::constants::COLLAPSE_THRESHOLD;
 use red_lines::model::{presets, simulate, Input, Inputs, Outcome, Preset};
 
-const IDS: [&str; 6] = [
+const IDS: [&str; 10] = [
     "today",
     "frozen",
     "coalition",
     "fatigue",
     "neutrality",
     "breakthrough",
+    "russian-breakthrough",
+    "moscow-terms",
+    "kyiv-terms",
+    "limited-force",
 ];
 
 fn preset(id: &str) -> Preset {
@@ -50,9 +54,9 @@ fn pct(p: f64) -> String {
 }
 
 #[test]
-fn the_six_scenarios_exist_with_unique_ids_and_a_rationale() {
+fn the_scenarios_exist_with_unique_ids_and_a_rationale() {
     let all = presets();
-    assert!(all.len() >= 6, "only {} presets", all.len());
+    assert!(all.len() >= IDS.len(), "only {} presets", all.len());
     let ids: HashSet<&str> = all.iter().map(|p| p.id).collect();
     assert_eq!(ids.len(), all.len(), "duplicate preset ids");
     for id in IDS {
@@ -270,4 +274,75 @@ fn ukrainian_breakthrough_raises_collapse_escalation() {
     );
     // The risk comes from the collapse, not from Western troops.
     assert!(o.drivers.presence_gap <= 0.0);
+}
+
+/// Russian breakthrough, the mirror of the Ukrainian one: a collapsing
+/// Ukrainian front is dangerous too. The front is collapsing at the
+/// horizon, escalation (Western states drawn in) is several times that of
+/// the same positions without a breakthrough, and no Western troops are
+/// involved.
+#[test]
+fn russian_breakthrough_raises_drawn_in_escalation() {
+    let (o, open) = (outcome("russian-breakthrough"), no_force());
+    assert!(
+        o.drivers.momentum_at_horizon < -0.5,
+        "momentum at horizon {}",
+        o.drivers.momentum_at_horizon
+    );
+    assert!(
+        o.escalation.mean >= 3.0 * open.escalation.mean,
+        "Russian breakthrough escalation {} vs {}",
+        pct(o.escalation.mean),
+        pct(open.escalation.mean)
+    );
+    assert!(o.drivers.presence_gap <= 0.0);
+    // The two breakthroughs are mirrors in the front they start from.
+    let ukrainian = preset("breakthrough").inputs;
+    let russian = preset("russian-breakthrough").inputs;
+    assert_eq!(russian.momentum, -ukrainian.momentum);
+}
+
+/// Each side's full terms, the other side as today. Moscow's terms, with
+/// the force dropped as it demands, still settle less than today's
+/// positions without the force (its aims widen the gap) but far more than
+/// with the force. Kyiv's terms, with the force, settle even less than
+/// today.
+#[test]
+fn each_sides_full_terms_widen_the_gap() {
+    let (moscow, kyiv) = (outcome("moscow-terms"), outcome("kyiv-terms"));
+    let (today, open) = (outcome("today"), no_force());
+    assert!(moscow.drivers.bargaining_gap > open.drivers.bargaining_gap);
+    assert!(moscow.settlement.mean < open.settlement.mean);
+    assert!(
+        moscow.settlement.mean > today.settlement.mean + 0.1,
+        "Moscow's terms {} vs today {}",
+        pct(moscow.settlement.mean),
+        pct(today.settlement.mean)
+    );
+    assert!(kyiv.drivers.bargaining_gap > today.drivers.bargaining_gap);
+    assert!(kyiv.settlement.mean < today.settlement.mean);
+}
+
+/// Moscow accepts the coalition's force: with tolerance the only change,
+/// a ceasefire that holds becomes many times likelier than today, and the
+/// deployed force adds risk once a ceasefire holds (escalation above
+/// today's): the assumption that decides the coalition case.
+#[test]
+fn moscow_accepting_the_force_decides_the_coalition_case() {
+    let (o, today) = against_today("limited-force");
+    assert_eq!(
+        Inputs {
+            tolerance: today.inputs.tolerance,
+            ..o.inputs
+        },
+        today.inputs
+    );
+    assert!(o.drivers.presence_gap <= 0.0);
+    assert!(
+        o.settlement.mean > today.settlement.mean + 0.3,
+        "{} vs today {}",
+        pct(o.settlement.mean),
+        pct(today.settlement.mean)
+    );
+    assert!(o.escalation.mean > today.escalation.mean);
 }

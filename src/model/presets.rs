@@ -18,7 +18,7 @@ pub struct Preset {
 /// coalition's proposed force (rung 3) against Moscow's stated tolerance
 /// of none. Most others start from the same positions without the force
 /// (`no_force`), since with it a deal is all but blocked.
-pub fn presets() -> [Preset; 6] {
+pub fn presets() -> [Preset; 10] {
     let today = Inputs::default();
     let no_force = Inputs {
         presence: 0.0,
@@ -75,6 +75,36 @@ pub fn presets() -> [Preset; 6] {
                 aid: 0.9,
                 aims: 1.0,
                 ..no_force
+            },
+        },
+        // The mirror of the Ukrainian breakthrough: the front read at
+        // today's support shifted by as much as the extra aid shifts it there.
+        Preset {
+            id: "russian-breakthrough",
+            inputs: Inputs {
+                momentum: -0.6,
+                russian_support: 0.85,
+                russian_aims: 1.0,
+                ..no_force
+            },
+        },
+        Preset {
+            id: "moscow-terms",
+            inputs: Inputs {
+                russian_aims: 1.0,
+                ..no_force
+            },
+        },
+        Preset {
+            id: "kyiv-terms",
+            inputs: Inputs { aims: 1.0, ..today },
+        },
+        // Tolerance is the assumption that decides the coalition case.
+        Preset {
+            id: "limited-force",
+            inputs: Inputs {
+                tolerance: 3.0,
+                ..today
             },
         },
     ]

@@ -114,8 +114,19 @@ test('a preset moves the sliders, presses its button and changes the numbers', a
     const initial = await pressed();
     assert.deepEqual(
       Object.keys(initial).sort(),
-      ['breakthrough', 'coalition', 'fatigue', 'frozen', 'neutrality', 'today'],
-      'the six presets',
+      [
+        'breakthrough',
+        'coalition',
+        'fatigue',
+        'frozen',
+        'kyiv-terms',
+        'limited-force',
+        'moscow-terms',
+        'neutrality',
+        'russian-breakthrough',
+        'today',
+      ],
+      'the ten presets',
     );
     assert.equal(initial.today, 'true', 'the defaults are "Positions today"');
     for (const [id, value] of Object.entries(initial)) if (id !== 'today') assert.equal(value, 'false', id);
