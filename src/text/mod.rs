@@ -51,26 +51,8 @@ pub fn value_text(t: &Catalog, input: Input, inputs: &Inputs) -> String {
         Input::SupportHalfLife => t.fill("value.staying", &[("months", &t.months(v as u32))]),
         Input::Horizon => t.months(v as u32),
         Input::Aid => t.fill("value.aid", &[("n", &t.percent(v))]),
-        Input::Aims => {
-            let key = match v {
-                x if x < 0.2 => "value.aims.security",
-                x if x < 0.45 => "value.aims.lean_security",
-                x if x < 0.6 => "value.aims.balanced",
-                x if x < 0.85 => "value.aims.lean_recovery",
-                _ => "value.aims.recovery",
-            };
-            t.get(key).to_owned()
-        }
-        Input::RussianAims => {
-            let key = match v {
-                x if x < 0.2 => "value.russian_aims.line",
-                x if x < 0.45 => "value.russian_aims.lean_line",
-                x if x < 0.6 => "value.russian_aims.balanced",
-                x if x < 0.85 => "value.russian_aims.lean_full",
-                _ => "value.russian_aims.full",
-            };
-            t.get(key).to_owned()
-        }
+        Input::Aims => aims_words(t, v, UKRAINE_AIMS),
+        Input::RussianAims => aims_words(t, v, RUSSIA_AIMS),
         Input::Attrition
         | Input::Pressure
         | Input::RussianSupport
@@ -79,6 +61,35 @@ pub fn value_text(t: &Catalog, input: Input, inputs: &Inputs) -> String {
         | Input::EscalationPropensity
         | Input::Uncertainty => format!("{} ({})", level(t, v), t.decimal(v, 2)),
     }
+}
+
+/// The five words for each side's aims, from a ceasefire on the current
+/// line (0) to its full stated conditions (1); both sides' sliders read
+/// the same way, in the same steps.
+const UKRAINE_AIMS: [&str; 5] = [
+    "value.aims.security",
+    "value.aims.lean_security",
+    "value.aims.balanced",
+    "value.aims.lean_recovery",
+    "value.aims.recovery",
+];
+const RUSSIA_AIMS: [&str; 5] = [
+    "value.russian_aims.line",
+    "value.russian_aims.lean_line",
+    "value.russian_aims.balanced",
+    "value.russian_aims.lean_full",
+    "value.russian_aims.full",
+];
+
+fn aims_words(t: &Catalog, v: f64, keys: [&str; 5]) -> String {
+    let step = match v {
+        x if x < 0.2 => 0,
+        x if x < 0.45 => 1,
+        x if x < 0.6 => 2,
+        x if x < 0.85 => 3,
+        _ => 4,
+    };
+    t.get(keys[step]).to_owned()
 }
 
 /// A 0–1 index in one word.

@@ -7,24 +7,11 @@
 // and the rounding; this test asks the browser itself.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { DEFAULTS, ESCALATE_BIG, SETTLE_BIG, openPage, useBrowser } from './helpers.mjs';
+import { DEFAULTS, ESCALATE_BIG, LANGS, SETTLE_BIG, catalogue, openPage, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
-const LANGS = ['en', 'uk', 'ru', 'fr', 'de'];
 
-/** A catalogue file as a key → value map (the format of src/i18n/mod.rs). */
-function catalogue(code) {
-  const path = code === 'en' ? 'src/i18n/en.txt' : `public/i18n/${code}.txt`;
-  const map = new Map();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.trimStart().startsWith('#')) continue;
-    const at = line.indexOf(' = ');
-    if (at > 0) map.set(line.slice(0, at).trim(), line.slice(at + 3).trim());
-  }
-  return map;
-}
 
 /** Shows the characters a reader cannot tell apart: spaces and signs. */
 function visible(text) {

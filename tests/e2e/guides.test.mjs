@@ -9,27 +9,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { formatViolations, openPage, useBrowser } from './helpers.mjs';
+import { LANGS, catalogue, formatViolations, openPage, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const LANGS = ['en', 'uk', 'ru', 'fr', 'de'];
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
 /** The story steps' ids, in order (src/story.rs). */
 const STEPS = [...readFileSync('src/story.rs', 'utf8').matchAll(/^\s*id: "(\w+)",$/gm)].map((m) => m[1]);
 
-/** A catalogue file as a key → value map (the format of src/i18n/mod.rs). */
-function catalogue(code) {
-  const path = code === 'en' ? 'src/i18n/en.txt' : `public/i18n/${code}.txt`;
-  const map = new Map();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.trimStart().startsWith('#')) continue;
-    const at = line.indexOf(' = ');
-    if (at > 0) map.set(line.slice(0, at).trim(), line.slice(at + 3).trim());
-  }
-  return map;
-}
 
 test('the story has six steps to ask about', () => {
   assert.deepEqual(STEPS, ['today', 'redline', 'presence', 'aims', 'pressure', 'power']);
