@@ -1,7 +1,7 @@
 //! Story mode for lessons: a guided sequence of steps that follows the
 //! argument of the debate, from today's positions through Moscow's red
-//! line, the coalition's presence proposal, the shift in Ukraine's aims
-//! and the pressure to compromise, to a settlement shaped by power.
+//! line and the coalition's presence proposal, the shift in each side's
+//! aims and the pressure to compromise, to a settlement shaped by power.
 //!
 //! Each step sets every slider and has a short neutral title and caption
 //! in the catalogue (`story.<id>.title`, `story.<id>.caption`). Captions
@@ -39,7 +39,8 @@ impl Step {
 
 /// The steps in order. Step 1 is today's stated positions; step 2 drops
 /// the proposed force; step 3 puts a smaller one inside a line Moscow
-/// accepts; steps 4 to 6 build on step 3.
+/// accepts; steps 4 to 7 build on step 3, and steps 4 and 5 move each
+/// side's aims by the same amount.
 pub fn steps() -> Vec<Step> {
     let today = Inputs::default();
     // Air and naval policing, with Moscow taken to accept up to that rung.
@@ -53,6 +54,11 @@ pub fn steps() -> Vec<Step> {
         aims: 0.15,
         ..accepted
     };
+    // Moscow's demands move as far toward the current line as Kyiv's did.
+    let moscow = Inputs {
+        russian_aims: 0.5,
+        ..aims
+    };
     // A stalled, costly front, losses that begin to weigh on both sides,
     // and mediators pressing both to sign.
     let pressure = Inputs {
@@ -61,7 +67,7 @@ pub fn steps() -> Vec<Step> {
         loss_tolerance: 0.5,
         ukraine_loss_tolerance: 0.3,
         pressure: 0.9,
-        ..aims
+        ..moscow
     };
     vec![
         Step {
@@ -83,6 +89,10 @@ pub fn steps() -> Vec<Step> {
         Step {
             id: "aims",
             inputs: aims,
+        },
+        Step {
+            id: "moscow",
+            inputs: moscow,
         },
         Step {
             id: "pressure",

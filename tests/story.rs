@@ -11,7 +11,9 @@ use red_lines::model::{simulate, Input, Inputs, Outcome};
 use red_lines::state::{decode, encode, View};
 use red_lines::story::{opening_inputs, steps, Step};
 
-const IDS: [&str; 6] = ["today", "redline", "presence", "aims", "pressure", "power"];
+const IDS: [&str; 7] = [
+    "today", "redline", "presence", "aims", "moscow", "pressure", "power",
+];
 
 fn step(id: &str) -> Step {
     steps()
@@ -197,12 +199,34 @@ fn aims_step_narrows_the_gap_and_makes_a_deal_likelier() {
     );
 }
 
+/// Moscow's demands shift by as much as Kyiv's did: the gap narrows again
+/// and a deal is clearly likelier than in the last step. The two steps
+/// move each side's aims by the same amount.
+#[test]
+fn moscow_step_narrows_the_gap_as_much_again() {
+    let (o, before, start) = (outcome("moscow"), outcome("aims"), outcome("presence"));
+    assert!(o.inputs.russian_aims < before.inputs.russian_aims);
+    assert_eq!(o.inputs.aims, before.inputs.aims);
+    assert_eq!(
+        before.inputs.russian_aims - o.inputs.russian_aims,
+        start.inputs.aims - before.inputs.aims,
+        "each side's aims move by the same amount"
+    );
+    assert!(o.drivers.bargaining_gap < before.drivers.bargaining_gap);
+    assert!(
+        o.settlement.mean > before.settlement.mean + 0.05,
+        "settlement {} vs last step {}",
+        pct(o.settlement.mean),
+        pct(before.settlement.mean)
+    );
+}
+
 /// The pressure to sign: a hurting stalemate and pressing mediators bring
 /// more ceasefires than in the last step, but more of them break down
 /// (Werner and Yuen 2005).
 #[test]
 fn pressure_step_brings_more_ceasefires_that_hold_less_well() {
-    let (o, before) = (outcome("pressure"), outcome("aims"));
+    let (o, before) = (outcome("pressure"), outcome("moscow"));
     assert!(o.drivers.ripeness > before.drivers.ripeness);
     assert!(
         o.ceasefire.mean > before.ceasefire.mean,

@@ -19,8 +19,8 @@ const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const STEPS = [...readFileSync('src/story.rs', 'utf8').matchAll(/^\s*id: "(\w+)",$/gm)].map((m) => m[1]);
 
 
-test('the story has six steps to ask about', () => {
-  assert.deepEqual(STEPS, ['today', 'redline', 'presence', 'aims', 'pressure', 'power']);
+test('the story has seven steps to ask about', () => {
+  assert.deepEqual(STEPS, ['today', 'redline', 'presence', 'aims', 'moscow', 'pressure', 'power']);
 });
 
 for (const kind of ['teach', 'summary']) {

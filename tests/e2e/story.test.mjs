@@ -24,15 +24,18 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Each step's sliders (src/story.rs), keyed by slider id: step 1 is the
  *  defaults, step 2 drops the proposed force, step 3 puts a smaller one
- *  inside a line Moscow accepts, and steps 4 to 6 build on step 3. */
+ *  inside a line Moscow accepts, and steps 4 to 7 build on step 3, steps
+ *  4 and 5 moving each side's aims by the same amount. */
 const ACCEPTED = { ...DEFAULTS, presence: '2', tolerance: '2' };
 const AIMS = { ...ACCEPTED, aims: '0.15' };
-const PRESSURE = { ...AIMS, momentum: '0', attrition: '0.95', losses: '0.5', ua_losses: '0.3', pressure: '0.9' };
+const MOSCOW = { ...AIMS, russian_aims: '0.5' };
+const PRESSURE = { ...MOSCOW, momentum: '0', attrition: '0.95', losses: '0.5', ua_losses: '0.3', pressure: '0.9' };
 const STEPS = [
   { title: "Today's positions", sliders: DEFAULTS },
   { title: 'Without the force', sliders: { ...DEFAULTS, presence: '0' } },
   { title: 'A presence Moscow accepts', sliders: ACCEPTED },
   { title: "Ukraine's aims shift", sliders: AIMS },
+  { title: "Moscow's demands shift", sliders: MOSCOW },
   { title: 'The pressure to sign', sliders: PRESSURE },
   { title: 'A settlement shaped by power', sliders: { ...PRESSURE, pressure: '0.3', aid: '0.7', staying: '72' } },
 ];
