@@ -19,7 +19,7 @@ fn main() {}
 mod native {
     use red_lines::backtest::{self, cow, forecasts, WAR_END_HAZARD};
     use red_lines::model::simulate::constants::*;
-    use red_lines::model::simulate::{breakdown_hazard, tripwire};
+    use red_lines::model::simulate::{breakdown_hazard, hinge, tripwire};
     use red_lines::model::{analyse, presets, simulate, Inputs, Outcome};
     use red_lines::story::steps;
 
@@ -52,14 +52,13 @@ mod native {
             println!("could not read the COW data");
             return;
         };
-        let mut months: Vec<f64> = wars.iter().map(cow::War::months).collect();
-        months.sort_by(f64::total_cmp);
-        let median_days = months[months.len() / 2] * 30.4375;
+        let mut days: Vec<i64> = wars.iter().map(|w| w.days).collect();
+        days.sort_unstable();
         println!(
-            "{} wars; median {:.0} days; over 3 years: {}",
+            "{} wars; median {} days; over 3 years: {}",
             wars.len(),
-            median_days,
-            months.iter().filter(|&&m| m > 36.0).count()
+            days[days.len() / 2],
+            wars.iter().filter(|w| w.months() > 36.0).count()
         );
         let bounds: Vec<f64> = WAR_END_HAZARD.iter().map(|r| r.0).collect();
         for row in cow::life_table(&wars, &bounds) {
@@ -205,7 +204,8 @@ mod native {
             BASE_ESCALATION * (0.5 + defaults.escalation_propensity),
             pct(today.escalation.mean)
         );
-        let hinge = |x: f64| 0.5 * (x + (x * x + 0.01).sqrt());
+        // The collapse terms' hinges have a softness of 0.1 (simulate.rs).
+        let hinge = |x: f64| hinge(x, 0.1);
         for m in [0.8f64, 1.0] {
             let k = hinge(m - COLLAPSE_THRESHOLD);
             println!(

@@ -7,7 +7,7 @@
 //! `examples/data/`. A war spans from its earliest participant's start
 //! to its latest participant's end, so truces inside a war count as war.
 
-use super::days;
+use super::{days, DAYS_PER_MONTH};
 
 /// One war: its number, name and length in days (both ends counted).
 #[derive(Clone, Debug, PartialEq)]
@@ -20,7 +20,7 @@ pub struct War {
 impl War {
     /// Length in months of 30.4375 days (365.25 / 12).
     pub fn months(&self) -> f64 {
-        self.days as f64 / 30.4375
+        self.days as f64 / DAYS_PER_MONTH
     }
 }
 
