@@ -3,11 +3,18 @@
 //! for exists. A missing key would show up on the page as the key itself.
 #![cfg(not(target_arch = "wasm32"))]
 
-use red_lines::i18n::{parse, Catalog, Lang, ENGLISH};
+use red_lines::i18n::{parse, Catalog, Lang, ENGLISH, ENGLISH_REST};
 use red_lines::model::{presets, Group, Input};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
+
+/// Every English entry: the compiled-in part and the rest the page fetches.
+fn english() -> Vec<(String, String)> {
+    let mut entries = parse(ENGLISH);
+    entries.extend(parse(ENGLISH_REST));
+    entries
+}
 
 fn catalogue_file(lang: Lang) -> String {
     let path = format!("public/i18n/{}.txt", lang.code());
@@ -34,7 +41,7 @@ fn tags(value: &str) -> Vec<String> {
 
 #[test]
 fn every_language_has_every_key_and_nothing_else() {
-    let english = parse(ENGLISH);
+    let english = english();
     let keys: Vec<&str> = english.iter().map(|(k, _)| k.as_str()).collect();
     let unique: BTreeSet<&str> = keys.iter().copied().collect();
     assert_eq!(unique.len(), keys.len(), "English repeats a key");
@@ -64,7 +71,7 @@ fn every_language_has_every_key_and_nothing_else() {
 
 #[test]
 fn translations_keep_placeholders_and_html() {
-    let english = parse(ENGLISH);
+    let english = english();
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let theirs = parse(&catalogue_file(lang));
         for (key, value) in &english {
@@ -168,7 +175,7 @@ fn keys_made_from_the_model_exist() {
 /// the catalogue uses (`notice.`, `chart.`, …).
 #[test]
 fn keys_written_in_the_code_exist() {
-    let english = parse(ENGLISH);
+    let english = english();
     let sections: BTreeSet<&str> = english
         .iter()
         .filter_map(|(k, _)| k.split_once('.').map(|(s, _)| s))
@@ -322,6 +329,78 @@ fn percentages_in_sentences_match_the_number_format() {
                     "{lang:?} {key}: {before}% is spaced unlike fmt.percent"
                 );
             }
+        }
+    }
+}
+
+/// Keys the page renders as HTML with their glossary marks made buttons
+/// (`text::terms::to_html`): the slider hints, the figures' ledes, the
+/// headline's range and definition, and the about footer. A mark in any
+/// other key would show its brackets.
+fn renders_marks(key: &str) -> bool {
+    matches!(key, "about.html" | "headline.range" | "headline.definition")
+        || (key.starts_with("input.") && key.ends_with(".hint"))
+        || (key.starts_with("figure.") && key.ends_with(".lede"))
+}
+
+#[test]
+fn glossary_marks_name_entries_in_text_that_shows_them() {
+    use red_lines::text::terms::{marks, IDS};
+    for lang in Lang::ALL {
+        let entries = match lang {
+            Lang::En => english(),
+            _ => parse(&catalogue_file(lang)),
+        };
+        let glossary = &entries
+            .iter()
+            .find(|(k, _)| k == "gloss.html")
+            .unwrap_or_else(|| panic!("{lang:?} has no glossary"))
+            .1;
+        for id in IDS {
+            let entry = format!("<dt id=\"g-{id}\">");
+            assert!(glossary.contains(&entry), "{lang:?} glossary lacks {id}");
+        }
+        for (key, value) in &entries {
+            for (id, words) in marks(value) {
+                assert!(
+                    IDS.contains(&id),
+                    "{lang:?} {key}: no glossary entry {id:?}"
+                );
+                assert!(
+                    renders_marks(key),
+                    "{lang:?} {key}: marks show as brackets here"
+                );
+                assert!(
+                    !words.trim().is_empty(),
+                    "{lang:?} {key}: mark {id} has no words"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn translations_mark_the_same_terms_as_english() {
+    use red_lines::text::terms::marks;
+    let english = english();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let theirs = parse(&catalogue_file(lang));
+        for (key, value) in &english {
+            let ids = |v: &str| {
+                let mut ids: Vec<String> =
+                    marks(v).into_iter().map(|(id, _)| id.to_owned()).collect();
+                ids.sort();
+                ids
+            };
+            let translated = theirs
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.as_str());
+            assert_eq!(
+                translated.map(ids),
+                Some(ids(value)),
+                "{lang:?} {key} marks other terms than English"
+            );
         }
     }
 }

@@ -1,10 +1,13 @@
 //! Every string a reader sees, in five languages.
 //!
 //! Text lives in catalogues, one per language, of `key = value` lines.
-//! English is compiled in, so the first paint needs no extra request;
-//! the other four are small files in `public/i18n/` that the page fetches
-//! from its own host only when a reader (or their browser) picks one.
-//! A translation is laid over English, so a missing key shows English
+//! The English the first paint needs is compiled in, so it needs no extra
+//! request. The rest of English (the about footer and the glossary, long
+//! text below the fold) is `public/i18n/en.txt`, which the page fetches
+//! from its own host once it works: keeping it out of the module keeps the
+//! download small. The other four languages are files in `public/i18n/`
+//! too, fetched only when a reader (or their browser) picks one. A
+//! translation is laid over English, so a missing key shows English
 //! rather than nothing; `tests/i18n.rs` checks that no key is missing.
 //!
 //! Values may hold placeholders such as `{n}`, filled by [`Catalog::fill`].
@@ -15,6 +18,11 @@ use std::sync::Arc;
 
 /// The English catalogue, the reference every other language translates.
 pub const ENGLISH: &str = include_str!("en.txt");
+
+/// The rest of English, which the page fetches after its first paint.
+/// Native code (tests, exports, the examples) has it compiled in.
+#[cfg(not(target_arch = "wasm32"))]
+pub const ENGLISH_REST: &str = include_str!("../../public/i18n/en.txt");
 
 /// A language the page is offered in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -77,6 +85,9 @@ pub struct Catalog {
     lang: Lang,
     /// Sorted by key, for binary search.
     entries: Arc<Vec<(String, String)>>,
+    /// Whether the language's own file has been laid over: false only for
+    /// the compiled-in English before the rest of English arrives.
+    whole: bool,
 }
 
 impl Default for Catalog {
@@ -98,24 +109,31 @@ pub fn parse(text: &str) -> Vec<(String, String)> {
 }
 
 impl Catalog {
-    /// The compiled-in English catalogue.
+    /// English: in the browser, the compiled-in part until the page has
+    /// fetched the rest ([`Catalog::translated`] with `public/i18n/en.txt`);
+    /// natively, all of it.
     pub fn english() -> Catalog {
-        Catalog::from_entries(Lang::En, parse(ENGLISH))
+        #[cfg(not(target_arch = "wasm32"))]
+        return Catalog::translated(Lang::En, ENGLISH_REST);
+        #[cfg(target_arch = "wasm32")]
+        Catalog::from_entries(Lang::En, parse(ENGLISH), false)
     }
 
-    /// `text` (a catalogue file) laid over English. Keys English does not
-    /// have are dropped, so a file can only change wording, not add text.
+    /// `text` (a catalogue file) laid over the compiled-in English: its
+    /// values replace English ones, and its keys English lacks (the rest
+    /// of English, or text only a translation needs) are added.
     pub fn translated(lang: Lang, text: &str) -> Catalog {
         let mut entries = parse(ENGLISH);
         for (key, value) in parse(text) {
-            if let Some(slot) = entries.iter_mut().find(|(k, _)| *k == key) {
-                slot.1 = value;
+            match entries.iter_mut().find(|(k, _)| *k == key) {
+                Some(slot) => slot.1 = value,
+                None => entries.push((key, value)),
             }
         }
-        Catalog::from_entries(lang, entries)
+        Catalog::from_entries(lang, entries, true)
     }
 
-    fn from_entries(lang: Lang, mut entries: Vec<(String, String)>) -> Catalog {
+    fn from_entries(lang: Lang, mut entries: Vec<(String, String)>, whole: bool) -> Catalog {
         // Unstable sort: the stable one would add kilobytes of code, and
         // English has no repeated key (tests/i18n.rs), so order is moot.
         entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -123,6 +141,7 @@ impl Catalog {
         Catalog {
             lang,
             entries: Arc::new(entries),
+            whole,
         }
     }
 
@@ -130,13 +149,24 @@ impl Catalog {
         self.lang
     }
 
+    /// Whether the language's own file is in (see [`Catalog::english`]).
+    pub fn is_whole(&self) -> bool {
+        self.whole
+    }
+
+    /// The text for `key`, if a catalogue has it.
+    pub fn find(&self, key: &str) -> Option<&str> {
+        let i = self
+            .entries
+            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+            .ok()?;
+        Some(&self.entries[i].1)
+    }
+
     /// The text for `key`; the key itself if no catalogue has it, so a
     /// slip shows up on the page instead of hiding as an empty string.
     pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
-        match self.entries.binary_search_by(|(k, _)| k.as_str().cmp(key)) {
-            Ok(i) => &self.entries[i].1,
-            Err(_) => key,
-        }
+        self.find(key).unwrap_or(key)
     }
 
     /// The text for `key` with each `{name}` replaced by its value.
@@ -352,7 +382,7 @@ mod tests {
             "no equals sign\n= orphan\nfmt.decimal = ,\nnot.a.key = x",
         );
         assert_eq!(t.get("fmt.decimal"), ",");
-        assert_eq!(t.get("not.a.key"), "not.a.key");
+        assert_eq!(t.find("orphan"), None);
         assert_eq!(t.get("fmt.percent"), Catalog::english().get("fmt.percent"));
     }
 }

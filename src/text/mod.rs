@@ -2,6 +2,8 @@
 //! wording lives in the text catalogue ([`crate::i18n`]); this module
 //! chooses which sentence fits the model's state and fills in the numbers.
 
+pub mod terms;
+
 use crate::i18n::Catalog;
 use crate::model::{Estimate, Input, Inputs, Outcome};
 

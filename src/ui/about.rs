@@ -1,12 +1,14 @@
-//! About and methods: what the model is, the sides' stated positions, how
-//! it works in brief, and its sources. The full methods are on the methods
-//! page, which the build renders from docs/MODEL.md.
+//! About and methods: what the model is, where the sides' positions are
+//! set out, how it works in brief, its sources and its glossary. The full
+//! methods are on the methods page, which the build renders from
+//! docs/MODEL.md.
 //!
 //! The section is static text, so it is kept as HTML (the catalogue's
-//! `about.html`) rather than as view code: the browser parses it once,
-//! and the download stays small.
+//! `about.html` and `gloss.html`) rather than as view code: the browser
+//! parses it once, and the download stays small.
 
 use crate::model::{draws::SAMPLES, VERSION};
+use crate::text::terms;
 use leptos::prelude::*;
 
 #[component]
@@ -14,24 +16,29 @@ pub fn About() -> impl IntoView {
     let t = super::i18n::texts();
     let html = move || {
         t.with(|t| {
+            // Empty until the rest of English (or the language) arrives.
+            if t.find("about.html").is_none() {
+                return String::new();
+            }
             let about = t.fill(
                 "about.html",
                 &[("samples", &SAMPLES.to_string()), ("lang", t.lang().code())],
             );
-            with_version(about, &t.fill("about.version", &[("n", VERSION)]))
+            let tail = t.get("gloss.html").to_owned() + &t.fill("about.version", &[("n", VERSION)]);
+            at_the_end(terms::to_html(&about), &tail)
         })
     };
     view! { <div inner_html=html></div> }
 }
 
-/// The about section with the model version line (`about.version`) as the
-/// last paragraph of its footer. The line is a catalogue entry of its own
-/// rather than a placeholder in the long about text, so the two can be
-/// edited and translated apart. (A suffix test, not a search: searching
-/// text from the end would add code to the download for this one use.)
-fn with_version(about: String, line: &str) -> String {
+/// The about section with `tail` (the glossary and the model version line)
+/// last in its footer. They are catalogue entries of their own rather
+/// than placeholders in the long about text, so each can be edited and
+/// translated apart. (A suffix test, not a search: searching text from
+/// the end would add code to the download for this one use.)
+fn at_the_end(about: String, tail: &str) -> String {
     match about.strip_suffix("</footer>") {
-        Some(body) => format!("{body}{line}</footer>"),
-        None => about + line,
+        Some(body) => format!("{body}{tail}</footer>"),
+        None => about + tail,
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::model::presets::matching;
 use crate::model::{presets, Group, Input, Inputs};
-use crate::text::value_text;
+use crate::text::{terms, value_text};
 use leptos::prelude::*;
 
 use super::i18n::{texts, tr};
@@ -48,7 +48,7 @@ pub fn Slider(input: Input, inputs: RwSignal<Inputs>) -> impl IntoView {
                 aria-describedby=hint_id.clone()
                 on:input=on_input
             />
-            <p class="hint" id=hint_id>{text("hint")}</p>
+            <p class="hint" id=hint_id inner_html=move || t.with(|t| terms::to_html(t.get(&format!("input.{}.hint", spec.id))))></p>
         </div>
     }
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::browser::on_screen;
 use super::export::{buttons, Files};
+use super::glossary::rich;
 use super::i18n::{texts, tr};
 use std::rc::Rc;
 
@@ -38,7 +39,7 @@ fn figure_body(
 ) -> impl IntoView {
     view! {
         <h3>{tr(heading)}</h3>
-        <p class="figure-lede">{tr(lede)}</p>
+        <p class="figure-lede" inner_html=rich(lede)></p>
         {controls}
         <div class="chart" inner_html=move || chart.with(|c| c.svg.clone())></div>
         <figcaption>{move || chart.with(|c| c.description.clone())}</figcaption>

@@ -6,6 +6,7 @@ use crate::text;
 use leptos::prelude::*;
 
 use super::browser::after_pause;
+use super::glossary::rich;
 use super::i18n::{texts, tr};
 
 /// Screen readers hear the new numbers once the reader pauses, not on
@@ -38,7 +39,11 @@ pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
     let range = move |pick: fn(&Outcome) -> &crate::model::Estimate| {
         move || {
             t.with(|t| {
-                outcome.with(|o| t.fill("headline.range", &[("range", &text::range(t, pick(o)))]))
+                outcome.with(|o| {
+                    text::terms::to_html(
+                        &t.fill("headline.range", &[("range", &text::range(t, pick(o)))]),
+                    )
+                })
             })
         }
     };
@@ -69,20 +74,20 @@ pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
             <div class="numbers">
                 <div class="number settle" data-testid="settlement">
                     <span class="big">{percent(|o| o.settlement.mean)}</span>
-                    <span class="range">{range(|o| &o.settlement)}</span>
+                    <span class="range" inner_html=range(|o| &o.settlement)></span>
                     <span class="what">{what("headline.settlement")}</span>
                     <span class="what-room" aria-hidden="true">{longest("headline.settlement")}</span>
                 </div>
                 <div class="number escalate" data-testid="escalation">
                     <span class="big">{percent(|o| o.escalation.mean)}</span>
-                    <span class="range">{range(|o| &o.escalation)}</span>
+                    <span class="range" inner_html=range(|o| &o.escalation)></span>
                     <span class="what">{what("headline.escalation")}</span>
                     <span class="what-room" aria-hidden="true">{longest("headline.escalation")}</span>
                 </div>
             </div>
             <div class="why" data-testid="why">{reasons}</div>
             <p class="durability" data-testid="ceasefire">{ceasefire}</p>
-            <p class="definition">{tr("headline.definition")}</p>
+            <p class="definition" inner_html=rich("headline.definition")></p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{move || announcement.get()}</p>
         </section>
     }

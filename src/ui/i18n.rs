@@ -1,5 +1,6 @@
-//! The page's language: which catalogue is in use, and fetching the
-//! non-English ones from the page's own host when they are first needed.
+//! The page's language: which catalogue is in use, and fetching it from
+//! the page's own host: the rest of English once the page works, another
+//! language when it is first needed.
 
 use crate::i18n::{Catalog, Lang};
 use crate::state::{Notice, View};
@@ -38,36 +39,39 @@ fn browser_lang() -> Lang {
 
 /// Provides the catalogue and keeps it on the language `view` asks for.
 /// A failed fetch (offline on a first visit, say) leaves the page in the
-/// language it was in, which is always complete.
+/// language it was in; English without its rest still has every word of
+/// the explorer, and lacks only the about footer.
 pub fn provide_texts(view: RwSignal<View>, notices: RwSignal<Vec<Notice>>) -> RwSignal<Catalog> {
     let catalog = RwSignal::new(Catalog::english());
     provide_context(Texts(catalog));
     Effect::new(move |_| {
         let lang = view.with(wanted);
-        if catalog.with_untracked(Catalog::lang) == lang {
+        if catalog.with_untracked(|c| c.lang() == lang && c.is_whole()) {
             return;
         }
-        if lang == Lang::En {
-            catalog.set(Catalog::english());
-        } else {
-            fetch_catalog(lang, move |fetched| match fetched {
-                // Only if the reader has not switched again meanwhile.
-                Some(c) if view.with_untracked(wanted) == lang => catalog.set(c),
-                Some(_) => {}
-                None => notices.update(|n| {
-                    n.push(Notice::new(
-                        "notice.lang_failed",
-                        &[("value", lang.name().into())],
-                    ));
-                }),
-            });
-        }
+        fetch_catalog(lang, move |fetched| match fetched {
+            // Only if the reader has not switched again meanwhile.
+            Some(c) if view.with_untracked(wanted) == lang => catalog.set(c),
+            Some(_) => {}
+            None if lang == Lang::En => {
+                if catalog.with_untracked(Catalog::lang) != lang {
+                    catalog.set(Catalog::english());
+                }
+            }
+            None => notices.update(|n| {
+                n.push(Notice::new(
+                    "notice.lang_failed",
+                    &[("value", lang.name().into())],
+                ));
+            }),
+        });
     });
     Effect::new(move |previous: Option<Lang>| {
         let lang = catalog.with(Catalog::lang);
         // The static masthead is English in index.html; it only needs
-        // rewriting once the language is not, or no longer, English.
-        if previous.is_some() || lang != Lang::En {
+        // rewriting once the language is not, or no longer, English (not
+        // when the rest of a language's text arrives).
+        if previous.map_or(lang != Lang::En, |p| p != lang) {
             catalog.with(translate_static_page);
         }
         lang
@@ -128,7 +132,8 @@ pub fn LanguageSwitch(view: RwSignal<View>) -> impl IntoView {
     }
 }
 
-/// Fetches `public/i18n/<code>.txt` and hands the parsed catalogue on,
+/// Fetches `public/i18n/<code>.txt` (for English, its rest) and hands the
+/// parsed catalogue on,
 /// or `None` if there is none to be had: a network error (offline on a
 /// first visit), or anything but a 200 response with text.
 fn fetch_catalog(lang: Lang, done: impl FnOnce(Option<Catalog>) + 'static) {

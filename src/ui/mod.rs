@@ -10,6 +10,7 @@ mod controls;
 mod embed;
 mod export;
 mod figures;
+mod glossary;
 mod headline;
 mod i18n;
 mod share;
@@ -67,6 +68,7 @@ pub fn App() -> impl IntoView {
             </section>
         </main>
         <about::About/>
+        <glossary::TermTip/>
         {embed::full_link(inputs, view)}
     }
 }

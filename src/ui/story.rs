@@ -41,7 +41,8 @@ fn at(v: &View) -> usize {
 /// [`Step::caption_key`]); empty outside story mode.
 fn step_text(t: &Catalog, v: &View, key: fn(&Step) -> String) -> String {
     step(at(v))
-        .map(|s| t.get(&key(&s)).to_owned())
+        // A caption is empty until the rest of English arrives.
+        .map(|s| t.find(&key(&s)).unwrap_or_default().to_owned())
         .unwrap_or_default()
 }
 

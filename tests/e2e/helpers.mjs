@@ -326,14 +326,17 @@ export function summarise(samples) {
 /** The five languages, English first. */
 export const LANGS = ['en', 'uk', 'ru', 'fr', 'de'];
 
-/** A catalogue file as a key → value map (the format of src/i18n/mod.rs). */
+/** A catalogue as a key → value map (the format of src/i18n/mod.rs). For
+ *  English, both the compiled-in part and the rest the page fetches. */
 export function catalogue(code) {
-  const path = code === 'en' ? 'src/i18n/en.txt' : `public/i18n/${code}.txt`;
+  const paths = code === 'en' ? ['src/i18n/en.txt', 'public/i18n/en.txt'] : [`public/i18n/${code}.txt`];
   const map = new Map();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.trimStart().startsWith('#')) continue;
-    const at = line.indexOf(' = ');
-    if (at > 0) map.set(line.slice(0, at).trim(), line.slice(at + 3).trim());
+  for (const path of paths) {
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (line.trimStart().startsWith('#')) continue;
+      const at = line.indexOf(' = ');
+      if (at > 0) map.set(line.slice(0, at).trim(), line.slice(at + 3).trim());
+    }
   }
   return map;
 }

@@ -336,10 +336,11 @@ fn stamp_service_worker(dir: &Path) -> Result {
     // Not precached: the social-preview image only crawlers fetch, nor the
     // other languages' catalogues: a reader who never switches should not
     // download them. The worker caches a catalogue when the page first
-    // fetches it, so a chosen language works offline.
-    let list = all
-        .iter()
-        .filter(|f| *f != "public/preview.png" && !f.starts_with("public/i18n/"));
+    // fetches it, so a chosen language works offline. The rest of English
+    // is precached: every English page fetches it.
+    let list = all.iter().filter(|f| {
+        *f != "public/preview.png" && (!f.starts_with("public/i18n/") || *f == "public/i18n/en.txt")
+    });
     let mut assets: Vec<String> = vec!["\"./\"".to_owned()];
     assets.extend(list.map(|f| format!("\"./{f}\"")));
     let text = read(&sw)?
