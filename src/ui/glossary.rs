@@ -43,7 +43,7 @@ pub fn TermTip() -> impl IntoView {
     }
     // The tip lives as long as the page: the listener is never removed.
     handler.forget();
-    view! { <div id=TIP class="term-tip" role="status"></div> }
+    view! { <div id=TIP class="term-tip" aria-live="polite"></div> }
 }
 
 /// What an event on the page means for the tip.

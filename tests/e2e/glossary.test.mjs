@@ -37,7 +37,7 @@ test('a click opens a definition under its term and a second click closes it', a
     await page.waitForFunction((t) => document.querySelector('#term-tip').textContent.includes(t), text);
     assert.equal(await term.getAttribute('aria-expanded'), 'true');
     assert.equal(await page.locator(`${tip} strong`).textContent(), name);
-    assert.equal(await page.locator(tip).getAttribute('role'), 'status', 'a screen reader hears it');
+    assert.equal(await page.locator(tip).getAttribute('aria-live'), 'polite', 'a screen reader hears it');
     // In place: right under the term, and inside the window.
     const at = await term.boundingBox();
     const box = await page.locator(tip).boundingBox();
