@@ -332,3 +332,61 @@ fn a_link_with_inputs_keeps_them_in_story_mode() {
     assert_eq!(opened("pr=4").0.presence, 4.0);
     assert_eq!(opened("story=abc").0, Inputs::default());
 }
+
+/// The steps whose figure rests on one assumption say so, with the range:
+/// every step with the coalition's force on the table depends above all on
+/// Moscow's real tolerance of it; the step without the force does not.
+#[test]
+fn steps_that_rest_on_one_assumption_say_which_and_how_far() {
+    use red_lines::model::sensitivity::{dependence, ASSUMPTIONS, STRONG_SPAN};
+    use red_lines::text::dependence_sentence;
+    let t = Catalog::english();
+    for s in steps() {
+        let found = dependence(&s.inputs);
+        if s.inputs.presence > 0.0 {
+            let d = found.unwrap_or_else(|| panic!("{}: no assumption found", s.id));
+            assert_eq!(d.input, Input::Tolerance, "{}: {d:?}", s.id);
+            assert!(d.span() >= STRONG_SPAN && d.low < d.high, "{}: {d:?}", s.id);
+            let here = simulate(&s.inputs).settlement.mean;
+            // The headline (on the full draws) sits inside the range, give
+            // or take the stratified draws' error.
+            assert!(
+                d.low - 0.03 <= here && here <= d.high + 0.03,
+                "{}: {here} outside {d:?}",
+                s.id
+            );
+            let sentence = dependence_sentence(&t, &d);
+            assert!(
+                sentence.contains("Russian tolerance of Western presence"),
+                "{sentence}"
+            );
+            assert!(sentence.contains(&t.percent(d.low)) && sentence.contains(&t.percent(d.high)));
+        } else {
+            assert_eq!(found, None, "{}: the force is off the table", s.id);
+        }
+        // The named assumption is the one that moves the figure most.
+        if let Some(d) = found {
+            for other in ASSUMPTIONS {
+                let mut lo: f64 = 1.0;
+                let mut hi: f64 = 0.0;
+                let spec = other.spec();
+                for k in 0..=5 {
+                    let mut v = s.inputs;
+                    other.set(&mut v, spec.min + (spec.max - spec.min) * k as f64 / 5.0);
+                    let p = red_lines::model::simulate::headline(
+                        &v,
+                        red_lines::model::draws::stratified_draws(),
+                    )
+                    .0;
+                    lo = lo.min(p);
+                    hi = hi.max(p);
+                }
+                assert!(
+                    hi - lo <= d.span() + 1e-9,
+                    "{}: {other:?} moves more than {d:?}",
+                    s.id
+                );
+            }
+        }
+    }
+}

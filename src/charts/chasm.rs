@@ -176,6 +176,11 @@ fn draw(
 
 /// The text alternative: where the reader stands and what the corners say.
 pub fn describe(t: &Catalog, map: &ChasmMap, inputs: &Inputs, metric: Metric) -> String {
+    // The text alternatives are in the rest of English, which the page
+    // fetches after its first paint; the chart redraws when it arrives.
+    if t.find("chart.chasm.describe").is_none() {
+        return String::new();
+    }
     let values = metric.values(map);
     let n = map.axis.len();
     let last = n.saturating_sub(1);

@@ -205,6 +205,11 @@ fn draw(
 
 /// The text alternative: the state of things at the horizon.
 pub fn describe(t: &Catalog, outcome: &Outcome) -> String {
+    // The text alternatives are in the rest of English, which the page
+    // fetches after its first paint; the chart redraws when it arrives.
+    if t.find("chart.outcomes.describe").is_none() {
+        return String::new();
+    }
     let m = outcome.months;
     let fighting = outcome.fighting.last().copied().unwrap_or(1.0);
     let half = outcome

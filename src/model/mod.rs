@@ -15,7 +15,7 @@ pub mod simulate;
 pub use chasm::{chasm_map, ChasmMap};
 pub use inputs::{Group, Input, Inputs, Spec};
 pub use presets::{presets, Preset};
-pub use sensitivity::{sensitivity, Effect};
+pub use sensitivity::{dependence, sensitivity, Dependence, Effect};
 pub use simulate::{simulate, simulate_from, Band, Drivers, Estimate, Outcome};
 
 /// The model's version (semantic: a major step changes what the numbers

@@ -92,3 +92,76 @@ pub fn sensitivity(inputs: &Inputs) -> Vec<Effect> {
     });
     effects
 }
+
+/// The judgements about each side that no one can observe from outside:
+/// how far Moscow would really accept a Western presence, how much loss
+/// each side would bear, and how ready Russia is to escalate. The other
+/// inputs are choices, stated positions or measured conditions.
+pub const ASSUMPTIONS: [Input; 4] = [
+    Input::Tolerance,
+    Input::LossTolerance,
+    Input::UkraineLossTolerance,
+    Input::EscalationPropensity,
+];
+
+/// A figure depends strongly on an assumption when the settlement
+/// headline spans at least this much (20 percentage points) as the
+/// assumption runs across its range, other inputs held still. A stated
+/// judgement (docs/MODEL.md): a fifth of the scale is more than any
+/// ±1-step lever effect at the story's steps.
+pub const STRONG_SPAN: f64 = 0.20;
+
+/// Points at which each assumption is tried, evenly across its range
+/// (for Moscow's tolerance, each rung 0 to 5).
+const GRID: usize = 6;
+
+/// The one assumption a figure depends on most, and the range of the
+/// settlement headline across that assumption's range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Dependence {
+    pub input: Input,
+    /// Lowest and highest settlement probability across the range,
+    /// including at the current value.
+    pub low: f64,
+    pub high: f64,
+}
+
+impl Dependence {
+    pub fn span(&self) -> f64 {
+        self.high - self.low
+    }
+}
+
+/// The assumption in [`ASSUMPTIONS`] that moves the settlement headline
+/// most across its whole range, if it moves it by [`STRONG_SPAN`] or more.
+/// On the sensitivity's stratified draws: about as costly as one
+/// sensitivity analysis, so it runs when a story step is entered, not on
+/// every slider move.
+pub fn dependence(inputs: &Inputs) -> Option<Dependence> {
+    let inputs = inputs.sanitized();
+    let mut variants = Vec::with_capacity(1 + ASSUMPTIONS.len() * GRID);
+    variants.push(inputs);
+    for input in ASSUMPTIONS {
+        let spec = input.spec();
+        for k in 0..GRID {
+            let mut v = inputs;
+            input.set(
+                &mut v,
+                spec.min + (spec.max - spec.min) * k as f64 / (GRID - 1) as f64,
+            );
+            variants.push(v);
+        }
+    }
+    let numbers = headlines(&inputs, &variants, stratified_draws());
+    let here = numbers[0].0;
+    ASSUMPTIONS
+        .into_iter()
+        .zip(numbers[1..].chunks(GRID))
+        .map(|(input, runs)| Dependence {
+            input,
+            low: runs.iter().fold(here, |m, r| m.min(r.0)),
+            high: runs.iter().fold(here, |m, r| m.max(r.0)),
+        })
+        .filter(|d| d.span() >= STRONG_SPAN)
+        .max_by(|a, b| a.span().total_cmp(&b.span()))
+}

@@ -5,7 +5,7 @@
 pub mod terms;
 
 use crate::i18n::Catalog;
-use crate::model::{Estimate, Input, Inputs, Outcome};
+use crate::model::{Dependence, Estimate, Input, Inputs, Outcome};
 
 /// An input's label, as the slider shows it.
 pub fn label(t: &Catalog, input: Input) -> String {
@@ -185,6 +185,23 @@ pub fn ceasefire_sentence(t: &Catalog, outcome: &Outcome) -> String {
 fn headline_sentence(t: &Catalog, key: &str, e: &Estimate, months: usize) -> String {
     let what = t.fill(key, &[("months", &t.months(months as u32))]);
     format!("{} ({}) {what}", t.percent(e.mean), range(t, e))
+}
+
+/// Says which one assumption a figure depends on most and how far it
+/// ranges across it (`story.depends`); empty until the catalogue has the
+/// sentence (it is in the rest of English, fetched after the first paint).
+pub fn dependence_sentence(t: &Catalog, d: &Dependence) -> String {
+    if t.find("story.depends").is_none() {
+        return String::new();
+    }
+    t.fill(
+        "story.depends",
+        &[
+            ("input", &label(t, d.input)),
+            ("low", &t.percent(d.low)),
+            ("high", &t.percent(d.high)),
+        ],
+    )
 }
 
 #[cfg(test)]

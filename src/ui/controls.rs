@@ -122,7 +122,8 @@ pub fn Presets(inputs: RwSignal<Inputs>) -> impl IntoView {
             Some(p) => format!("preset.{}.why", p.id),
             None => "presets.own".to_owned(),
         });
-        t.with(|t| t.get(&key).to_owned())
+        // Empty until the rest of English arrives, for all but today's.
+        t.with(|t| t.find(&key).unwrap_or_default().to_owned())
     };
     view! {
         <section class="presets" aria-labelledby="presets-title">

@@ -9,7 +9,7 @@
 
 use super::i18n::{texts, tr};
 use crate::i18n::Catalog;
-use crate::model::Inputs;
+use crate::model::{dependence, Inputs};
 use crate::state::View;
 use crate::story::{step, steps, Step};
 use leptos::prelude::*;
@@ -43,6 +43,16 @@ fn step_text(t: &Catalog, v: &View, key: fn(&Step) -> String) -> String {
     step(at(v))
         // A caption is empty until the rest of English arrives.
         .map(|s| t.find(&key(&s)).unwrap_or_default().to_owned())
+        .unwrap_or_default()
+}
+
+/// Which assumption the step's figure rests on, and the range across it;
+/// empty for a step whose figure no one assumption moves much. Worked out
+/// for the step's own settings, once per step.
+fn depends_text(t: &Catalog, v: &View) -> String {
+    step(at(v))
+        .and_then(|s| dependence(&s.inputs))
+        .map(|d| crate::text::dependence_sentence(t, &d))
         .unwrap_or_default()
 }
 
@@ -84,6 +94,7 @@ pub fn Story(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> impl IntoView {
             </p>
             <h2 id="story-title" tabindex="-1">{text(|t, v| step_text(t, v, Step::title_key))}</h2>
             <p aria-live="polite">{text(|t, v| step_text(t, v, Step::caption_key))}</p>
+            <p class="story-depends" data-testid="story-depends">{text(depends_text)}</p>
             <p class="story-off" hidden=on_step>
                 {tr("story.off")} " "
                 <button type="button" on:click=click(Some)>{tr("story.back")}</button>

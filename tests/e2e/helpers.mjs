@@ -143,14 +143,16 @@ export async function openPage(browser, url, { wait = true, beforeGoto, ...conte
   };
 }
 
-/** Waits until the app has mounted and shows both headline numbers. */
+/** Waits until the app has mounted and shows both headline numbers, and
+ *  the rest of its text (the about footer, notices, captions: fetched
+ *  after the first paint, src/i18n/mod.rs) has arrived. */
 export async function waitForApp(page) {
   await page.waitForFunction(
     ([settle, escalate, re]) => {
       const pattern = new RegExp(re);
       const a = document.querySelector(settle)?.textContent?.trim() ?? '';
       const b = document.querySelector(escalate)?.textContent?.trim() ?? '';
-      return pattern.test(a) && pattern.test(b);
+      return pattern.test(a) && pattern.test(b) && document.getElementById('glossary') !== null;
     },
     [SETTLE_BIG, ESCALATE_BIG, PERCENT.source],
     { timeout: 15_000 },
@@ -327,7 +329,9 @@ export function summarise(samples) {
 export const LANGS = ['en', 'uk', 'ru', 'fr', 'de'];
 
 /** A catalogue as a key → value map (the format of src/i18n/mod.rs). For
- *  English, both the compiled-in part and the rest the page fetches. */
+ *  English, both the compiled-in part and the rest the page fetches.
+ *  Glossary marks (`[[id|words]]`, src/text/terms.rs) read as their words,
+ *  as the page shows them. */
 export function catalogue(code) {
   const paths = code === 'en' ? ['src/i18n/en.txt', 'public/i18n/en.txt'] : [`public/i18n/${code}.txt`];
   const map = new Map();
@@ -335,7 +339,7 @@ export function catalogue(code) {
     for (const line of readFileSync(path, 'utf8').split('\n')) {
       if (line.trimStart().startsWith('#')) continue;
       const at = line.indexOf(' = ');
-      if (at > 0) map.set(line.slice(0, at).trim(), line.slice(at + 3).trim());
+      if (at > 0) map.set(line.slice(0, at).trim(), line.slice(at + 3).trim().replace(/\[\[[^|\]]*\|([^\]]*)\]\]/g, '$1'));
     }
   }
   return map;

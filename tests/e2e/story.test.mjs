@@ -262,3 +262,22 @@ test('axe: no violations in story mode with changed settings (dark, 360 px)', ()
 
 test('axe: no violations on the last step with its notice', () =>
   audit('last step with notice', `${env.url}?story=99`, DESKTOP));
+
+test('a step whose figure rests on one assumption names it and shows the range', async () => {
+  const o = await openPage(env.browser, `${env.url}?story=1`, DESKTOP);
+  try {
+    const { page } = o;
+    const depends = page.getByTestId('story-depends');
+    await page.waitForFunction(() => document.querySelector('[data-testid="story-depends"]').textContent !== '');
+    const text = await depends.textContent();
+    assert.match(text, /“Russian tolerance of Western presence”/);
+    assert.match(text, /from (under 0\.1|\d+(\.\d)?)% to \d+(\.\d)?%/);
+    // Without the proposed force, Moscow's tolerance no longer decides it.
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.waitForFunction(() => document.querySelector('#story-title').textContent === 'Without the force');
+    assert.equal(await depends.textContent(), '');
+    o.assertClean();
+  } finally {
+    await o.close();
+  }
+});
