@@ -76,7 +76,7 @@ fn translations_keep_placeholders_and_html() {
         let theirs = parse(&catalogue_file(lang));
         for (key, value) in &english {
             let Some((_, translated)) = theirs.iter().find(|(k, _)| k == key) else {
-                continue;
+                panic!("{lang:?} lacks {key}");
             };
             assert!(!translated.is_empty(), "{lang:?} {key} is empty");
             assert_eq!(
@@ -238,43 +238,185 @@ fn words(text: &str) -> Vec<(Option<char>, String)> {
     out
 }
 
-/// Terms reviewers ruled out, so they cannot come back: in Russian and
-/// Ukrainian "терпимость"/"терпимість" (it reads as social tolerance; the
-/// catalogues say what Moscow would accept), "на Украине" for "в Украине",
-/// "СВО" outside quotation marks, and "так называемая" (or "так звана").
+/// One term from a style-guide table: its words, each either whole or a
+/// stem (written with a trailing `*`).
+type Term = Vec<(String, bool)>;
+
+/// The terms each language avoids, read from the **Avoid** column of the
+/// tables in docs/STYLE.md (every `backticked` entry), so the guide and
+/// this test cannot drift apart.
+fn style_guide_terms() -> Vec<(Lang, String, Term)> {
+    let guide = fs::read_to_string("docs/STYLE.md").expect("docs/STYLE.md is readable");
+    let mut lang = None;
+    let mut out = Vec::new();
+    for line in guide.lines() {
+        if let Some(heading) = line.strip_prefix("### ") {
+            lang = heading
+                .rsplit_once('(')
+                .and_then(|(_, code)| code.strip_suffix(')'))
+                .and_then(|code| Lang::ALL.into_iter().find(|l| l.code() == code));
+            continue;
+        }
+        let (Some(lang), Some(row)) = (lang, line.strip_prefix('|')) else {
+            continue;
+        };
+        let Some(avoid) = row.split('|').nth(1) else {
+            continue;
+        };
+        for entry in avoid.split('`').skip(1).step_by(2) {
+            let term: Term = entry
+                .split(|c: char| !c.is_alphabetic() && c != '*')
+                .filter(|w| !w.is_empty())
+                .map(|w| (w.trim_end_matches('*').to_lowercase(), w.ends_with('*')))
+                .collect();
+            assert!(!term.is_empty(), "docs/STYLE.md: empty term {entry:?}");
+            out.push((lang, entry.to_owned(), term));
+        }
+    }
+    out
+}
+
+/// Where `term` occurs in `text` outside quotation marks: the index of
+/// its first word, if any. A term right after an opening quotation mark
+/// is a quotation, attributed to its speaker, and allowed.
+fn unquoted(text: &str, term: &Term) -> Option<usize> {
+    let words = words(text);
+    let fits = |word: &str, (want, stem): &(String, bool)| {
+        let word = word.to_lowercase();
+        if *stem {
+            word.starts_with(want.as_str())
+        } else {
+            word == *want
+        }
+    };
+    (0..(words.len() + 1).saturating_sub(term.len())).find(|&i| {
+        let quoted = matches!(words[i].0, Some('«' | '“' | '„' | '"' | '‘' | '\''));
+        !quoted
+            && term
+                .iter()
+                .enumerate()
+                .all(|(j, t)| fits(&words[i + j].1, t))
+    })
+}
+
+/// The reader-facing text of one language, as (file, text) pairs: its
+/// catalogue's values, teacher guide and one-page summary, and for English the
+/// static page.
+fn reader_text(lang: Lang) -> Vec<(String, String)> {
+    let code = lang.code();
+    let (path, catalogue) = if lang == Lang::En {
+        ("src/i18n/en.txt".to_owned(), ENGLISH.to_owned())
+    } else {
+        (format!("public/i18n/{code}.txt"), catalogue_file(lang))
+    };
+    // Only the values: keys (`preset.fatigue.name`) and comments are not
+    // shown. Each line stays in place, so line numbers still point at it.
+    let values: Vec<&str> = catalogue
+        .lines()
+        .map(|line| match line.split_once(" = ") {
+            Some((_, value)) if !line.starts_with('#') => value,
+            _ => "",
+        })
+        .collect();
+    let mut files = vec![(path, values.join("\n"))];
+    let mut others = vec![
+        format!("docs/teach/{code}.md"),
+        format!("docs/summary/{code}.md"),
+    ];
+    if lang == Lang::En {
+        others.push("index.html".to_owned());
+    }
+    for path in others {
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        files.push((path, text));
+    }
+    files
+}
+
+/// The matcher itself: stems, phrases, case and quotation marks.
 #[test]
-fn ruled_out_terms_stay_out() {
-    for lang in [Lang::Ru, Lang::Uk] {
-        let text = catalogue_file(lang);
-        for (number, line) in text.lines().enumerate() {
-            let at = || format!("{lang:?} line {}", number + 1);
-            let lower = line.to_lowercase();
-            let words = words(line);
-            for (before, word) in &words {
-                let w = word.to_lowercase();
-                assert!(
-                    !w.starts_with("терпим"),
-                    "{}: {word}: say what Moscow would accept or live with",
-                    at()
-                );
-                assert!(
-                    word != "СВО" || matches!(before, Some('«' | '"' | '„')),
-                    "{}: СВО only inside quotation marks",
-                    at()
-                );
+fn the_term_matcher_finds_what_it_should() {
+    let term = |s: &str| -> Term {
+        s.split(' ')
+            .map(|w| (w.trim_end_matches('*').to_lowercase(), w.ends_with('*')))
+            .collect()
+    };
+    assert_eq!(unquoted("Война на Украине.", &term("на Украине")), Some(1));
+    assert_eq!(unquoted("Война в Украине.", &term("на Украине")), None);
+    assert_eq!(unquoted("их терпимости", &term("терпим*")), Some(1));
+    assert_eq!(unquoted("Москва называет это «СВО».", &term("СВО")), None);
+    assert_eq!(unquoted("Москва называет это СВО.", &term("СВО")), Some(3));
+    assert_eq!(unquoted("KIEV and Kievan Rus", &term("Kiev")), Some(0));
+    assert_eq!(unquoted("Kievan Rus", &term("Kiev")), None);
+    assert_eq!(
+        unquoted("a “frozen conflict”", &term("frozen conflict")),
+        None
+    );
+}
+
+/// The terms docs/STYLE.md tells writers and translators to avoid stay
+/// out of everything a reader sees in that language (outside quotation
+/// marks): "на Украине", "СВО", "так называемый", "терпимость", "Kiev",
+/// "fatigue" and the rest of the tables there.
+#[test]
+fn style_guide_terms_stay_out() {
+    let terms = style_guide_terms();
+    for lang in Lang::ALL {
+        let mine: Vec<_> = terms.iter().filter(|(l, _, _)| *l == lang).collect();
+        assert!(
+            mine.len() >= 5,
+            "docs/STYLE.md lists only {} terms for {lang:?}",
+            mine.len()
+        );
+        for (path, text) in reader_text(lang) {
+            for (number, line) in text.lines().enumerate() {
+                for (_, entry, term) in &mine {
+                    assert!(
+                        unquoted(line, term).is_none(),
+                        "{path} line {}: {entry} (docs/STYLE.md lists it under Avoid)",
+                        number + 1
+                    );
+                }
             }
-            for pair in words.windows(2) {
-                let (first, second) = (pair[0].1.to_lowercase(), pair[1].1.to_lowercase());
-                assert!(
-                    !(first == "на"
-                        && ["украине", "украину", "україні", "україну"].contains(&second.as_str())),
-                    "{}: «в Украине» / «в Україні», not «на …»",
-                    at()
-                );
-            }
-            for phrase in ["так называем", "так зван"] {
-                assert!(!lower.contains(phrase), "{}: {phrase}…", at());
-            }
+        }
+    }
+}
+
+/// Each language names its scenarios apart: two presets with one name
+/// would leave a reader unable to tell them apart.
+#[test]
+fn preset_names_are_distinct_in_every_language() {
+    for lang in Lang::ALL {
+        let t = if lang == Lang::En {
+            Catalog::english()
+        } else {
+            Catalog::translated(lang, &catalogue_file(lang))
+        };
+        let names: BTreeSet<String> = presets()
+            .iter()
+            .map(|p| t.get(&format!("preset.{}.name", p.id)).to_lowercase())
+            .collect();
+        assert_eq!(names.len(), presets().len(), "{lang:?}: {names:?}");
+    }
+}
+
+/// The teacher guide asks one question for each story step, by the
+/// step's title as the page shows it, so a renamed step is renamed there
+/// too.
+#[test]
+fn teacher_guides_name_every_story_step() {
+    for lang in Lang::ALL {
+        let t = if lang == Lang::En {
+            Catalog::english()
+        } else {
+            Catalog::translated(lang, &catalogue_file(lang))
+        };
+        let path = format!("docs/teach/{}.md", lang.code());
+        let guide = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        for step in red_lines::story::steps() {
+            let key = step.title_key();
+            let title = t.get(&key);
+            assert!(guide.contains(title), "{path} does not name step {title:?}");
         }
     }
 }

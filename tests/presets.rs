@@ -192,12 +192,12 @@ fn the_coalition_with_lasting_aid_is_still_blocked_but_holds_better() {
     );
 }
 
-/// Western fatigue: with no force, aid drying up and support fading,
+/// Western aid declines: with no force, aid falling and support fading,
 /// Ukraine's momentum at the horizon is clearly worse, the guarantee
 /// weaker, and a deal less likely and less likely to hold than without
 /// the force at today's aid.
 #[test]
-fn western_fatigue_weakens_ukraine_and_the_chance_of_a_deal() {
+fn declining_western_aid_weakens_ukraine_and_the_chance_of_a_deal() {
     let (o, open) = (outcome("fatigue"), no_force());
     assert!(
         o.drivers.momentum_at_horizon < open.drivers.momentum_at_horizon - 0.1,
@@ -215,12 +215,12 @@ fn western_fatigue_weakens_ukraine_and_the_chance_of_a_deal() {
     assert!(o.survival.mean < open.survival.mean);
 }
 
-/// Negotiated neutrality: security-first aims and a guarantee that fits
-/// inside the red line make a ceasefire that holds more likely than not,
+/// Trainers instead of troops: security-first aims and a guarantee that
+/// Moscow is taken to accept make a ceasefire that holds more likely than not,
 /// likelier than without any force, and likelier to last, with escalation
 /// still low.
 #[test]
-fn negotiated_neutrality_makes_a_lasting_deal_more_likely_than_not() {
+fn trainers_instead_of_troops_make_a_lasting_deal_more_likely_than_not() {
     let (o, open) = (outcome("neutrality"), no_force());
     assert!(o.drivers.presence_gap <= 0.0);
     assert!(

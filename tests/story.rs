@@ -199,7 +199,7 @@ fn aims_step_narrows_the_gap_and_makes_a_deal_likelier() {
     );
 }
 
-/// Moscow's demands shift by as much as Kyiv's did: the gap narrows again
+/// Russia's aims shift by as much as Kyiv's did: the gap narrows again
 /// and a deal is clearly likelier than in the last step. The two steps
 /// move each side's aims by the same amount.
 #[test]

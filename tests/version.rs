@@ -25,10 +25,13 @@ fn citation(key: &str) -> String {
     line[prefix.len()..].trim().trim_matches('"').to_owned()
 }
 
-/// The `## [version] - date` headings of CHANGELOG.md, newest first.
+/// The `## [version] - date` headings of CHANGELOG.md, newest first. An
+/// `## [Unreleased]` section on top (Keep a Changelog) collects changes
+/// that come with no model version, such as wording, and is not a release.
 fn changelog_releases() -> Vec<(String, String)> {
     read("CHANGELOG.md")
         .lines()
+        .filter(|l| l.trim() != "## [Unreleased]")
         .filter_map(|l| l.strip_prefix("## ["))
         .map(|rest| {
             let (version, date) = rest

@@ -38,7 +38,7 @@ test('slider groups are fieldsets with the debate legends', async () => {
     // The group titles (src/i18n/en.txt, group.*), by the model's groups.
     const TITLES = {
       Battlefield: 'Battlefield realities',
-      Western: 'Western commitment',
+      Western: 'Western support',
       Russian: "Russia's aims and limits",
       Ukrainian: "Ukraine's aims and limits",
     };

@@ -35,7 +35,7 @@ const STEPS = [
   { title: 'Without the force', sliders: { ...DEFAULTS, presence: '0' } },
   { title: 'A presence Moscow accepts', sliders: ACCEPTED },
   { title: "Ukraine's aims shift", sliders: AIMS },
-  { title: "Moscow's demands shift", sliders: MOSCOW },
+  { title: "Russia's aims shift", sliders: MOSCOW },
   { title: 'The pressure to sign', sliders: PRESSURE },
   { title: 'A settlement shaped by power', sliders: { ...PRESSURE, pressure: '0.3', aid: '0.7', staying: '72' } },
 ];
