@@ -1,9 +1,10 @@
-// The printable pages for classes, rendered at build time from docs/teach
-// and docs/summary (xtask/src/finalize.rs): a teacher guide and the model
-// in one page, in each of the five languages. Each loads cleanly in its
-// own language, links back to the explorer, passes axe and prints without
-// its navigation; the about section and the share panel link to them in
-// the reader's language.
+// The printable pages rendered at build time from docs/teach, docs/summary
+// and docs/positions (xtask/src/finalize.rs): a teacher guide, the model
+// in one page, and the sides' stated positions with a background timeline,
+// in each of the five languages. Each loads cleanly in its own language,
+// links back to the explorer, passes axe and prints without its
+// navigation; the about section and the share panel link to them in the
+// reader's language.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ test('the story has seven steps to ask about', () => {
   assert.deepEqual(STEPS, ['today', 'redline', 'presence', 'aims', 'moscow', 'pressure', 'power']);
 });
 
-for (const kind of ['teach', 'summary']) {
+for (const kind of ['teach', 'summary', 'positions']) {
   for (const lang of LANGS) {
     test(`${kind}-${lang}.html loads in its language, links back and passes axe`, async () => {
       const o = await openPage(env.browser, `${env.url}${kind}-${lang}.html`, { ...DESKTOP, wait: false });
@@ -44,7 +45,17 @@ for (const kind of ['teach', 'summary']) {
           }
           assert.ok((await page.locator('main h3').count()) >= 4, 'four role cards');
           assert.equal(await page.locator(`a[href="summary-${lang}.html"]`).count(), 1, 'links to the summary');
+          assert.equal(await page.locator(`a[href="positions-${lang}.html"]`).count(), 1, 'links to the positions');
+        } else if (kind === 'summary') {
+          assert.equal(await page.locator(`a[href="teach-${lang}.html"]`).count(), 1, 'links to the guide');
+          assert.equal(await page.locator(`a[href="positions-${lang}.html"]`).count(), 1, 'links to the positions');
         } else {
+          // One dated, sourced entry for each of the five parties, a
+          // timeline and the contested figures, each in a table or list.
+          assert.ok((await page.locator('main h2').count()) >= 8, 'five parties, the timeline and the figures');
+          assert.ok((await page.locator('main table').count()) >= 3, 'the timeline and the figures as tables');
+          assert.ok((await page.locator('main a[href^="https://"]').count()) >= 40, 'each entry links its source');
+          assert.ok(text.includes('ES-11/1') && text.includes('141'), 'the General Assembly vote of 2 March 2022');
           assert.equal(await page.locator(`a[href="teach-${lang}.html"]`).count(), 1, 'links to the guide');
         }
         assert.equal(await page.locator('a[href="methods.html"]').count(), 1, 'links to the methods page');
@@ -89,11 +100,12 @@ for (const lang of LANGS) {
         { timeout: 15_000 },
       );
       assert.equal(await page.locator(`#about a[href="summary-${lang}.html"]`).count(), 1, 'the about section links to the summary');
+      assert.equal(await page.locator(`#about a[href="positions-${lang}.html"]`).count(), 1, 'the about section links to the positions');
       const share = page.locator(`details.share a[href="teach-${lang}.html"]`);
       assert.equal(await share.count(), 1, 'the share panel links to the guide');
       await page.locator('details.share > summary').click();
       assert.ok(await share.isVisible(), 'the link shows when the panel is open');
-      for (const href of [`teach-${lang}.html`, `summary-${lang}.html`]) {
+      for (const href of [`teach-${lang}.html`, `summary-${lang}.html`, `positions-${lang}.html`]) {
         const response = await page.request.get(new URL(href, env.url).href);
         assert.equal(response.status(), 200, `${href} is served`);
       }

@@ -59,8 +59,10 @@ pub fn finalize(dir: &Path) -> Result {
 pub const LANGS: [&str; 5] = ["en", "uk", "ru", "fr", "de"];
 
 /// The printable pages rendered from docs/<kind>/<lang>.md (copied in by
-/// index.html as folders): the teacher guide and the model in one page.
-pub const GUIDES: [&str; 2] = ["teach", "summary"];
+/// index.html as folders): the teacher guide, the model in one page, and
+/// the sides' stated positions with a background timeline. They are static
+/// pages, not app text, so they add nothing to the WebAssembly download.
+pub const GUIDES: [&str; 3] = ["teach", "summary", "positions"];
 
 /// The words of the link back to the explorer, in `LANGS` order.
 const BACK: [&str; 5] = [
@@ -415,7 +417,7 @@ mod tests {
     }
 
     #[test]
-    fn every_language_has_both_guides_with_a_title_and_a_lede() {
+    fn every_language_has_every_guide_with_a_title_and_a_lede() {
         let docs = crate::workspace::root().join("docs");
         for kind in GUIDES {
             for lang in LANGS {
@@ -468,7 +470,15 @@ mod tests {
             en.contains("<html lang=\"en\">") && en.contains("<a href=\"./\">"),
             "{en}"
         );
-        assert!(!dir.join("teach").exists() && !dir.join("summary").exists());
+        let positions = fs::read_to_string(dir.join("positions-de.html")).unwrap();
+        assert!(
+            positions.contains("<title>positions de</title>")
+                && positions.contains("class=\"methods guide positions\""),
+            "{positions}"
+        );
+        for kind in GUIDES {
+            assert!(!dir.join(kind).exists(), "{kind}/ is left behind");
+        }
         fs::remove_dir_all(&dir).unwrap();
     }
 }
