@@ -502,8 +502,10 @@ fn glossary_marks_name_entries_in_text_that_shows_them() {
             let entry = format!("<dt id=\"g-{id}\">");
             assert!(glossary.contains(&entry), "{lang:?} glossary lacks {id}");
         }
+        let mut used = BTreeSet::new();
         for (key, value) in &entries {
             for (id, words) in marks(value) {
+                used.insert(id);
                 assert!(
                     IDS.contains(&id),
                     "{lang:?} {key}: no glossary entry {id:?}"
@@ -518,6 +520,10 @@ fn glossary_marks_name_entries_in_text_that_shows_them() {
                 );
             }
         }
+        // Each entry is reachable from the text it explains, not only from
+        // the list at the bottom of the page.
+        let unused: Vec<_> = IDS.iter().filter(|id| !used.contains(*id)).collect();
+        assert!(unused.is_empty(), "{lang:?}: no text marks {unused:?}");
     }
 }
 
