@@ -83,6 +83,47 @@ proptest! {
         prop_assert!(decoded.notices.is_empty());
     }
 
+    /// A kept reference view ("A") round-trips with the sliders' view: a
+    /// link reopens the comparison exactly.
+    #[test]
+    fn a_comparison_round_trips_exactly(
+        a in proptest::collection::vec(0.0f64..=1.0, 15),
+        b in proptest::collection::vec(0.0f64..=1.0, 15),
+    ) {
+        let place = |values: &[f64]| {
+            let mut inputs = Inputs::default();
+            for (input, t) in Input::ALL.iter().zip(values) {
+                let spec = input.spec();
+                input.set(&mut inputs, spec.min + t * (spec.max - spec.min));
+            }
+            inputs
+        };
+        let view = View { reference: Some(place(&a)), ..View::default() };
+        let decoded = decode(&encode(&place(&b), &view));
+        prop_assert_eq!(decoded.inputs, place(&b));
+        prop_assert_eq!(decoded.view, view);
+        prop_assert!(decoded.notices.is_empty(), "{:?}", decoded.notices);
+    }
+
+    /// Any `ref=` value: either a usable reference, every value in range,
+    /// or none with a notice; never a panic.
+    #[test]
+    fn hostile_references_are_clamped_or_reported(
+        text in prop_oneof![
+            proptest::collection::vec(any::<f64>().prop_map(|v| v.to_string()), 0..18).prop_map(|v| v.join(",")),
+            ".{0,60}",
+        ],
+    ) {
+        let decoded = decode(&format!("ref={}", text.replace('&', "%26")));
+        match decoded.view.reference {
+            Some(reference) => prop_assert!(is_valid(&reference)),
+            None => prop_assert!(
+                decoded.notices.iter().any(|n| n.key == "notice.bad_ref"),
+                "{:?}", decoded.notices
+            ),
+        }
+    }
+
     /// The view's keys (language, embed, parts, story step, and pym.js's
     /// frame id) with hostile values: the view is always usable, what was
     /// dropped is reported, and what was kept round-trips silently.

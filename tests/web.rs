@@ -134,3 +134,30 @@ async fn presets_move_every_slider() {
     assert_eq!(value("tolerance"), "1");
     assert_eq!(value("aims"), "0.1");
 }
+
+/// Keeping the view as A, then moving a slider: the button says a
+/// comparison is on, and the outcomes chart draws A under B.
+#[wasm_bindgen_test]
+async fn keeping_a_view_draws_it_under_the_new_one() {
+    let root = container();
+    leptos::mount::mount_to(root.clone(), App).forget();
+    settle().await;
+    find(&root, "#fig-outcomes").scroll_into_view();
+    settle().await;
+    let chart = || find(&root, "#fig-outcomes .chart").inner_html();
+    let keep: HtmlElement = find(&root, "button.compare").unchecked_into();
+    assert_eq!(keep.get_attribute("aria-pressed").as_deref(), Some("false"));
+    let alone = chart();
+    keep.click();
+    settle().await;
+    assert_eq!(keep.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_ne!(chart(), alone, "A is drawn under B");
+    let presence: HtmlInputElement = find(&root, "#in-presence").unchecked_into();
+    slide(&presence, "0");
+    settle().await;
+    let compared = chart();
+    keep.click();
+    settle().await;
+    assert_eq!(keep.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_ne!(chart(), compared, "clearing removes A");
+}

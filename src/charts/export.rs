@@ -243,7 +243,9 @@ fn table(head: &[&str], rows: Vec<Vec<String>>) -> String {
 /// The outcomes chart's numbers: one row per month, 0 to the horizon,
 /// with the mean of each state and of the two "ever" curves, and the
 /// bands of settled (a ceasefire holding or durable peace) and escalated.
-pub fn outcomes_csv(outcome: &Outcome) -> String {
+/// When comparing, the kept view A's settled and escalated means follow
+/// (`a_settled`, `a_escalated`; empty past A's own horizon).
+pub fn outcomes_csv(outcome: &Outcome, reference: Option<&Outcome>) -> String {
     let rows = (0..=outcome.months)
         .map(|t| {
             let (s, e) = (outcome.settled_band[t], outcome.escalated_band[t]);
@@ -260,6 +262,11 @@ pub fn outcomes_csv(outcome: &Outcome) -> String {
             );
             for (mean, b) in [(outcome.settled[t], s), (outcome.escalated[t], e)] {
                 row.extend([mean, b.p5, b.p25, b.median, b.p75, b.p95].map(num));
+            }
+            if let Some(a) = reference {
+                for curve in [&a.settled, &a.escalated] {
+                    row.push(curve.get(t).map(|&v| num(v)).unwrap_or_default());
+                }
             }
             row
         })
@@ -278,6 +285,9 @@ pub fn outcomes_csv(outcome: &Outcome) -> String {
         head.extend(
             ["", "_p5", "_p25", "_median", "_p75", "_p95"].map(|column| format!("{state}{column}")),
         );
+    }
+    if reference.is_some() {
+        head.extend(["a_settled", "a_escalated"].map(str::to_owned));
     }
     versioned_csv(head, rows)
 }
@@ -427,7 +437,7 @@ mod tests {
         assert_eq!(settings.len(), Input::ALL.len());
         let size = Size::for_width(false);
         for chart in [
-            outcomes_chart(&t, &a.outcome, size),
+            outcomes_chart(&t, &a.outcome, None, size),
             chasm_chart(&t, &a.map, &inputs, Metric::Escalation, size),
             sensitivity_chart(&t, &a.effects, baseline(&inputs), size),
         ] {
@@ -509,6 +519,26 @@ mod tests {
             .collect()
     }
 
+    /// A comparison's CSV carries both views: B's columns, then A's
+    /// means, empty past A's horizon when A's is shorter.
+    #[test]
+    fn a_comparison_csv_carries_the_kept_view() {
+        let b = crate::model::simulate(&Inputs::default());
+        let a = crate::model::simulate(&Inputs {
+            presence: 0.0,
+            horizon: 12.0,
+            ..Inputs::default()
+        });
+        let csv = outcomes_csv(&b, Some(&a));
+        let rows = rows(&csv);
+        assert_eq!(rows[0][18..20], ["a_settled", "a_escalated"]);
+        let at = |row: &[&str], k: usize| row[k].parse::<f64>().unwrap();
+        assert!((at(&rows[13][..], 18) - a.settled[12]).abs() < 1e-4);
+        assert!((at(&rows[13][..], 6) - b.settled[12]).abs() < 1e-4);
+        assert_eq!(rows[14][18], "", "A ends at its own horizon");
+        assert_eq!(rows.len(), 1 + 37);
+    }
+
     #[test]
     fn outcomes_csv_has_a_row_a_month() {
         for horizon in [36.0, 12.0, 120.0] {
@@ -517,7 +547,7 @@ mod tests {
                 ..Inputs::default()
             };
             let outcome = crate::model::simulate(&inputs);
-            let csv = outcomes_csv(&outcome);
+            let csv = outcomes_csv(&outcome, None);
             let rows = rows(&csv);
             assert_eq!(
                 rows[0][..8],
@@ -587,7 +617,7 @@ mod tests {
         let a = analyse(&inputs);
         let version = format!("v{}", crate::model::VERSION);
         for csv in [
-            outcomes_csv(&a.outcome),
+            outcomes_csv(&a.outcome, None),
             chasm_csv(&a.map),
             sensitivity_csv(&a.effects, baseline(&inputs)),
         ] {

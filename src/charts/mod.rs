@@ -129,7 +129,7 @@ mod tests {
         let size = Size::for_width(compact);
         let t = crate::i18n::Catalog::english();
         vec![
-            outcomes_chart(&t, &a.outcome, size),
+            outcomes_chart(&t, &a.outcome, None, size),
             chasm_chart(&t, &a.map, &inputs, Metric::Escalation, size),
             chasm_chart(&t, &a.map, &inputs, Metric::Settlement, size),
             sensitivity_chart(&t, &a.effects, baseline(&inputs), size),

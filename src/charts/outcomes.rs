@@ -9,7 +9,7 @@
 
 use super::axes::{draw_axes, Axis, DrawResult};
 use super::labels::{tick_text, ticks, Labels, TITLE};
-use super::palette::{BROKE, ESCALATED, FIGHTING, SETTLED};
+use super::palette::{BROKE, ESCALATED, FIGHTING, INK, SETTLED};
 use super::{finish, Chart, Size};
 use crate::i18n::Catalog;
 use crate::model::{Band, Outcome};
@@ -30,6 +30,8 @@ struct Curve<'a> {
     mean: &'a [f64],
     band: Option<&'a [Band]>,
     dashed: bool,
+    /// A kept view "A" drawn under the others: thin and dotted.
+    quiet: bool,
 }
 
 /// Where a panel puts its legend, in plot fractions from the top left.
@@ -98,8 +100,10 @@ fn panel(
             }
         }
         let points = to_points(&|t| curve.mean[t]);
-        let style = curve.color.stroke_width(3);
-        if curve.dashed {
+        let style = curve.color.stroke_width(if curve.quiet { 2 } else { 3 });
+        if curve.quiet {
+            chart.draw_series(DashedLineSeries::new(points, 3, 4, style))?;
+        } else if curve.dashed {
             chart.draw_series(DashedLineSeries::new(points, 8, 5, style))?;
         } else {
             chart.draw_series(LineSeries::new(points, style))?;
@@ -125,6 +129,7 @@ fn panel(
 fn draw(
     t: &Catalog,
     outcome: &Outcome,
+    reference: Option<&Outcome>,
     size: Size,
     buf: &mut String,
     labels: &mut Labels,
@@ -140,39 +145,48 @@ fn draw(
         100.0,
         false,
         LegendAt(0.03, 0.3),
-        &[
-            Curve {
-                label: t.get("chart.outcomes.settled"),
-                color: SETTLED,
-                mean: &outcome.settled,
-                band: Some(&outcome.settled_band),
-                dashed: false,
-            },
-            Curve {
-                label: t.get("chart.outcomes.reached"),
-                color: SETTLED,
-                mean: &outcome.reached,
-                band: None,
-                dashed: true,
-            },
-            Curve {
-                label: t.get("chart.outcomes.broke"),
-                color: BROKE,
-                mean: &outcome.broke_down,
-                band: None,
-                dashed: false,
-            },
-            Curve {
-                label: t.get("chart.outcomes.fighting"),
-                color: FIGHTING,
-                mean: &outcome.fighting,
-                band: None,
-                dashed: true,
-            },
-        ],
+        &with_reference(
+            t,
+            reference.map(|a| &a.settled[..]),
+            [
+                Curve {
+                    label: t.get("chart.outcomes.settled"),
+                    color: SETTLED,
+                    mean: &outcome.settled,
+                    band: Some(&outcome.settled_band),
+                    dashed: false,
+                    quiet: false,
+                },
+                Curve {
+                    label: t.get("chart.outcomes.reached"),
+                    color: SETTLED,
+                    mean: &outcome.reached,
+                    band: None,
+                    dashed: true,
+                    quiet: false,
+                },
+                Curve {
+                    label: t.get("chart.outcomes.broke"),
+                    color: BROKE,
+                    mean: &outcome.broke_down,
+                    band: None,
+                    dashed: false,
+                    quiet: false,
+                },
+                Curve {
+                    label: t.get("chart.outcomes.fighting"),
+                    color: FIGHTING,
+                    mean: &outcome.fighting,
+                    band: None,
+                    dashed: true,
+                    quiet: false,
+                },
+            ],
+        ),
     )?;
     let top_band = outcome.escalated_band.last().map_or(0.0, |b| b.p95);
-    let y_max = nice_ceiling(100.0 * top_band.max(outcome.escalation.mean));
+    let kept = reference.map_or(0.0, |a| a.escalation.mean);
+    let y_max = nice_ceiling(100.0 * top_band.max(outcome.escalation.mean).max(kept));
     // The scale's top is a round number (nice_ceiling): no decimals.
     let scale = t.whole_percent(y_max);
     panel(
@@ -191,16 +205,42 @@ fn draw(
         y_max,
         true,
         LegendAt(0.03, 0.1),
-        &[Curve {
-            label: t.get("chart.outcomes.escalated"),
-            color: ESCALATED,
-            mean: &outcome.escalated,
-            band: Some(&outcome.escalated_band),
-            dashed: false,
-        }],
+        &with_reference(
+            t,
+            reference.map(|a| &a.escalated[..]),
+            [Curve {
+                label: t.get("chart.outcomes.escalated"),
+                color: ESCALATED,
+                mean: &outcome.escalated,
+                band: Some(&outcome.escalated_band),
+                dashed: false,
+                quiet: false,
+            }],
+        ),
     )?;
     root.present()?;
     Ok(())
+}
+
+/// A panel's curves, with the kept view A's (`kept`, when comparing) first,
+/// so that it is drawn under the others and heads the legend.
+fn with_reference<'a, const N: usize>(
+    t: &'a Catalog,
+    kept: Option<&'a [f64]>,
+    curves: [Curve<'a>; N],
+) -> Vec<Curve<'a>> {
+    let mut all = Vec::with_capacity(N + 1);
+    all.extend(kept.map(|mean| Curve {
+        // "A" alone until the rest of English, which names it, arrives.
+        label: t.find("compare.legend").unwrap_or("A"),
+        color: INK,
+        mean,
+        band: None,
+        dashed: true,
+        quiet: true,
+    }));
+    all.extend(curves);
+    all
 }
 
 /// The text alternative: the state of things at the horizon.
@@ -276,12 +316,18 @@ pub fn table(t: &Catalog, outcome: &Outcome) -> super::Table {
     }
 }
 
-/// Draws the outcomes chart.
-pub fn outcomes_chart(t: &Catalog, outcome: &Outcome, size: Size) -> Chart {
+/// Draws the outcomes chart, with the kept view A's curves under the
+/// others when comparing (`reference`).
+pub fn outcomes_chart(
+    t: &Catalog,
+    outcome: &Outcome,
+    reference: Option<&Outcome>,
+    size: Size,
+) -> Chart {
     let mut raw = String::new();
     let mut labels = Labels::new(size.width);
     let description = describe(t, outcome);
-    let drawn = draw(t, outcome, size, &mut raw, &mut labels);
+    let drawn = draw(t, outcome, reference, size, &mut raw, &mut labels);
     finish(
         t,
         raw,

@@ -1,10 +1,12 @@
 //! How the page is shown, as opposed to what the model is fed: the
-//! language, embed mode with the parts an embedder chose, and the story
-//! step. It shares the query string with [`Inputs`](crate::model::Inputs)
-//! and is read with the same lenient serde format.
+//! language, embed mode with the parts an embedder chose, the story step,
+//! and a kept view to compare against. It shares the query string with
+//! [`Inputs`](crate::model::Inputs) and is read with the same lenient
+//! serde format.
 
 use super::query::{shown, Notice};
 use crate::i18n::Lang;
+use crate::model::{Input, Inputs};
 use serde::{Deserialize, Serialize};
 
 /// A part of the page an embed can show (`show=headline,chasm`).
@@ -57,6 +59,9 @@ pub struct View {
     pub show: Vec<Part>,
     /// The story step on screen (1-based); `None` when not in story mode.
     pub story: Option<usize>,
+    /// A view kept as the reference "A" that the sliders' view "B" is
+    /// compared against; `None` when not comparing.
+    pub reference: Option<Inputs>,
 }
 
 impl View {
@@ -75,6 +80,10 @@ pub(super) struct ViewQuery {
     embed: Option<bool>,
     show: Option<String>,
     story: Option<f64>,
+    /// The reference's inputs, in slider order ([`Input::ALL`]), comma
+    /// separated: one key rather than fifteen, so a link stays short.
+    #[serde(rename = "ref")]
+    reference: Option<String>,
 }
 
 impl ViewQuery {
@@ -119,11 +128,19 @@ impl ViewQuery {
             }
             Some(clamped as usize)
         });
+        let reference = self.reference.and_then(|text| {
+            let reference = reference_from(&text);
+            if reference.is_none() {
+                notices.push(Notice::new("notice.bad_ref", &[("value", shown(&text))]));
+            }
+            reference
+        });
         View {
             lang,
             embed,
             show,
             story,
+            reference,
         }
     }
 
@@ -137,6 +154,32 @@ impl ViewQuery {
                 ids.join(",")
             }),
             story: view.story.map(|s| s as f64),
+            reference: view.reference.map(|r| reference_text(&r)),
         }
     }
+}
+
+/// The `ref=` form of a reference: every input in slider order.
+fn reference_text(inputs: &Inputs) -> String {
+    let values: Vec<String> = Input::ALL
+        .iter()
+        .map(|i| i.get(&inputs.sanitized()).to_string())
+        .collect();
+    values.join(",")
+}
+
+/// Reads `ref=`: one finite number per input, in slider order, each
+/// clamped into its range. `None` for anything else (too few or too many
+/// values, or one that is not a number), which the caller reports.
+fn reference_from(text: &str) -> Option<Inputs> {
+    let mut inputs = Inputs::default();
+    let mut values = text.split(',');
+    for input in Input::ALL {
+        let value: f64 = values.next()?.trim().parse().ok()?;
+        if !value.is_finite() {
+            return None;
+        }
+        input.set(&mut inputs, value);
+    }
+    values.next().is_none().then_some(inputs)
 }

@@ -187,6 +187,29 @@ fn headline_sentence(t: &Catalog, key: &str, e: &Estimate, months: usize) -> Str
     format!("{} ({}) {what}", t.percent(e.mean), range(t, e))
 }
 
+/// B's number against the kept view A's (`compare.delta`): the signed
+/// difference in percentage points, one decimal, and A's own number.
+/// Empty until the catalogue has the sentence (in the rest of English).
+pub fn delta(t: &Catalog, b: f64, a: f64) -> String {
+    if t.find("compare.delta").is_none() {
+        return String::new();
+    }
+    let points = 100.0 * (b - a);
+    let size = t.decimal(points.abs(), 1);
+    // A true minus sign, and "±" on a difference that rounds to zero.
+    let sign = if size == t.decimal(0.0, 1) {
+        "±"
+    } else if points > 0.0 {
+        "+"
+    } else {
+        "\u{2212}"
+    };
+    t.fill(
+        "compare.delta",
+        &[("delta", &format!("{sign}{size}")), ("a", &t.percent(a))],
+    )
+}
+
 /// Says which one assumption a figure depends on most and how far it
 /// ranges across it (`story.depends`); empty until the catalogue has the
 /// sentence (it is in the rest of English, fetched after the first paint).

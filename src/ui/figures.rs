@@ -52,12 +52,22 @@ fn figure_body(
 
 /// Outcomes over time.
 #[component]
-pub fn OutcomesFigure(outcome: Memo<Outcome>, compact: ReadSignal<bool>) -> impl IntoView {
+pub fn OutcomesFigure(
+    outcome: Memo<Outcome>,
+    reference: Memo<Option<Outcome>>,
+    compact: ReadSignal<bool>,
+) -> impl IntoView {
     let t = texts();
     let figure = NodeRef::new();
     let outcome = while_visible(on_screen(figure), move || outcome.get());
     let chart = Memo::new(move |_| {
-        t.with(|t| outcome.with(|o| charts::outcomes_chart(t, o, Size::for_width(compact.get()))))
+        t.with(|t| {
+            reference.with(|a| {
+                outcome.with(|o| {
+                    charts::outcomes_chart(t, o, a.as_ref(), Size::for_width(compact.get()))
+                })
+            })
+        })
     });
     let table =
         Memo::new(move |_| t.with(|t| outcome.with(|o| charts::outcomes::table(t, o).to_html())));
@@ -71,9 +81,9 @@ pub fn OutcomesFigure(outcome: Memo<Outcome>, compact: ReadSignal<bool>) -> impl
                 table,
             )}
             {buttons("outcomes", "figure.outcomes.title", Rc::new(move |t: &crate::i18n::Catalog| outcome.with_untracked(|o| Files {
-                chart: charts::outcomes_chart(t, o, Size::for_width(false)),
+                chart: reference.with_untracked(|a| charts::outcomes_chart(t, o, a.as_ref(), Size::for_width(false))),
                 inputs: o.inputs,
-                csv: charts::export::outcomes_csv(o),
+                csv: reference.with_untracked(|a| charts::export::outcomes_csv(o, a.as_ref())),
             })))}
         </figure>
     }

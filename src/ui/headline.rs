@@ -14,20 +14,36 @@ use super::i18n::{texts, tr};
 const ANNOUNCE_DELAY_MS: u32 = 800;
 
 #[component]
-pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
+pub fn Headline(
+    outcome: Memo<Outcome>,
+    reference: Memo<Option<Outcome>>,
+    /// The comparison control, under the numbers it changes.
+    children: Children,
+) -> impl IntoView {
     let t = texts();
     let announcement = RwSignal::new(String::new());
     let mut announce = after_pause(ANNOUNCE_DELAY_MS, move |message| announcement.set(message));
     Effect::new(move |previous: Option<()>| {
         let o = outcome.get();
+        // Keeping or clearing a view A is announced too, with B against A.
+        reference.track();
         if previous.is_none() {
             return;
         }
         let message = t.with_untracked(|t| {
+            let versus = |pick: fn(&Outcome) -> f64| {
+                reference.with_untracked(|a| {
+                    a.as_ref()
+                        .map(|a| format!(" ({})", text::delta(t, pick(&o), pick(a))))
+                        .unwrap_or_default()
+                })
+            };
             format!(
-                "{}. {}.",
+                "{}{}. {}{}.",
                 text::settlement_sentence(t, &o),
-                text::escalation_sentence(t, &o)
+                versus(|o| o.settlement.mean),
+                text::escalation_sentence(t, &o),
+                versus(|o| o.escalation.mean)
             )
         });
         announce(message);
@@ -58,6 +74,18 @@ pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
         move || t.with(|t| t.fill(key, &[("months", &t.months(months))]))
     };
     let ceasefire = move || t.with(|t| outcome.with(|o| text::ceasefire_sentence(t, o)));
+    // B against the kept view A, under each number; empty when not comparing.
+    let delta = move |pick: fn(&Outcome) -> f64| {
+        move || {
+            t.with(|t| {
+                reference.with(|a| {
+                    a.as_ref()
+                        .map(|a| outcome.with(|b| text::delta(t, pick(b), pick(a))))
+                        .unwrap_or_default()
+                })
+            })
+        }
+    };
     let reasons = move || {
         t.with(|t| {
             outcome.with(|o| {
@@ -75,16 +103,19 @@ pub fn Headline(outcome: Memo<Outcome>) -> impl IntoView {
                 <div class="number settle" data-testid="settlement">
                     <span class="big">{percent(|o| o.settlement.mean)}</span>
                     <span class="range" inner_html=range(|o| &o.settlement)></span>
+                    <span class="delta" data-testid="settlement-delta">{delta(|o| o.settlement.mean)}</span>
                     <span class="what">{what("headline.settlement")}</span>
                     <span class="what-room" aria-hidden="true">{longest("headline.settlement")}</span>
                 </div>
                 <div class="number escalate" data-testid="escalation">
                     <span class="big">{percent(|o| o.escalation.mean)}</span>
                     <span class="range" inner_html=range(|o| &o.escalation)></span>
+                    <span class="delta" data-testid="escalation-delta">{delta(|o| o.escalation.mean)}</span>
                     <span class="what">{what("headline.escalation")}</span>
                     <span class="what-room" aria-hidden="true">{longest("headline.escalation")}</span>
                 </div>
             </div>
+            {children()}
             <div class="why" data-testid="why">{reasons}</div>
             <p class="durability" data-testid="ceasefire">{ceasefire}</p>
             <p class="definition" inner_html=rich("headline.definition")></p>

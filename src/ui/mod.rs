@@ -6,6 +6,7 @@
 
 mod about;
 mod browser;
+mod compare;
 mod controls;
 mod embed;
 mod export;
@@ -35,6 +36,9 @@ pub fn App() -> impl IntoView {
     i18n::provide_texts(view, notices);
 
     let outcome = Memo::new(move |_| model::simulate(&inputs.get()));
+    // The kept view A of a comparison, run only when it changes.
+    let kept = Memo::new(move |_| view.with(|v| v.reference));
+    let reference = Memo::new(move |_| kept.get().map(|a| model::simulate(&a)));
     let effects = Memo::new(move |_| {
         let i = inputs.get();
         (model::sensitivity(&i), model::sensitivity::baseline(&i))
@@ -53,7 +57,9 @@ pub fn App() -> impl IntoView {
         <i18n::LanguageSwitch view/>
         <Notices notices/>
         <main class="layout">
-            <headline::Headline outcome/>
+            <headline::Headline outcome reference>
+                <compare::CompareControl inputs view/>
+            </headline::Headline>
             <aside class="panel" aria-label=i18n::tr("panel.label")>
                 <headline::MiniHeadline outcome/>
                 <story::Story inputs view/>
@@ -62,7 +68,7 @@ pub fn App() -> impl IntoView {
                 <controls::Controls inputs/>
             </aside>
             <section id="results" class="figures" aria-label=i18n::tr("figures.label")>
-                <figures::OutcomesFigure outcome compact/>
+                <figures::OutcomesFigure outcome reference compact/>
                 <figures::ChasmFigure map inputs compact/>
                 <figures::SensitivityFigure effects inputs compact/>
             </section>
