@@ -552,3 +552,21 @@ fn translations_mark_the_same_terms_as_english() {
         }
     }
 }
+
+#[test]
+fn every_mechanism_has_a_name_in_every_language() {
+    use red_lines::model::simulate::Mechanism;
+    for lang in Lang::ALL {
+        let entries = match lang {
+            Lang::En => english(),
+            _ => parse(&catalogue_file(lang)),
+        };
+        for m in Mechanism::ALL {
+            let key = format!("mechanism.{}", m.id());
+            assert!(
+                entries.iter().any(|(k, v)| *k == key && !v.is_empty()),
+                "{lang:?} lacks {key}"
+            );
+        }
+    }
+}

@@ -13,6 +13,9 @@
 use super::draws::{standard_draws, Draw};
 use super::inputs::Inputs;
 
+mod explain;
+pub use explain::{contributions, explain, Explanation, Mechanism};
+
 /// The structural constants of the model. They are not sliders: the
 /// methods page gives each one's value and reason, and the Monte Carlo
 /// perturbs the uncertain ones.
@@ -206,6 +209,9 @@ struct Ceasefire {
     survival: f64,
     /// The monthly incident hazard, the same at every age.
     incident_hazard: f64,
+    /// The breakdown hazard's scale it was built from, so that a
+    /// comparison can rebuild it with another incident hazard.
+    breakdown_scale: f64,
 }
 
 impl Ceasefire {
@@ -224,6 +230,7 @@ impl Ceasefire {
             tripwire,
             survival,
             incident_hazard: incident,
+            breakdown_scale,
         }
     }
 }
@@ -509,10 +516,20 @@ impl World {
     /// The hazards of the fighting in one month: the ceasefire hazard
     /// before the draw's scale (`settle_scale`), and the escalation hazard.
     fn war_hazards(&self, d: &DrawParams, momentum: f64, aid: f64, optimism: f64) -> (f64, f64) {
+        let (ripe, apart) = self.talks(d, momentum, optimism);
+        (ripe * apart, World::escalation_hazard(d, momentum, aid))
+    }
+
+    /// The two monthly factors of the ceasefire hazard that the fighting
+    /// sets: ripeness, and the bargaining gap (with the optimism of a
+    /// young war) as `exp(-gap / GAP_SCALE)`.
+    fn talks(&self, d: &DrawParams, momentum: f64, optimism: f64) -> (f64, f64) {
         let ripeness = d.ripeness(momentum);
         let gap = self.demand_gap(momentum) + optimism;
-        let settle = (RIPENESS_FLOOR + RIPENESS_WEIGHT * ripeness) * (-gap / GAP_SCALE).exp();
-        (settle, World::escalation_hazard(d, momentum, aid))
+        (
+            RIPENESS_FLOOR + RIPENESS_WEIGHT * ripeness,
+            (-gap / GAP_SCALE).exp(),
+        )
     }
 
     /// The fighting month by month for one draw (see [`WarPath`]).

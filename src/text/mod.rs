@@ -5,6 +5,7 @@
 pub mod terms;
 
 use crate::i18n::Catalog;
+use crate::model::simulate::Explanation;
 use crate::model::{Dependence, Estimate, Input, Inputs, Outcome};
 
 /// An input's label, as the slider shows it.
@@ -194,9 +195,18 @@ pub fn delta(t: &Catalog, b: f64, a: f64) -> String {
     if t.find("compare.delta").is_none() {
         return String::new();
     }
-    let points = 100.0 * (b - a);
+    t.fill(
+        "compare.delta",
+        &[("delta", &signed(t, b - a)), ("a", &t.percent(a))],
+    )
+}
+
+/// A difference in probability as signed percentage points with one
+/// decimal: "+6.2", "−0.4" (a true minus sign), "±0.0" when it rounds
+/// to zero.
+fn signed(t: &Catalog, difference: f64) -> String {
+    let points = 100.0 * difference;
     let size = t.decimal(points.abs(), 1);
-    // A true minus sign, and "±" on a difference that rounds to zero.
     let sign = if size == t.decimal(0.0, 1) {
         "±"
     } else if points > 0.0 {
@@ -204,10 +214,24 @@ pub fn delta(t: &Catalog, b: f64, a: f64) -> String {
     } else {
         "\u{2212}"
     };
-    t.fill(
-        "compare.delta",
-        &[("delta", &format!("{sign}{size}")), ("a", &t.percent(a))],
-    )
+    format!("{sign}{size}")
+}
+
+/// Which mechanism moved the numbers most from A to B, and how far
+/// (`compare.moved`); empty until the catalogue has the sentence.
+pub fn moved_sentence(t: &Catalog, e: &Explanation) -> String {
+    let name = format!("mechanism.{}", e.mechanism.id());
+    match (t.find("compare.moved"), t.find(&name)) {
+        (Some(_), Some(mechanism)) => t.fill(
+            "compare.moved",
+            &[
+                ("mechanism", mechanism),
+                ("settlement", &signed(t, e.settlement)),
+                ("escalation", &signed(t, e.escalation)),
+            ],
+        ),
+        _ => String::new(),
+    }
 }
 
 /// Says which one assumption a figure depends on most and how far it

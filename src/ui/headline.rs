@@ -17,6 +17,8 @@ const ANNOUNCE_DELAY_MS: u32 = 800;
 pub fn Headline(
     outcome: Memo<Outcome>,
     reference: Memo<Option<Outcome>>,
+    /// What moved the numbers most from A, when comparing.
+    moved: RwSignal<Option<crate::model::simulate::Explanation>>,
     /// The comparison control, under the numbers it changes.
     children: Children,
 ) -> impl IntoView {
@@ -116,7 +118,12 @@ pub fn Headline(
                 </div>
             </div>
             {children()}
-            <div class="why" data-testid="why">{reasons}</div>
+            <div class="why" data-testid="why">
+                <p class="moved" data-testid="moved">
+                    {move || t.with(|t| moved.with(|m| m.as_ref().map(|e| text::moved_sentence(t, e)).unwrap_or_default()))}
+                </p>
+                {reasons}
+            </div>
             <p class="durability" data-testid="ceasefire">{ceasefire}</p>
             <p class="definition" inner_html=rich("headline.definition")></p>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{move || announcement.get()}</p>

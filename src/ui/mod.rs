@@ -23,6 +23,11 @@ use leptos::prelude::*;
 
 pub use controls::Slider;
 
+/// How long a slider must rest before the page says what moved the
+/// numbers: long enough to skip the steps of a drag, short enough to feel
+/// immediate.
+const EXPLAIN_DELAY_MS: u32 = 150;
+
 /// The whole explorer.
 #[component]
 pub fn App() -> impl IntoView {
@@ -39,6 +44,16 @@ pub fn App() -> impl IntoView {
     // The kept view A of a comparison, run only when it changes.
     let kept = Memo::new(move |_| view.with(|v| v.reference));
     let reference = Memo::new(move |_| kept.get().map(|a| model::simulate(&a)));
+    // What moved the numbers most from A to the sliders' view B: 16
+    // counterfactual runs, so worked out once a drag pauses, not per step.
+    let moved = RwSignal::new(None);
+    let mut explain = browser::after_pause(EXPLAIN_DELAY_MS, move |(a, b): (Inputs, Inputs)| {
+        moved.set(model::simulate::explain(&a, &b));
+    });
+    Effect::new(move |_| match kept.get() {
+        Some(a) => explain((a, inputs.get())),
+        None => moved.set(None),
+    });
     let effects = Memo::new(move |_| {
         let i = inputs.get();
         (model::sensitivity(&i), model::sensitivity::baseline(&i))
@@ -57,7 +72,7 @@ pub fn App() -> impl IntoView {
         <i18n::LanguageSwitch view/>
         <Notices notices/>
         <main class="layout">
-            <headline::Headline outcome reference>
+            <headline::Headline outcome reference moved>
                 <compare::CompareControl inputs view/>
             </headline::Headline>
             <aside class="panel" aria-label=i18n::tr("panel.label")>

@@ -35,6 +35,14 @@ test('keeping a view as A, then moving a slider, shows B against A in the headli
     assert.match(settle, DELTA);
     assert.ok(settle.endsWith(`(${before.settle})`), `A stays A: ${settle}`);
     assert.match(await delta(page, 'escalation'), DELTA);
+    // The mechanism that moved the numbers most: dropping the force lifts
+    // the red-line block in the talks (model::simulate::explain), said
+    // once the slider rests.
+    await page.waitForFunction(() => document.querySelector('[data-testid="moved"]').textContent !== '');
+    assert.match(
+      await page.getByTestId('moved').textContent(),
+      /^Against A, the numbers moved most through the red-line block: a presence above what Moscow accepts: \+\d+\.\d pts on a ceasefire holding, (±|\+|−)\d+\.\d pts on escalation\.$/,
+    );
     // A is drawn under B in both panels, and named in the legend.
     const svg = await chartMarkup(page, 'fig-outcomes');
     assert.equal(svg.split('A, the kept view').length - 1, 2, 'A in both legends');

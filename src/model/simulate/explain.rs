@@ -1,0 +1,320 @@
+//! What moved the numbers between two views, A and B: a decomposition of
+//! the change in both headline numbers by the mechanism that carried it.
+//!
+//! The model's monthly hazards come in four channels: a ceasefire being
+//! signed (the fighting's ceasefire hazard), a ceasefire breaking down,
+//! escalation during the fighting, and escalation while a ceasefire holds
+//! (incidents and the tripwire). Running A with any set of channels taken
+//! from B is an exact counterfactual: the same run, fed B's hazards for
+//! those channels. With all four from B it is B's run. Each channel's
+//! share of the change is its Shapley value over the 16 such runs, so the
+//! shares add up exactly to the change.
+//!
+//! The ceasefire channel is then split among its five factors (ripeness,
+//! the bargaining gap, the guarantee, the red-line block and the pressure
+//! to sign) in proportion to the change in each factor's logarithm,
+//! averaged over the months of the central path: the hazard is their
+//! product, so the logarithms add up to the hazard's. docs/MODEL.md §9.3.
+
+use super::*;
+use crate::model::draws::stratified_draws;
+
+/// A mechanism a change can run through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mechanism {
+    /// A mutually hurting stalemate: shared pain and a stuck front.
+    Ripeness,
+    /// The distance between the sides' demands, after the battlefield.
+    Gap,
+    /// Kyiv's guarantee against a renewed attack, for signing.
+    Guarantee,
+    /// A proposed presence above what Moscow tolerates, in the talks.
+    RedLine,
+    /// Mediators' pressure on both sides to sign.
+    Pressure,
+    /// How often a ceasefire breaks down.
+    Breakdown,
+    /// Escalation during the fighting.
+    WarEscalation,
+    /// Incidents and the tripwire while a ceasefire holds.
+    TruceEscalation,
+    /// A different horizon: the two views count different months.
+    Horizon,
+}
+
+impl Mechanism {
+    pub const ALL: [Mechanism; 9] = [
+        Mechanism::Ripeness,
+        Mechanism::Gap,
+        Mechanism::Guarantee,
+        Mechanism::RedLine,
+        Mechanism::Pressure,
+        Mechanism::Breakdown,
+        Mechanism::WarEscalation,
+        Mechanism::TruceEscalation,
+        Mechanism::Horizon,
+    ];
+
+    /// The name in catalogue keys (`mechanism.<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Mechanism::Ripeness => "ripeness",
+            Mechanism::Gap => "gap",
+            Mechanism::Guarantee => "guarantee",
+            Mechanism::RedLine => "red_line",
+            Mechanism::Pressure => "pressure",
+            Mechanism::Breakdown => "breakdown",
+            Mechanism::WarEscalation => "war_escalation",
+            Mechanism::TruceEscalation => "truce_escalation",
+            Mechanism::Horizon => "horizon",
+        }
+    }
+}
+
+/// The ceasefire channel's factors, in the order [`onset_logs`] gives them.
+const ONSET: [Mechanism; 5] = [
+    Mechanism::Ripeness,
+    Mechanism::Gap,
+    Mechanism::Guarantee,
+    Mechanism::RedLine,
+    Mechanism::Pressure,
+];
+
+/// How much one mechanism moved the two headline numbers from A to B, as
+/// differences in probability (0.062 is 6.2 points).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Explanation {
+    pub mechanism: Mechanism,
+    pub settlement: f64,
+    pub escalation: f64,
+}
+
+impl Explanation {
+    fn size(&self) -> f64 {
+        self.settlement.abs() + self.escalation.abs()
+    }
+}
+
+/// Changes smaller than this (a twentieth of a point on both numbers
+/// together) are not worth a sentence.
+const NOTICEABLE: f64 = 0.0005;
+
+/// The mechanism that moved the two headline numbers most from A to B,
+/// with how far; `None` when nothing moved them noticeably.
+pub fn explain(a: &Inputs, b: &Inputs) -> Option<Explanation> {
+    contributions(a, b)
+        .into_iter()
+        .max_by(|x, y| x.size().total_cmp(&y.size()))
+        .filter(|e| e.size() >= NOTICEABLE)
+}
+
+/// Every mechanism's share of the change from A to B, on the
+/// sensitivity's stratified draws; the shares add up to the change.
+pub fn contributions(a: &Inputs, b: &Inputs) -> Vec<Explanation> {
+    let (wa, wb) = (World::new(a, WAR_AGE_NOW), World::new(b, WAR_AGE_NOW));
+    if wa.months != wb.months {
+        let (ha, hb) = (
+            headline(a, stratified_draws()),
+            headline(b, stratified_draws()),
+        );
+        return vec![Explanation {
+            mechanism: Mechanism::Horizon,
+            settlement: hb.0 - ha.0,
+            escalation: hb.1 - ha.1,
+        }];
+    }
+    let runs = channel_runs(&wa, &wb, stratified_draws());
+    let [onset, breakdown, war, truce] = shapley(&runs);
+    let (la, lb) = (onset_logs(&wa), onset_logs(&wb));
+    let change: Vec<f64> = la.iter().zip(&lb).map(|(x, y)| y - x).collect();
+    let total: f64 = change.iter().sum();
+    // The shares of the ceasefire channel: in proportion to each factor's
+    // change in log, or all to the factor that changed most if the logs
+    // cancel out (the channel then moved through the path, not month one).
+    let weights: Vec<f64> = if total.abs() > 1e-12 {
+        change.iter().map(|c| c / total).collect()
+    } else {
+        let top = (0..change.len())
+            .max_by(|&i, &j| change[i].abs().total_cmp(&change[j].abs()))
+            .unwrap_or(0);
+        (0..change.len())
+            .map(|i| f64::from(u8::from(i == top)))
+            .collect()
+    };
+    let mut all: Vec<Explanation> = ONSET
+        .iter()
+        .zip(weights)
+        .map(|(&mechanism, w)| Explanation {
+            mechanism,
+            settlement: onset.0 * w,
+            escalation: onset.1 * w,
+        })
+        .collect();
+    for (mechanism, (settlement, escalation)) in [
+        (Mechanism::Breakdown, breakdown),
+        (Mechanism::WarEscalation, war),
+        (Mechanism::TruceEscalation, truce),
+    ] {
+        all.push(Explanation {
+            mechanism,
+            settlement,
+            escalation,
+        });
+    }
+    all
+}
+
+/// The channels a counterfactual run takes from B, as bits of a mask:
+/// signing, breakdown, escalation in the fighting, escalation in a truce.
+const CHANNELS: usize = 4;
+
+/// The two headline numbers of A run with each set of channels from B
+/// (index = mask), averaged over `draws`. Index 0 is A, the last is B.
+fn channel_runs(a: &World, b: &World, draws: &[Draw]) -> [(f64, f64); 1 << CHANNELS] {
+    let mut sums = [(0.0, 0.0); 1 << CHANNELS];
+    let (mut path_a, mut path_b, mut path) = (Vec::new(), Vec::new(), Vec::new());
+    for z in draws {
+        let (pa, pb) = (a.draw(z), b.draw(z));
+        a.war_path(&pa, &mut path_a);
+        b.war_path(&pb, &mut path_b);
+        for (mask, sum) in sums.iter_mut().enumerate() {
+            let from_b = |channel: usize| mask & (1 << channel) != 0;
+            let pick = |channel, x: &DrawParams| if from_b(channel) { pb } else { *x };
+            let mut d = pick(0, &pa);
+            let (breaks, truce) = (pick(1, &pa).ceasefire, pick(3, &pa).ceasefire);
+            d.ceasefire = Ceasefire::new(
+                breaks.breakdown_scale,
+                truce.incident_hazard,
+                truce.tripwire,
+            );
+            path.clear();
+            path.extend(path_a.iter().zip(&path_b).map(|(x, y)| {
+                (
+                    if from_b(0) { y.0 } else { x.0 },
+                    if from_b(2) { y.1 } else { x.1 },
+                )
+            }));
+            let f = a.run(&d, &path, |_, _| {});
+            sum.0 += f.settled;
+            sum.1 += f.escalated;
+        }
+    }
+    let n = draws.len().max(1) as f64;
+    sums.map(|(s, e)| (s / n, e / n))
+}
+
+/// Each channel's Shapley value: its marginal effect averaged over the
+/// orders in which the four channels could be switched from A to B.
+fn shapley(runs: &[(f64, f64); 1 << CHANNELS]) -> [(f64, f64); CHANNELS] {
+    // Orders in which a set of s other channels comes first: s!(n-1-s)!/n!.
+    const WEIGHT: [f64; CHANNELS] = [0.25, 1.0 / 12.0, 1.0 / 12.0, 0.25];
+    let mut values = [(0.0, 0.0); CHANNELS];
+    for (channel, value) in values.iter_mut().enumerate() {
+        let bit = 1 << channel;
+        for without in (0..runs.len()).filter(|m| m & bit == 0) {
+            let w = WEIGHT[(without as u32).count_ones() as usize];
+            let (on, off) = (runs[without | bit], runs[without]);
+            value.0 += w * (on.0 - off.0);
+            value.1 += w * (on.1 - off.1);
+        }
+    }
+    values
+}
+
+/// The logarithms of the ceasefire hazard's five factors at the central
+/// draw, in the order of [`ONSET`]: ripeness and the gap averaged over the
+/// months of the central path, the others constant. Their sum is the log
+/// of the hazard over the base rate, averaged over the months.
+fn onset_logs(w: &World) -> [f64; 5] {
+    let i = &w.inputs;
+    let d = w.draw(&[0.0; crate::model::draws::DIMENSIONS]);
+    let (mut ripe, mut apart) = (0.0, 0.0);
+    let (mut aid, mut optimism) = (i.aid, d.optimism);
+    for _ in 0..w.months {
+        let (r, g) = w.talks(&d, w.momentum_with_aid(d.momentum, aid), optimism);
+        ripe += r.ln();
+        apart += g.ln();
+        aid *= w.aid_decay;
+        optimism *= d.information_decay;
+    }
+    let months = w.months.max(1) as f64;
+    let excess = red_line_excess(i.presence, i.tolerance);
+    let guarantee = w.guarantee((i.presence - excess).max(0.0));
+    let chasm = CHASM_BLOCK.clamp(0.5, 2.0);
+    [
+        ripe / months,
+        apart / months,
+        (GUARANTEE_FLOOR + (1.0 - GUARANTEE_FLOOR) * guarantee).ln(),
+        -chasm * excess - CHASM_GAP * excess / GAP_SCALE,
+        (1.0 + PRESSURE_SETTLEMENT * i.pressure).ln(),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The factor logs are the model's own hazard: their sum is the log of
+    /// the central draw's ceasefire hazard over the base rate, averaged
+    /// over the months of the path.
+    #[test]
+    fn the_factors_add_up_to_the_model_s_ceasefire_hazard() {
+        for inputs in [
+            Inputs::default(),
+            Inputs {
+                presence: 4.0,
+                tolerance: 1.0,
+                pressure: 0.9,
+                momentum: -0.6,
+                horizon: 60.0,
+                ..Inputs::default()
+            },
+        ] {
+            let w = World::new(&inputs, WAR_AGE_NOW);
+            let d = w.draw(&[0.0; crate::model::draws::DIMENSIONS]);
+            let mut path = Vec::new();
+            w.war_path(&d, &mut path);
+            let mean_log = path
+                .iter()
+                .map(|p| (d.settle_scale * p.0).ln())
+                .sum::<f64>()
+                / path.len() as f64;
+            let logs: f64 = onset_logs(&w).iter().sum();
+            assert!(
+                (BASE_SETTLEMENT.ln() + logs - mean_log).abs() < 1e-9,
+                "{logs} vs {mean_log}"
+            );
+        }
+    }
+
+    /// With every channel from B, the run is B's own: the shares add up
+    /// to the whole change.
+    #[test]
+    fn the_shares_add_up_to_the_change() {
+        let a = Inputs::default();
+        let b = Inputs {
+            presence: 1.0,
+            aims: 0.2,
+            pressure: 0.9,
+            escalation_propensity: 0.7,
+            ..Inputs::default()
+        };
+        let (ha, hb) = (
+            headline(&a, stratified_draws()),
+            headline(&b, stratified_draws()),
+        );
+        let parts = contributions(&a, &b);
+        let settle: f64 = parts.iter().map(|p| p.settlement).sum();
+        let escalate: f64 = parts.iter().map(|p| p.escalation).sum();
+        assert!(
+            (settle - (hb.0 - ha.0)).abs() < 1e-9,
+            "{settle} vs {}",
+            hb.0 - ha.0
+        );
+        assert!(
+            (escalate - (hb.1 - ha.1)).abs() < 1e-9,
+            "{escalate} vs {}",
+            hb.1 - ha.1
+        );
+    }
+}
