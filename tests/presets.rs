@@ -302,15 +302,19 @@ fn russian_breakthrough_raises_drawn_in_escalation() {
     assert_eq!(russian.momentum, -ukrainian.momentum);
 }
 
-/// Each side's full terms, the other side as today. Moscow's terms, with
-/// the force dropped as it demands, still settle less than today's
-/// positions without the force (its aims widen the gap) but far more than
-/// with the force. Kyiv's terms, with the force, settle even less than
-/// today.
+/// Each side's full terms, each with the other side's stated red line or
+/// ask met, as mirrors: in Moscow's terms the West drops the force, as
+/// Moscow's stated red line requires; in Kyiv's terms Moscow accepts the
+/// coalition's force, as Kyiv seeks. Moscow's terms settle less than
+/// today's positions without the force (its aims widen the gap) but far
+/// more than with the force; Kyiv's terms settle less than Moscow accepting
+/// the force with Kyiv's aims as today (its aims widen the gap), but far
+/// more than today.
 #[test]
 fn each_sides_full_terms_widen_the_gap() {
     let (moscow, kyiv) = (outcome("moscow-terms"), outcome("kyiv-terms"));
     let (today, open) = (outcome("today"), no_force());
+    let accepted = outcome("limited-force");
     assert!(moscow.drivers.bargaining_gap > open.drivers.bargaining_gap);
     assert!(moscow.settlement.mean < open.settlement.mean);
     assert!(
@@ -319,8 +323,20 @@ fn each_sides_full_terms_widen_the_gap() {
         pct(moscow.settlement.mean),
         pct(today.settlement.mean)
     );
-    assert!(kyiv.drivers.bargaining_gap > today.drivers.bargaining_gap);
-    assert!(kyiv.settlement.mean < today.settlement.mean);
+    // The mirror: each side's aims at their fullest, the other side's
+    // condition on the force met.
+    let (m, k) = (preset("moscow-terms").inputs, preset("kyiv-terms").inputs);
+    assert_eq!((m.russian_aims, m.presence), (1.0, 0.0));
+    assert_eq!((k.aims, k.tolerance), (1.0, k.presence));
+    assert!(kyiv.drivers.presence_gap <= 0.0);
+    assert!(kyiv.drivers.bargaining_gap > accepted.drivers.bargaining_gap);
+    assert!(kyiv.settlement.mean < accepted.settlement.mean);
+    assert!(
+        kyiv.settlement.mean > today.settlement.mean + 0.1,
+        "Kyiv's terms {} vs today {}",
+        pct(kyiv.settlement.mean),
+        pct(today.settlement.mean)
+    );
 }
 
 /// Moscow accepts the coalition's force: with tolerance the only change,
