@@ -7,6 +7,7 @@
 //! validated and clamped, and what was dropped or changed is reported as a
 //! [`Notice`] for the page to show: a bad link never breaks the page.
 
+mod notice;
 pub mod query;
 pub mod share;
 pub mod version;
