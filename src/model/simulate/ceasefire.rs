@@ -1,0 +1,190 @@
+//! A ceasefire once signed: its breakdown hazard by age, the tripwire, and
+//! the cohorts of ceasefires the run follows month by month.
+
+use super::constants::*;
+use super::hinge;
+
+/// The breakdown hazard of a ceasefire at `age` months, relative to the
+/// conditions of one draw (`scale`): high in the first months, falling
+/// fast toward a low floor (Fortna 2004: most failures come early). From
+/// `FRAGILE_MONTHS` on it is the floor itself, a constant.
+pub fn breakdown_hazard(scale: f64, age: usize) -> f64 {
+    if age >= FRAGILE_MONTHS {
+        return scale * BREAKDOWN_LATE;
+    }
+    let early = (-(age as f64) / BREAKDOWN_AGE_MONTHS).exp();
+    scale * (BREAKDOWN_LATE + (BREAKDOWN_EARLY - BREAKDOWN_LATE) * early)
+}
+
+/// The chance that a breakdown escalates because Western troops stand in
+/// the way (Schelling's tripwire). It grows with the share of the force
+/// near the line: almost none up to a reassurance force kept away from it
+/// (rung 3), half at tripwire brigades (rung 4), all of it with combat
+/// formations (rung 5).
+pub fn tripwire(presence: f64, escalation_factor: f64) -> f64 {
+    let near = hinge(presence - 3.0, RED_LINE_SOFTNESS) - hinge(-3.0, RED_LINE_SOFTNESS);
+    let share = (0.5 * near).clamp(0.0, 1.0);
+    (escalation_factor * TRIPWIRE * share).min(1.0)
+}
+
+/// The months after `FRAGILE_MONTHS` that a ceasefire must still hold to
+/// become durable; its hazards are constant then.
+pub(super) const SETTLING_MONTHS: usize = DURABLE_MONTHS - FRAGILE_MONTHS;
+
+/// What a holding ceasefire does in one month at one age: the chances of
+/// breaking down, of an incident that escalates, and of holding.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Risk {
+    pub(super) breaks: f64,
+    pub(super) incident: f64,
+    pub(super) keep: f64,
+}
+
+impl Risk {
+    /// Competing monthly hazards, constant within the month.
+    pub(super) fn new(breakdown: f64, incident: f64) -> Risk {
+        let total = breakdown + incident;
+        let leave = 1.0 - (-total).exp();
+        if total > 0.0 {
+            Risk {
+                breaks: leave * breakdown / total,
+                incident: leave * incident / total,
+                keep: 1.0 - leave,
+            }
+        } else {
+            Risk {
+                keep: 1.0,
+                ..Risk::default()
+            }
+        }
+    }
+}
+
+/// How a ceasefire fares by age, for one draw.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Ceasefire {
+    /// Each of the fragile first months.
+    pub(super) fragile: [Risk; FRAGILE_MONTHS],
+    /// Every settling month (all alike).
+    pub(super) settling: Risk,
+    /// `settling.keep` to the power `SETTLING_MONTHS`.
+    pub(super) settles: f64,
+    /// Chance that a breakdown escalates (the tripwire).
+    pub(super) tripwire: f64,
+    /// Chance that a ceasefire, once signed, holds `DURABLE_MONTHS`.
+    pub(super) survival: f64,
+    /// The monthly incident hazard, the same at every age.
+    pub(super) incident_hazard: f64,
+    /// The breakdown hazard's scale it was built from, so that a
+    /// comparison can rebuild it with another incident hazard.
+    pub(super) breakdown_scale: f64,
+}
+
+impl Ceasefire {
+    pub(super) fn new(breakdown_scale: f64, incident: f64, tripwire: f64) -> Ceasefire {
+        let mut fragile = [Risk::default(); FRAGILE_MONTHS];
+        for (age, risk) in fragile.iter_mut().enumerate() {
+            *risk = Risk::new(breakdown_hazard(breakdown_scale, age), incident);
+        }
+        let settling = Risk::new(breakdown_hazard(breakdown_scale, FRAGILE_MONTHS), incident);
+        let settles = settling.keep.powi(SETTLING_MONTHS as i32);
+        let survival = fragile.iter().map(|r| r.keep).product::<f64>() * settles;
+        Ceasefire {
+            fragile,
+            settling,
+            settles,
+            tripwire,
+            survival,
+            incident_hazard: incident,
+            breakdown_scale,
+        }
+    }
+}
+
+/// Two numbers moved together: the ceasefires signed before any
+/// breakdown (lane 0) and those signed after one (lane 1). They age alike;
+/// keeping them apart tells a first breakdown from a later one.
+pub(super) type Lanes = [f64; 2];
+
+pub(super) fn scaled(lanes: Lanes, by: f64) -> Lanes {
+    [lanes[0] * by, lanes[1] * by]
+}
+
+pub(super) fn add(a: Lanes, b: Lanes) -> Lanes {
+    [a[0] + b[0], a[1] + b[1]]
+}
+
+/// The ceasefires signed so far. The fragile months are followed one by
+/// one; in the settling months the hazards are constant, so those
+/// ceasefires are one pool, and a ring of what entered it in each of the
+/// last `SETTLING_MONTHS` months tells what leaves it as durable peace.
+/// This keeps a month's work small however long a ceasefire must hold.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Cohorts {
+    pub(super) fragile: [Lanes; FRAGILE_MONTHS],
+    pub(super) settling: Lanes,
+    pub(super) entered: [Lanes; SETTLING_MONTHS],
+}
+
+/// What the ceasefires of each lane did in one month.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Flows {
+    pub(super) broke: Lanes,
+    pub(super) incident: Lanes,
+    pub(super) durable: Lanes,
+}
+
+impl Cohorts {
+    pub(super) fn new() -> Cohorts {
+        Cohorts {
+            fragile: [[0.0; 2]; FRAGILE_MONTHS],
+            settling: [0.0; 2],
+            entered: [[0.0; 2]; SETTLING_MONTHS],
+        }
+    }
+
+    pub(super) fn total(&self) -> f64 {
+        let lanes = self
+            .fragile
+            .iter()
+            .fold(self.settling, |sum, &l| add(sum, l));
+        lanes[0] + lanes[1]
+    }
+
+    /// Ages every ceasefire by a month (`month` counts from 0): some break
+    /// down, some meet an incident, those that have held `DURABLE_MONTHS`
+    /// become durable peace; then the month's new ceasefires join at age 0.
+    pub(super) fn step(&mut self, c: &Ceasefire, month: usize, newcomers: Lanes) -> Flows {
+        let s = &c.settling;
+        let mut flows = Flows {
+            broke: scaled(self.settling, s.breaks),
+            incident: scaled(self.settling, s.incident),
+            durable: [0.0; 2],
+        };
+        self.settling = scaled(self.settling, s.keep);
+        let slot = month % SETTLING_MONTHS;
+        if month >= DURABLE_MONTHS {
+            flows.durable = scaled(self.entered[slot], c.settles);
+            for (pool, left) in self.settling.iter_mut().zip(flows.durable) {
+                *pool = (*pool - left).max(0.0);
+            }
+        }
+        let live = month.min(FRAGILE_MONTHS);
+        let mut passing = [0.0; 2];
+        for age in (0..live).rev() {
+            let mass = self.fragile[age];
+            let risk = &c.fragile[age];
+            flows.broke = add(flows.broke, scaled(mass, risk.breaks));
+            flows.incident = add(flows.incident, scaled(mass, risk.incident));
+            let held = scaled(mass, risk.keep);
+            match self.fragile.get_mut(age + 1) {
+                Some(next) => *next = held,
+                None => passing = held,
+            }
+        }
+        self.settling = add(self.settling, passing);
+        self.entered[slot] = passing;
+        self.fragile[0] = newcomers;
+        flows
+    }
+}
