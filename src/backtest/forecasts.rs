@@ -144,3 +144,62 @@ pub fn forecasts() -> Vec<Forecast> {
         .filter_map(|l| parse_row(l).ok())
         .collect()
 }
+
+/// The site each platform publishes on: a source elsewhere is a report of
+/// the forecast, and the table says "as reported by" it.
+fn home(platform: &str) -> &'static str {
+    match platform {
+        "Metaculus" => "metaculus.com",
+        "Good Judgment Open" => "gjopen.com",
+        "Polymarket" => "polymarket.com",
+        "RAND Forecasting Initiative" => "randforecastinginitiative.org",
+        "Manifold" => "manifold.markets",
+        "Nonrival readers" => "nonrival.pub",
+        "Lines.com" => "lines.com",
+        // Glimt has no public page of its own; its figures come by RAND's.
+        _ => "",
+    }
+}
+
+/// The host of a web address: "www.gjopen.com".
+pub fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    rest.split(['/', '?']).next().unwrap_or(rest)
+}
+
+/// The whole table in Markdown for readers, as docs/forecasts.md shows it
+/// (a test checks that the page has exactly this text).
+pub fn markdown() -> String {
+    let mut out = String::from(
+        "| Date | Forecaster | Question (as reported) | Forecast | Deadline | Resolved | Set beside the model's | How the question differs | Source |\n|---|---|---|---|---|---|---|---|---|\n",
+    );
+    for f in forecasts() {
+        let site = host(f.source);
+        let own = !home(f.platform).is_empty() && site.ends_with(home(f.platform));
+        let source = if own {
+            format!("[{site}]({})", f.source)
+        } else {
+            format!("as reported by [{site}]({})", f.source)
+        };
+        let resolved = match f.resolved {
+            Some(true) => "Yes",
+            Some(false) => "No",
+            None => "Open",
+        };
+        let compares = match f.compares {
+            Compares::Ceasefire => "ceasefire reached",
+            Compares::NatoRussia => "escalation",
+        };
+        let cell = |s: &str| s.replace('|', "/");
+        out.push_str(&format!(
+            "| {} | {} | {} | {:.1}% | {} | {resolved} | {compares} | {} | {source} |\n",
+            f.date,
+            f.platform,
+            cell(f.question),
+            100.0 * f.probability,
+            f.deadline,
+            cell(f.note),
+        ));
+    }
+    out
+}
