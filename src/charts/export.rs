@@ -425,9 +425,9 @@ mod tests {
         let a = analyse(&inputs);
         let settings = settings(&t, &inputs);
         assert_eq!(settings.len(), Input::ALL.len());
-        let size = Size::for_width(false);
+        let size = Size::EXPORT;
         for chart in [
-            outcomes_chart(&t, &a.outcome, size),
+            outcomes_chart(&t, &a.outcome, size, false),
             chasm_chart(&t, &a.map, &inputs, Metric::Escalation, size),
             sensitivity_chart(&t, &a.effects, baseline(&inputs), size),
         ] {

@@ -5,7 +5,7 @@ use crate::charts::{self, Metric, Size};
 use crate::model::{ChasmMap, Effect, Inputs, Outcome};
 use leptos::prelude::*;
 
-use super::browser::on_screen;
+use super::browser::watch;
 use super::export::{buttons, Files};
 use super::glossary::rich;
 use super::i18n::{texts, tr};
@@ -52,12 +52,16 @@ fn figure_body(
 
 /// Outcomes over time.
 #[component]
-pub fn OutcomesFigure(outcome: Memo<Outcome>, compact: ReadSignal<bool>) -> impl IntoView {
+pub fn OutcomesFigure(outcome: Memo<Outcome>) -> impl IntoView {
     let t = texts();
     let figure = NodeRef::new();
-    let outcome = while_visible(on_screen(figure), move || outcome.get());
+    let watched = watch(figure);
+    let width = watched.width;
+    let forecasts = RwSignal::new(false);
+    let outcome = while_visible(watched.visible, move || outcome.get());
     let chart = Memo::new(move |_| {
-        t.with(|t| outcome.with(|o| charts::outcomes_chart(t, o, Size::for_width(compact.get()))))
+        let size = Size::for_width(width.get());
+        t.with(|t| outcome.with(|o| charts::outcomes_chart(t, o, size, forecasts.get())))
     });
     let table =
         Memo::new(move |_| t.with(|t| outcome.with(|o| charts::outcomes::table(t, o).to_html())));
@@ -66,12 +70,19 @@ pub fn OutcomesFigure(outcome: Memo<Outcome>, compact: ReadSignal<bool>) -> impl
             {figure_body(
                 "figure.outcomes.title",
                 "figure.outcomes.lede",
-                (),
+                // The note shows with the layer, by the stylesheet alone.
+                view! {
+                    <label class="toggle">
+                        <input type="checkbox" on:change=move |_| forecasts.update(|on| *on = !*on)/>
+                        {tr("figure.outcomes.forecasts")}
+                    </label>
+                    <p class="figure-note" inner_html=rich("figure.outcomes.forecasts_note")></p>
+                },
                 chart,
                 table,
             )}
             {buttons("outcomes", "figure.outcomes.title", Rc::new(move |t: &crate::i18n::Catalog| outcome.with_untracked(|o| Files {
-                chart: charts::outcomes_chart(t, o, Size::for_width(false)),
+                chart: charts::outcomes_chart(t, o, Size::EXPORT, forecasts.get_untracked()),
                 inputs: o.inputs,
                 csv: charts::export::outcomes_csv(o),
             })))}
@@ -97,19 +108,17 @@ fn ladder(t: &crate::i18n::Catalog) -> String {
 
 /// The chasm map, with a switch between escalation and settlement.
 #[component]
-pub fn ChasmFigure(
-    map: Memo<ChasmMap>,
-    inputs: RwSignal<Inputs>,
-    compact: ReadSignal<bool>,
-) -> impl IntoView {
+pub fn ChasmFigure(map: Memo<ChasmMap>, inputs: RwSignal<Inputs>) -> impl IntoView {
     let metric = RwSignal::new(Metric::Escalation);
     let t = texts();
     let figure = NodeRef::new();
-    let shown = while_visible(on_screen(figure), move || (map.get(), inputs.get()));
+    let watched = watch(figure);
+    let width = watched.width;
+    let shown = while_visible(watched.visible, move || (map.get(), inputs.get()));
     let chart = Memo::new(move |_| {
         t.with(|t| {
             shown.with(|(m, i)| {
-                charts::chasm_chart(t, m, i, metric.get(), Size::for_width(compact.get()))
+                charts::chasm_chart(t, m, i, metric.get(), Size::for_width(width.get()))
             })
         })
     });
@@ -145,7 +154,7 @@ pub fn ChasmFigure(
             )}
             <details class="ladder" inner_html=move || t.with(ladder)></details>
             {buttons("chasm-map", "figure.chasm.title", Rc::new(move |t: &crate::i18n::Catalog| shown.with_untracked(|(m, i)| Files {
-                chart: charts::chasm_chart(t, m, i, metric.get_untracked(), Size::for_width(false)),
+                chart: charts::chasm_chart(t, m, i, metric.get_untracked(), Size::EXPORT),
                 inputs: *i,
                 csv: charts::export::chasm_csv(m),
             })))}
@@ -158,14 +167,15 @@ pub fn ChasmFigure(
 pub fn SensitivityFigure(
     effects: Memo<(Vec<Effect>, (f64, f64))>,
     inputs: RwSignal<Inputs>,
-    compact: ReadSignal<bool>,
 ) -> impl IntoView {
     let t = texts();
     let figure = NodeRef::new();
-    let effects = while_visible(on_screen(figure), move || effects.get());
+    let watched = watch(figure);
+    let width = watched.width;
+    let effects = while_visible(watched.visible, move || effects.get());
     let chart = Memo::new(move |_| {
         effects.with(|(e, base)| {
-            t.with(|t| charts::sensitivity_chart(t, e, *base, Size::for_width(compact.get())))
+            t.with(|t| charts::sensitivity_chart(t, e, *base, Size::for_width(width.get())))
         })
     });
     let table = Memo::new(move |_| {
@@ -181,7 +191,7 @@ pub fn SensitivityFigure(
                 table,
             )}
             {buttons("sensitivity", "figure.sensitivity.title", Rc::new(move |t: &crate::i18n::Catalog| effects.with_untracked(|(e, base)| Files {
-                chart: charts::sensitivity_chart(t, e, *base, Size::for_width(false)),
+                chart: charts::sensitivity_chart(t, e, *base, Size::EXPORT),
                 inputs: inputs.get_untracked(),
                 csv: charts::export::sensitivity_csv(e, *base),
             })))}
