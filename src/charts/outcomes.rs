@@ -172,9 +172,18 @@ fn draw(
     buf: &mut String,
     labels: &mut Labels,
 ) -> DrawResult {
+    // On a phone the banded curves' legends drop their note on the bands
+    // (the figure's lede explains them): at full length they would not fit.
+    let banded = |key| {
+        let label = t.get(key);
+        match label.split_once(" (") {
+            Some((short, _)) if size.is_compact() => short,
+            _ => label,
+        }
+    };
     let top_curves = [
         Curve {
-            label: t.get("chart.outcomes.settled"),
+            label: banded("chart.outcomes.settled"),
             color: SETTLED,
             mean: &outcome.settled,
             band: Some(&outcome.settled_band),
@@ -203,7 +212,7 @@ fn draw(
         },
     ];
     let bottom_curves = [Curve {
-        label: t.get("chart.outcomes.escalated"),
+        label: banded("chart.outcomes.escalated"),
         color: ESCALATED,
         mean: &outcome.escalated,
         band: Some(&outcome.escalated_band),
