@@ -61,6 +61,13 @@ test('at 360×780 on a phone there is no sideways scrolling and every chart fits
 test('at 1280×900 the charts are wider than 500 px', async () => {
   const o = await openPage(env.browser, env.url, DESKTOP);
   try {
+    // A figure far below the fold is not laid out (content-visibility)
+    // and measures 0: visit each, as a reader scrolling down would.
+    for (const figure of await o.page.$$('figure')) {
+      await figure.scrollIntoViewIfNeeded();
+      await o.page.waitForTimeout(150);
+    }
+    await o.page.locator('#fig-outcomes').scrollIntoViewIfNeeded();
     const charts = await chartWidths(o.page);
     assert.equal(charts.length, 3);
     for (const c of charts) assert.ok(c.width > 500, `${c.figure}: ${c.width}px > 500`);
