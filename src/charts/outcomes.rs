@@ -69,9 +69,11 @@ fn legend_width(width: u32) -> i32 {
     width as i32 - 16
 }
 
-/// A panel's forecasts: those of its kind, in its colour.
-fn forecasts_of(shown: bool, clash: bool) -> impl Iterator<Item = &'static PublicForecast> {
-    FORECASTS.iter().filter(move |f| shown && f.clash == clash)
+/// The forecasts a panel shows: none without the layer, else those on its
+/// question (a ceasefire, or a NATO–Russia clash).
+fn forecasts_of(layer: Option<(&str, bool)>) -> impl Iterator<Item = &'static PublicForecast> {
+    let clash = layer.map(|(_, clash)| clash);
+    FORECASTS.iter().filter(move |f| clash == Some(f.clash))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -152,7 +154,7 @@ fn panel(
             chart.draw_series(LineSeries::new(points, style))?;
         }
     }
-    for f in forecasts_of(forecasts.is_some(), forecasts.is_some_and(|(_, c)| c)) {
+    for f in forecasts_of(forecasts) {
         if f.months <= months as f64 {
             let at = chart.backend_coord(&(f.months, (100.0 * f.value).min(y_max)));
             let title = format!("{}: {}", f.label, t.percent(f.value));
@@ -248,7 +250,7 @@ fn draw(
     )?;
     let top_band = outcome.escalated_band.last().map_or(0.0, |b| b.p95);
     // Shown forecasts of a clash stay on the scale.
-    let top_forecast = forecasts_of(forecasts, true)
+    let top_forecast = forecasts_of(bottom_layer)
         .filter(|f| f.months <= outcome.months as f64)
         .map(|f| f.value)
         .fold(0.0, f64::max);
