@@ -168,13 +168,14 @@ pub fn host(url: &str) -> &str {
 }
 
 /// The whole table in Markdown for readers, as docs/forecasts.md shows it
-/// (a test checks that the page has exactly this text).
+/// (a test checks that the page has exactly this text). Each question
+/// names its deadline, so the table does not repeat it.
 pub fn markdown() -> String {
     let mut out = String::from(
-        "| Date | Forecaster | Question (as reported) | Forecast | Deadline | Resolved | Set beside the model's | How the question differs | Source |\n|---|---|---|---|---|---|---|---|---|\n",
+        "| Date | Forecaster | Question (as reported) | Forecast | Resolved | Set beside the model's, and how the question differs | Source |\n|---|---|---|---|---|---|---|\n",
     );
     for f in forecasts() {
-        let site = host(f.source);
+        let site = host(f.source).trim_start_matches("www.");
         let own = !home(f.platform).is_empty() && site.ends_with(home(f.platform));
         let source = if own {
             format!("[{site}]({})", f.source)
@@ -187,17 +188,16 @@ pub fn markdown() -> String {
             None => "Open",
         };
         let compares = match f.compares {
-            Compares::Ceasefire => "ceasefire reached",
-            Compares::NatoRussia => "escalation",
+            Compares::Ceasefire => "*A ceasefire reached.*",
+            Compares::NatoRussia => "*Escalation.*",
         };
         let cell = |s: &str| s.replace('|', "/");
         out.push_str(&format!(
-            "| {} | {} | {} | {:.1}% | {} | {resolved} | {compares} | {} | {source} |\n",
+            "| {} | {} | {} | {:.1}% | {resolved} | {compares} {} | {source} |\n",
             f.date,
             f.platform,
             cell(f.question),
             100.0 * f.probability,
-            f.deadline,
             cell(f.note),
         ));
     }
