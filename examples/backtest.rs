@@ -1,7 +1,8 @@
 //! Runs the backtest and writes what docs/MODEL.md shows of it: the chart
 //! into docs/backtest.svg, and the tables on standard output, to paste
-//! into section 13 ("How has the model done?"). `tests/backtest.rs`
-//! fails when either is out of date.
+//! into section 13 ("How has the model done?"), then the public forecast
+//! table to paste into docs/forecasts.md. `tests/backtest.rs` and
+//! `tests/forecasts.rs` fail when any of them is out of date.
 //!
 //! `cargo run --release --example backtest`
 //!
@@ -27,5 +28,7 @@ mod native {
         }
         eprintln!("wrote {path}");
         print!("{}", red_lines::backtest::markdown());
+        println!("\nThe forecast table, for docs/forecasts.md:\n");
+        print!("{}", red_lines::backtest::forecasts::markdown());
     }
 }

@@ -1,9 +1,17 @@
-//! Dated public crowd forecasts of a general Russia–Ukraine ceasefire or
-//! peace agreement, to set beside the model's backtest. Taken from the
-//! research notes (`shared/research/calibration.md`, §5), which give each
-//! snapshot's platform, date, probability and page.
+//! Dated public forecasts of a general Russia–Ukraine ceasefire or peace
+//! deal, and of a direct NATO–Russia clash, to set beside the model. The
+//! table is one data file, `data/forecasts.tsv` (tab-separated, one
+//! forecast a line, easy to extend in any editor or spreadsheet), read
+//! here for the backtest and the forecasts page, and by `build.rs` for the
+//! few numbers the outcomes chart's forecast layer draws. It was taken
+//! from the research notes (`shared/research/calibration.md`, §5), which
+//! give each snapshot's platform, date, probability and page; a test
+//! checks every row (`tests/forecasts.rs`).
 //!
-//! Left out, with reasons:
+//! Plain std with no crate paths, so that `build.rs` can read the table
+//! with this same code.
+//!
+//! Left out of the table, with reasons:
 //! - Row 13 (RAND FI, Metaculus and Glimt: "if a 2025 ceasefire happens, it
 //!   lasts under 30 days"): a conditional question about how long a truce
 //!   would last, not whether one is agreed; its condition was never met.
@@ -13,9 +21,13 @@
 //! - Row 22 (AI forecasting bots, 2026): machine forecasts rather than a
 //!   crowd, marked low weight in the notes, and the bots disagree on whether
 //!   the 2026 Easter truce counts, so the question is not the one asked here.
-//! - Row 1 (Good Judgment Open: a full ceasefire before 5 May 2023, 2.8%):
-//!   the final crowd forecast, dated on the question's own deadline, so it
-//!   leaves no window to compare with.
+//! - Metaculus's "direct conflict between Russia and any NATO member state
+//!   before 2027" (14%): the only stored copy, a mirror, carries no date.
+//!
+//! The backtest scores the ceasefire forecasts made before their deadline:
+//! Good Judgment Open's final crowd forecast on a full ceasefire before
+//! 5 May 2023 (2.8%) is dated on the deadline itself, so it is listed but
+//! leaves no window to compare with.
 //!
 //! One rule for every ambiguous value, fixed before scoring and never in
 //! the crowds' disfavour by choice: where a source reports a value moving
@@ -25,12 +37,53 @@
 //! Where a date is approximate, `question` says so; the date is then the day
 //! reported or, failing that, an estimate within the stated period.
 
-/// One dated public forecast of a Russia–Ukraine ceasefire or peace deal.
+/// The table, as the repository holds it.
+pub const TABLE: &str = include_str!("../../data/forecasts.tsv");
+
+/// The columns of the table, in order; its first line names them.
+pub const COLUMNS: [&str; 9] = [
+    "platform",
+    "compares",
+    "question",
+    "date",
+    "deadline",
+    "value",
+    "resolution",
+    "source",
+    "note",
+];
+
+/// Where forecasts may come from. A new platform is added here on purpose,
+/// not by a typo in the table.
+pub const PLATFORMS: [&str; 8] = [
+    "Metaculus",
+    "Good Judgment Open",
+    "Polymarket",
+    "RAND Forecasting Initiative",
+    "Manifold",
+    "Nonrival readers",
+    "Glimt (FOI, Sweden)",
+    "Lines.com",
+];
+
+/// Which of the model's numbers a forecast can be set beside.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compares {
+    /// A ceasefire or peace deal by the deadline: the model's chance that
+    /// one is reached ("a ceasefire reached (ever)").
+    Ceasefire,
+    /// A direct NATO–Russia clash by the deadline: the model's escalation.
+    NatoRussia,
+}
+
+/// One dated public forecast.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Forecast {
     /// Where the forecast was made: "Metaculus".
     pub platform: &'static str,
-    /// The question, short.
+    pub compares: Compares,
+    /// The question as the source reports it, short, with any note on how
+    /// its value or date was read.
     pub question: &'static str,
     /// The snapshot date, YYYY-MM-DD.
     pub date: &'static str,
@@ -38,194 +91,115 @@ pub struct Forecast {
     pub deadline: &'static str,
     /// The forecast probability of Yes.
     pub probability: f64,
-    /// Some(false) when it resolved No, Some(true) Yes, None when still open at 2026-11-30 or unknown.
+    /// Some(false) when it resolved No, Some(true) Yes, None when still open at 2026-11-30.
     pub resolved: Option<bool>,
-    /// Site and page, short.
+    /// The page the value was read from (an https address, or http where
+    /// the only stored copy is plain http).
     pub source: &'static str,
+    /// How the question's definition differs from the model's.
+    pub note: &'static str,
 }
 
-/// The forecasts, oldest first.
+/// Reads one line of the table, or says what is wrong with it.
+pub fn parse_row(line: &'static str) -> Result<Forecast, String> {
+    let cells: Vec<&'static str> = line.split('\t').map(str::trim).collect();
+    let [platform, compares, question, date, deadline, value, resolution, source, note] = cells[..]
+    else {
+        return Err(format!("{} cells, not {}", cells.len(), COLUMNS.len()));
+    };
+    let compares = match compares {
+        "ceasefire" => Compares::Ceasefire,
+        "nato-russia" => Compares::NatoRussia,
+        other => return Err(format!("compares {other:?}: ceasefire or nato-russia")),
+    };
+    let probability = value
+        .parse::<f64>()
+        .map_err(|e| format!("value {value:?}: {e}"))?;
+    let resolved = match resolution {
+        "no" => Some(false),
+        "yes" => Some(true),
+        "open" => None,
+        other => return Err(format!("resolution {other:?}: no, yes or open")),
+    };
+    Ok(Forecast {
+        platform,
+        compares,
+        question,
+        date,
+        deadline,
+        probability,
+        resolved,
+        source,
+        note,
+    })
+}
+
+/// Every forecast in the table, in its order (oldest first, by and large).
+/// A row that cannot be read is skipped here; the test names it.
 pub fn forecasts() -> Vec<Forecast> {
-    vec![
-        Forecast {
-            platform: "Good Judgment Open",
-            question: "Agreement to end the conflict before 19 Aug 2023 (date approx., about 26 Feb 2023; about 20%)",
-            date: "2023-02-26",
-            deadline: "2023-08-19",
-            probability: 0.2,
-            resolved: Some(false),
-            source: "nonrival.pub, 'The risk of nuclear war; no end in sight in Ukraine'",
-        },
-        Forecast {
-            platform: "Manifold",
-            question: "Lasting ceasefire by the end of 2023 (date approx., about 26 Feb 2023)",
-            date: "2023-02-26",
-            deadline: "2023-12-31",
-            probability: 0.22,
-            resolved: Some(false),
-            source: "nonrival.pub, 'The risk of nuclear war; no end in sight in Ukraine'",
-        },
-        Forecast {
-            platform: "Nonrival readers",
-            question: "Agreement to end the conflict by 19 Aug 2023 (date approx., about 26 Feb 2023; mean 19%, median 10%; the median is used)",
-            date: "2023-02-26",
-            deadline: "2023-08-19",
-            probability: 0.1,
-            resolved: Some(false),
-            source: "nonrival.pub, 'The risk of nuclear war; no end in sight in Ukraine'",
-        },
-        Forecast {
-            platform: "Metaculus",
-            question: "Bilateral ceasefire or peace agreement before 1 Jan 2026",
-            date: "2024-11-11",
-            deadline: "2026-01-01",
-            probability: 0.5,
-            resolved: Some(false),
-            source: "Improve the News, story 15180 (quoting Metaculus)",
-        },
-        Forecast {
-            platform: "Metaculus",
-            question: "Bilateral ceasefire or peace agreement before 1 Jan 2026",
-            date: "2024-11-15",
-            deadline: "2026-01-01",
-            probability: 0.5,
-            resolved: Some(false),
-            source: "Improve the News, story 15274 (quoting Metaculus)",
-        },
-        Forecast {
-            platform: "RAND Forecasting Initiative",
-            question: "Ceasefire agreed before 1 Oct 2025 (initial forecast)",
-            date: "2025-03-04",
-            deadline: "2025-10-01",
-            probability: 0.27,
-            resolved: Some(false),
-            source: "randforecastinginitiative.org, question 1525",
-        },
-        Forecast {
-            platform: "Polymarket",
-            question: "Ceasefire in 2025 (during the Jeddah talks; 72% rising to 78% as reported, the earlier value is used)",
-            date: "2025-03-11",
-            deadline: "2025-12-31",
-            probability: 0.72,
-            resolved: Some(false),
-            source: "predictionnews.com, 'Ceasefire horizon: Ukraine accepts peace proposal'",
-        },
-        Forecast {
-            platform: "RAND Forecasting Initiative",
-            question: "Bilateral ceasefire in effect in 2025 (1 minus 'not before 2026')",
-            date: "2025-03-31",
-            deadline: "2025-12-31",
-            probability: 0.39,
-            resolved: Some(false),
-            source: "randforecastinginitiative.org, blog 'Ukraine ceasefire collaboration'",
-        },
-        Forecast {
-            platform: "Metaculus",
-            question: "Bilateral ceasefire in effect in 2025 (1 minus 'not before 2026')",
-            date: "2025-03-31",
-            deadline: "2025-12-31",
-            probability: 0.74,
-            resolved: Some(false),
-            source: "randforecastinginitiative.org, blog 'Ukraine ceasefire collaboration'",
-        },
-        Forecast {
-            platform: "Glimt (FOI, Sweden)",
-            question: "Bilateral ceasefire in effect in 2025 (1 minus 'not before 2026')",
-            date: "2025-03-31",
-            deadline: "2025-12-31",
-            probability: 0.44,
-            resolved: Some(false),
-            source: "randforecastinginitiative.org, blog 'Ukraine ceasefire collaboration'",
-        },
-        Forecast {
-            platform: "RAND Forecasting Initiative",
-            question: "Bilateral ceasefire in effect in 2025 (1 minus 'not before 2026')",
-            date: "2025-05-08",
-            deadline: "2025-12-31",
-            probability: 0.28,
-            resolved: Some(false),
-            source: "randforecastinginitiative.org, blog 'Ukraine ceasefire collaboration'",
-        },
-        Forecast {
-            platform: "Metaculus",
-            question: "Bilateral ceasefire in effect in 2025 (1 minus 'not before 2026')",
-            date: "2025-05-08",
-            deadline: "2025-12-31",
-            probability: 0.53,
-            resolved: Some(false),
-            source: "randforecastinginitiative.org, blog 'Ukraine ceasefire collaboration'",
-        },
-        Forecast {
-            platform: "Glimt (FOI, Sweden)",
-            question: "Bilateral ceasefire in effect in 2025 (1 minus 'not before 2026')",
-            date: "2025-05-08",
-            deadline: "2025-12-31",
-            probability: 0.4,
-            resolved: Some(false),
-            source: "randforecastinginitiative.org, blog 'Ukraine ceasefire collaboration'",
-        },
-        Forecast {
-            platform: "Polymarket",
-            question: "Ceasefire in 2025 (on the day of the Alaska summit)",
-            date: "2025-08-15",
-            deadline: "2025-12-31",
-            probability: 0.4,
-            resolved: Some(false),
-            source: "deepnewz.com, 'Polymarket puts Russia-Ukraine ceasefire odds at 40%'",
-        },
-        Forecast {
-            platform: "Polymarket",
-            question: "Ceasefire in 2025",
-            date: "2025-12-09",
-            deadline: "2025-12-31",
-            probability: 0.06,
-            resolved: Some(false),
-            source: "blog.polytrackhq.app, 'Polymarket Russia-Ukraine ceasefire market'",
-        },
-        Forecast {
-            platform: "Polymarket",
-            question: "Ceasefire agreement by 31 Mar 2026",
-            date: "2025-12-09",
-            deadline: "2026-03-31",
-            probability: 0.24,
-            resolved: Some(false),
-            source: "blog.polytrackhq.app, 'Polymarket Russia-Ukraine ceasefire market'",
-        },
-        Forecast {
-            platform: "Polymarket",
-            question: "Ceasefire agreement by 31 May 2026 (date approx., late May 2026; shown as 0%)",
-            date: "2026-05-25",
-            deadline: "2026-05-31",
-            probability: 0.0,
-            resolved: Some(false),
-            source: "streetspread.com, 'Russia x Ukraine ceasefire agreement by May 31, 2026?'",
-        },
-        Forecast {
-            platform: "Polymarket",
-            question: "Ceasefire agreement by 31 Dec 2026 (undated 2026 snapshot, date a guess; other pages show 43-44%)",
-            date: "2026-06-01",
-            deadline: "2026-12-31",
-            probability: 0.3,
-            resolved: None,
-            source: "clairvoyant.pro, 'Russia x Ukraine ceasefire before 2027'",
-        },
-        Forecast {
-            platform: "Polymarket",
-            question: "Ukraine signs a peace deal or framework with Russia before 2027 (undated 2026 snapshot, date a guess; 26.5-31%, midpoint used)",
-            date: "2026-06-01",
-            deadline: "2026-12-31",
-            probability: 0.29,
-            resolved: None,
-            source: "binarystreaks.com and polymarket-tax.co.uk market pages",
-        },
-        Forecast {
-            platform: "Lines.com",
-            question: "Peace deal by the end of 2026 (date approx., mid-June 2026; second-hand report)",
-            date: "2026-06-18",
-            deadline: "2026-12-31",
-            probability: 0.16,
-            resolved: None,
-            source: "bestworldgroup.com, post of 18 Jun 2026 (quoting Lines.com)",
-        },
-    ]
+    TABLE
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .filter_map(|l| parse_row(l).ok())
+        .collect()
+}
+
+/// The site each platform publishes on: a source elsewhere is a report of
+/// the forecast, and the table says "as reported by" it.
+fn home(platform: &str) -> &'static str {
+    match platform {
+        "Metaculus" => "metaculus.com",
+        "Good Judgment Open" => "gjopen.com",
+        "Polymarket" => "polymarket.com",
+        "RAND Forecasting Initiative" => "randforecastinginitiative.org",
+        "Manifold" => "manifold.markets",
+        "Nonrival readers" => "nonrival.pub",
+        "Lines.com" => "lines.com",
+        // Glimt has no public page of its own; its figures come by RAND's.
+        _ => "",
+    }
+}
+
+/// The host of a web address: "www.gjopen.com".
+pub fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    rest.split(['/', '?']).next().unwrap_or(rest)
+}
+
+/// The whole table in Markdown for readers, as docs/forecasts.md shows it
+/// (a test checks that the page has exactly this text). Each question
+/// names its deadline, so the table does not repeat it.
+pub fn markdown() -> String {
+    let mut out = String::from(
+        "| Date | Forecaster | Question (as reported) | Forecast | Resolved | Set beside the model's, and how the question differs | Source |\n|---|---|---|---|---|---|---|\n",
+    );
+    for f in forecasts() {
+        let site = host(f.source).trim_start_matches("www.");
+        let own = !home(f.platform).is_empty() && site.ends_with(home(f.platform));
+        let source = if own {
+            format!("[{site}]({})", f.source)
+        } else {
+            format!("as reported by [{site}]({})", f.source)
+        };
+        let resolved = match f.resolved {
+            Some(true) => "Yes",
+            Some(false) => "No",
+            None => "Open",
+        };
+        let compares = match f.compares {
+            Compares::Ceasefire => "*A ceasefire reached.*",
+            Compares::NatoRussia => "*Escalation.*",
+        };
+        let cell = |s: &str| s.replace('|', "/");
+        out.push_str(&format!(
+            "| {} | {} | {} | {:.1}% | {resolved} | {compares} {} | {source} |\n",
+            f.date,
+            f.platform,
+            cell(f.question),
+            100.0 * f.probability,
+            cell(f.note),
+        ));
+    }
+    out
 }

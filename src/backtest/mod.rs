@@ -12,9 +12,12 @@
 //! The constants of the model were set from the calibration table in
 //! docs/MODEL.md, not fitted to these scores.
 
+mod calendar;
 pub mod cow;
 pub mod forecasts;
 pub mod history;
+
+pub use calendar::{days, months_between, DAYS_PER_MONTH};
 
 use crate::model::simulate::constants::{
     AID_MOMENTUM, AID_REFERENCE, SUPPORT_MOMENTUM, SUPPORT_REFERENCE,
@@ -32,9 +35,6 @@ pub const KNOWN_UNTIL: &str = "2026-06-30";
 /// The months ahead the quarterly backtest scores.
 pub const WINDOW_MONTHS: usize = 12;
 
-/// Mean days in a month (365.25 / 12), as in the war-duration figures.
-const DAYS_PER_MONTH: f64 = 30.4375;
-
 /// Monthly hazard of a war ending, by how many months it has lasted: the
 /// life table of the 95 inter-state wars of the Correlates of War list
 /// (Sarkees and Wayman 2010, v4.0), from the earliest start to the latest
@@ -50,25 +50,6 @@ pub const WAR_END_HAZARD: [(f64, f64); 6] = [
     (36.0, 0.0345),
 ];
 
-/// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian), or
-/// `None` when the text is not such a date.
-pub fn days(date: &str) -> Option<i64> {
-    let mut parts = date.split('-').map(|p| p.parse::<i64>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    if parts.next().is_some() || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // Howard Hinnant's days-from-civil: years start in March, so the leap
-    // day is the last day of the year.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let year_of_era = y - era * 400;
-    let month_from_march = (m + 9) % 12;
-    let day_of_year = (153 * month_from_march + 2) / 5 + d - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    Some(era * 146_097 + day_of_era - 719_468)
-}
-
 /// The day a quarter's window closes: `WINDOW_MONTHS` later, on the same
 /// day of the month (the window is whole years, so no month is short).
 pub fn window_end(date: &str) -> Option<String> {
@@ -77,11 +58,6 @@ pub fn window_end(date: &str) -> Option<String> {
     let (year, rest) = date.split_once('-')?;
     let year: i32 = year.parse().ok()?;
     Some(format!("{}-{rest}", year + (WINDOW_MONTHS / 12) as i32))
-}
-
-/// Months between two dates (fractional; negative if `to` is earlier).
-pub fn months_between(from: &str, to: &str) -> Option<f64> {
-    Some((days(to)? - days(from)?) as f64 / DAYS_PER_MONTH)
 }
 
 /// The base rate: the chance that a war that has lasted `age` months ends
@@ -185,11 +161,16 @@ pub struct Match {
 }
 
 /// The model's and the base rate's chance of a ceasefire between a
-/// forecast's date and its deadline, for every crowd forecast, oldest
-/// first.
+/// forecast's date and its deadline, for every crowd forecast of a
+/// ceasefire, oldest first.
 pub fn crowd_matches() -> Vec<Match> {
     let quarters = history::quarters();
-    let mut all = forecasts::forecasts();
+    // Ceasefire questions asked before their deadline: a forecast made on
+    // the day leaves no window, and a NATO–Russia one asks something else.
+    let mut all: Vec<forecasts::Forecast> = forecasts::forecasts()
+        .into_iter()
+        .filter(|f| f.compares == forecasts::Compares::Ceasefire && f.date < f.deadline)
+        .collect();
     all.sort_by(|a, b| a.date.cmp(b.date));
     all.into_iter()
         .filter_map(|f| {

@@ -24,7 +24,7 @@ fn age(date: &str) -> f64 {
 }
 
 fn draw(rows: &[Row], crowd: &[Match], buf: &mut String, labels: &mut Labels) -> DrawResult {
-    let size = Size::for_width(false);
+    let size = Size::EXPORT;
     let root = SVGBackend::with_string(buf, size.tuple()).into_drawing_area();
     labels.text(
         (8, 16),
@@ -108,7 +108,7 @@ fn draw(rows: &[Row], crowd: &[Match], buf: &mut String, labels: &mut Labels) ->
 pub fn backtest_chart(rows: &[Row], crowd: &[Match]) -> Chart {
     let t = Catalog::english();
     let mut raw = String::new();
-    let mut labels = Labels::new(Size::for_width(false).width);
+    let mut labels = Labels::new(Size::EXPORT.width);
     let drawn = draw(rows, crowd, &mut raw, &mut labels);
     let description = format!(
         "Line chart. At the end of each quarter from {} to {}, the model's chance of a general ceasefire within 12 months ran from {:.1}% to {:.1}%; the base rate of wars of the same age from {:.0}% to {:.0}%; {} crowd forecasts from {:.0}% to {:.0}%. No general ceasefire came in any window that has closed.",

@@ -435,9 +435,9 @@ mod tests {
         let a = analyse(&inputs);
         let settings = settings(&t, &inputs);
         assert_eq!(settings.len(), Input::ALL.len());
-        let size = Size::for_width(false);
+        let size = Size::EXPORT;
         for chart in [
-            outcomes_chart(&t, &a.outcome, None, size),
+            outcomes_chart(&t, &a.outcome, None, size, false),
             chasm_chart(&t, &a.map, &inputs, Metric::Escalation, size),
             sensitivity_chart(&t, &a.effects, baseline(&inputs), size),
         ] {

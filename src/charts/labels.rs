@@ -96,6 +96,53 @@ impl Style {
     }
 }
 
+/// How a legend entry is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Line,
+    Dashed,
+    Dot,
+}
+
+/// One legend entry.
+#[derive(Clone, Copy, Debug)]
+pub struct Entry<'a> {
+    pub color: RGBColor,
+    pub mark: Mark,
+    pub text: &'a str,
+}
+
+/// The height of one legend row.
+const LEGEND_ROW: i32 = 18;
+
+/// Where each legend entry goes, from the legend's first row: entries
+/// flow left to right and start a new row where the next would not fit.
+fn flow(texts: &[&str], width: i32) -> Vec<(i32, i32)> {
+    let (mut dx, mut row) = (0, 0);
+    texts
+        .iter()
+        .map(|text| {
+            // Wide sans-serif faces (DejaVu, on Linux) run a fifth over
+            // the estimate: entries are spaced for them.
+            let wide = 28 + (1.2 * estimated_ems(text, false) * f64::from(LEGEND.size)) as i32;
+            if dx > 0 && dx + wide > width {
+                dx = 0;
+                row += 1;
+            }
+            let at = (dx, row * LEGEND_ROW);
+            dx += wide + 16;
+            at
+        })
+        .collect()
+}
+
+/// The height a legend of `texts` takes in rows no wider than `width`.
+pub fn legend_height(texts: &[&str], width: i32) -> i32 {
+    flow(texts, width)
+        .last()
+        .map_or(0, |&(_, dy)| dy + LEGEND_ROW)
+}
+
 /// Tick labels.
 pub const TICK: Style = Style::new(12, Anchor::Middle);
 /// Axis names.
@@ -130,7 +177,9 @@ impl Labels {
         if needed <= f64::from(room.max(1)) {
             size
         } else {
-            (size * f64::from(room.max(1)) / needed)
+            // Small type is hinted wider than its size suggests: shrink a
+            // tenth further so a long legend at a phone's width still fits.
+            (0.9 * size * f64::from(room.max(1)) / needed)
                 .floor()
                 .max(MIN_SIZE)
         }
@@ -199,6 +248,37 @@ impl Labels {
             x + 22
         ));
         self.text((x + 28, y), text, LEGEND);
+    }
+
+    /// A legend whose entries flow left to right in rows no wider than
+    /// `width`, the first row centred on `y`: set outside the plot, it
+    /// can never cover a curve, however the curves run. The group is
+    /// marked `legend` so tests can find it.
+    pub fn legend_rows(&mut self, (x, y): (i32, i32), width: i32, entries: &[Entry]) {
+        self.svg.push_str("<g class=\"legend\">");
+        let texts: Vec<&str> = entries.iter().map(|e| e.text).collect();
+        for (entry, (dx, dy)) in entries.iter().zip(flow(&texts, width)) {
+            let at = (x + dx, y + dy);
+            match entry.mark {
+                Mark::Line => self.legend(at, entry.color, false, entry.text),
+                Mark::Dashed => self.legend(at, entry.color, true, entry.text),
+                Mark::Dot => {
+                    self.dot((at.0 + 11, at.1), entry.color, None);
+                    self.text((at.0 + 28, at.1), entry.text, LEGEND);
+                }
+            }
+        }
+        self.svg.push_str("</g>");
+    }
+
+    /// A round marker at `(x, y)` in `color`, with `title` as the text a
+    /// pointer or screen reader finds on it.
+    pub fn dot(&mut self, (x, y): (i32, i32), color: RGBColor, title: Option<&str>) {
+        let RGBColor(r, g, b) = color;
+        let title = title.map_or(String::new(), |t| format!("<title>{}</title>", escape(t)));
+        self.svg.push_str(&format!(
+            "<circle class=\"mark\" cx=\"{x}\" cy=\"{y}\" r=\"5\" fill=\"#{r:02X}{g:02X}{b:02X}\" stroke=\"#ffffff\" stroke-width=\"1.5\">{title}</circle>"
+        ));
     }
 
     /// A swatch (filled square) and its text, for bar and map keys.

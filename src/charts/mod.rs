@@ -30,8 +30,9 @@ pub struct Chart {
     pub description: String,
 }
 
-/// Pixel size of the drawing; the page scales it to its box, so this sets
-/// the proportions and how large the text is relative to the chart.
+/// Pixel size of the drawing. The page draws each chart for the width its
+/// box has (in steps of [`Size::STEP`]), so chart text shows at its own
+/// size on any screen rather than enlarged or shrunk with a fixed drawing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Size {
     pub width: u32,
@@ -39,20 +40,26 @@ pub struct Size {
 }
 
 impl Size {
-    /// Proportions for a wide screen, or for a phone (taller, so the text
-    /// stays readable when the drawing shrinks to fit).
-    pub fn for_width(compact: bool) -> Size {
-        if compact {
-            Size {
-                width: 340,
-                height: 380,
-            }
-        } else {
-            Size {
-                width: 720,
-                height: 400,
-            }
-        }
+    /// Files (PNG, SVG) and the methods page keep one size, whatever the
+    /// screen they were made on.
+    pub const EXPORT: Size = Size {
+        width: 720,
+        height: 400,
+    };
+
+    /// The page redraws a chart only when its box crosses a step this wide:
+    /// a drawing up to a step narrower than its box is enlarged by at most
+    /// a tenth or so, and a window dragged wider does not redraw every pixel.
+    pub const STEP: u32 = 40;
+
+    /// The drawing for a box `width` CSS pixels wide: the width rounded down
+    /// to a step, within what the layouts were designed for. Narrow drawings
+    /// are taller, as their panels stack.
+    pub fn for_width(width: f64) -> Size {
+        let stepped = (width.max(0.0) as u32 / Self::STEP) * Self::STEP;
+        let width = stepped.clamp(280, 1200);
+        let height = if width < 480 { 380 } else { 400 };
+        Size { width, height }
     }
 
     /// True for the phone proportions, where panels stack.
@@ -126,10 +133,14 @@ mod tests {
     fn all_charts(compact: bool) -> Vec<Chart> {
         let inputs = Inputs::default();
         let a = analyse(&inputs);
-        let size = Size::for_width(compact);
+        let size = if compact {
+            Size::for_width(340.0)
+        } else {
+            Size::EXPORT
+        };
         let t = crate::i18n::Catalog::english();
         vec![
-            outcomes_chart(&t, &a.outcome, None, size),
+            outcomes_chart(&t, &a.outcome, None, size, false),
             chasm_chart(&t, &a.map, &inputs, Metric::Escalation, size),
             chasm_chart(&t, &a.map, &inputs, Metric::Settlement, size),
             sensitivity_chart(&t, &a.effects, baseline(&inputs), size),
@@ -161,6 +172,46 @@ mod tests {
             assert!(!svg.contains(palette::INK_HEX), "ink becomes currentColor");
             assert_eq!(svg.matches("<svg").count(), 1);
         }
+    }
+
+    #[test]
+    fn a_drawing_fits_its_box_in_steps() {
+        assert_eq!(Size::for_width(359.0).width, 320);
+        assert_eq!(Size::for_width(760.0).width, 760);
+        assert_eq!(Size::for_width(100.0).width, 280, "a floor for tiny boxes");
+        assert_eq!(
+            Size::for_width(3000.0).width,
+            1200,
+            "a ceiling for huge ones"
+        );
+        assert!(Size::for_width(359.0).is_compact() && !Size::for_width(600.0).is_compact());
+    }
+
+    #[test]
+    fn the_forecast_layer_draws_only_when_asked_and_says_what_each_dot_is() {
+        let inputs = Inputs::default();
+        let a = analyse(&inputs);
+        let t = crate::i18n::Catalog::english();
+        let off = outcomes_chart(&t, &a.outcome, None, Size::for_width(600.0), false).svg;
+        let on = outcomes_chart(&t, &a.outcome, None, Size::for_width(600.0), true).svg;
+        assert!(!off.contains("<circle"), "no dots without the layer");
+        let dots = on.matches("<circle class=\"mark\"").count();
+        // Each dot within the horizon, and the two legend dots.
+        let within = outcomes::FORECASTS
+            .iter()
+            .filter(|f| f.months <= a.outcome.months as f64)
+            .count();
+        assert_eq!(dots, within + 2, "{on}");
+        assert!(
+            on.contains("<title>Polymarket, 2025-12-09: 6.0%</title>"),
+            "{on}"
+        );
+        assert!(on.contains("Public forecast of a NATO–Russia clash"));
+        assert_eq!(
+            on.matches("<g class=\"legend\">").count(),
+            2,
+            "one legend a panel"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! scale the escalation curve would lie flat on the axis.
 
 use super::axes::{draw_axes, Axis, DrawResult};
-use super::labels::{tick_text, ticks, Labels, TITLE};
+use super::labels::{legend_height, tick_text, ticks, Entry, Labels, Mark, TITLE};
 use super::palette::{BROKE, ESCALATED, FIGHTING, INK, SETTLED};
 use super::{finish, Chart, Size};
 use crate::i18n::Catalog;
@@ -34,8 +34,49 @@ struct Curve<'a> {
     quiet: bool,
 }
 
-/// Where a panel puts its legend, in plot fractions from the top left.
-struct LegendAt(f64, f64);
+/// A public forecast as the chart's forecast layer draws it; `build.rs`
+/// writes them from data/forecasts.tsv (see `backtest::forecasts`), so
+/// the page carries these few numbers, not the table.
+pub struct PublicForecast {
+    /// Platform and date: "Polymarket, 2025-12-09".
+    pub label: &'static str,
+    /// Months from the day it was made to its deadline.
+    pub months: f64,
+    /// The probability of Yes.
+    pub value: f64,
+    /// A question on a NATO–Russia clash rather than a ceasefire.
+    pub clash: bool,
+}
+
+/// Every forecast in data/forecasts.tsv, for the forecast layer.
+pub const FORECASTS: &[PublicForecast] = include!(concat!(env!("OUT_DIR"), "/public_forecasts.rs"));
+
+/// The legend entries of a panel's curves, and of its forecasts if shown.
+fn entries<'a>(curves: &[Curve<'a>], forecasts: Option<(&'a str, RGBColor)>) -> Vec<Entry<'a>> {
+    let lines = curves.iter().map(|c| Entry {
+        color: c.color,
+        mark: if c.dashed { Mark::Dashed } else { Mark::Line },
+        text: c.label,
+    });
+    let dots = forecasts.map(|(text, color)| Entry {
+        color,
+        mark: Mark::Dot,
+        text,
+    });
+    lines.chain(dots).collect()
+}
+
+/// The legend's width in a panel `width` pixels wide.
+fn legend_width(width: u32) -> i32 {
+    width as i32 - 16
+}
+
+/// The forecasts a panel shows: none without the layer, else those on its
+/// question (a ceasefire, or a NATO–Russia clash).
+fn forecasts_of(layer: Option<(&str, bool)>) -> impl Iterator<Item = &'static PublicForecast> {
+    let clash = layer.map(|(_, clash)| clash);
+    FORECASTS.iter().filter(move |f| clash == Some(f.clash))
+}
 
 #[allow(clippy::too_many_arguments)]
 fn panel(
@@ -46,15 +87,27 @@ fn panel(
     months: usize,
     y_max: f64,
     x_name: bool,
-    legend_at: LegendAt,
     curves: &[Curve],
+    forecasts: Option<(&str, bool)>,
 ) -> DrawResult {
     let (ax, ay) = area.get_base_pixel();
+    let (width, height) = area.dim_in_pixel();
     labels.text((ax + 8, ay + 14), title, TITLE);
+    // Forecast dots take the colour of the panel's first curve of B's.
+    let color = curves
+        .iter()
+        .find(|c| !c.quiet)
+        .map_or(SETTLED, |c| c.color);
+    let legend = entries(curves, forecasts.map(|(text, _)| (text, color)));
+    // The legend sits under the axis, outside the plot, so it never covers
+    // a curve, and it wraps to as many rows as the width needs.
+    let texts: Vec<&str> = legend.iter().map(|e| e.text).collect();
+    let legend_h = legend_height(&texts, legend_width(width));
     let mut chart = ChartBuilder::on(area)
         .margin(8)
         .margin_top(30)
         .margin_right(16)
+        .margin_bottom(8 + legend_h as u32)
         .x_label_area_size(if x_name { 40 } else { 22 })
         .y_label_area_size(52)
         .build_cartesian_2d(0f64..months as f64, 0f64..y_max)?;
@@ -109,20 +162,15 @@ fn panel(
             chart.draw_series(LineSeries::new(points, style))?;
         }
     }
-    let (left, top) = chart.backend_coord(&(0.0, y_max));
-    let (right, bottom) = chart.backend_coord(&(months as f64, 0.0));
-    let x = left + ((right - left) as f64 * legend_at.0) as i32;
-    let y = top + ((bottom - top) as f64 * legend_at.1) as i32;
-    let entries: Vec<&str> = curves.iter().map(|c| c.label).collect();
-    labels.legend_backdrop((x, y), &entries);
-    for (k, curve) in curves.iter().enumerate() {
-        labels.legend(
-            (x, y + 18 * k as i32),
-            curve.color,
-            curve.dashed,
-            curve.label,
-        );
+    for f in forecasts_of(forecasts) {
+        if f.months <= months as f64 {
+            let at = chart.backend_coord(&(f.months, (100.0 * f.value).min(y_max)));
+            let title = format!("{}: {}", f.label, t.percent(f.value));
+            labels.dot(at, color, Some(&title));
+        }
     }
+    let legend_y = ay + height as i32 - 8 - legend_h + 9;
+    labels.legend_rows((ax + 8, legend_y), legend_width(width), &legend);
     Ok(())
 }
 
@@ -131,11 +179,86 @@ fn draw(
     outcome: &Outcome,
     reference: Option<&Outcome>,
     size: Size,
+    forecasts: bool,
     buf: &mut String,
     labels: &mut Labels,
 ) -> DrawResult {
-    let root = SVGBackend::with_string(buf, size.tuple()).into_drawing_area();
-    let (top, bottom) = root.split_vertically((size.height as f64 * 0.56) as u32);
+    // On a phone the banded curves' legends drop their note on the bands
+    // (the figure's lede explains them): at full length they would not fit.
+    let banded = |key| {
+        let label = t.get(key);
+        match label.split_once(" (") {
+            Some((short, _)) if size.is_compact() => short,
+            _ => label,
+        }
+    };
+    let top_curves = with_reference(
+        t,
+        reference.map(|a| &a.settled[..]),
+        [
+            Curve {
+                label: banded("chart.outcomes.settled"),
+                color: SETTLED,
+                mean: &outcome.settled,
+                band: Some(&outcome.settled_band),
+                dashed: false,
+                quiet: false,
+            },
+            Curve {
+                label: t.get("chart.outcomes.reached"),
+                color: SETTLED,
+                mean: &outcome.reached,
+                band: None,
+                dashed: true,
+                quiet: false,
+            },
+            Curve {
+                label: t.get("chart.outcomes.broke"),
+                color: BROKE,
+                mean: &outcome.broke_down,
+                band: None,
+                dashed: false,
+                quiet: false,
+            },
+            Curve {
+                label: t.get("chart.outcomes.fighting"),
+                color: FIGHTING,
+                mean: &outcome.fighting,
+                band: None,
+                dashed: true,
+                quiet: false,
+            },
+        ],
+    );
+    let bottom_curves = with_reference(
+        t,
+        reference.map(|a| &a.escalated[..]),
+        [Curve {
+            label: banded("chart.outcomes.escalated"),
+            color: ESCALATED,
+            mean: &outcome.escalated,
+            band: Some(&outcome.escalated_band),
+            dashed: false,
+            quiet: false,
+        }],
+    );
+    let layer = |key, clash| forecasts.then(|| (t.get(key), clash));
+    let top_layer = layer("chart.outcomes.forecasts", false);
+    let bottom_layer = layer("chart.outcomes.forecasts_clash", true);
+    // Each panel grows by its legend's rows, so the plots keep their size.
+    let legend_rows = |curves: &[Curve], layer: Option<(&str, bool)>| {
+        let texts: Vec<&str> = curves
+            .iter()
+            .map(|c| c.label)
+            .chain(layer.map(|(text, _)| text))
+            .collect();
+        legend_height(&texts, legend_width(size.width)) as u32
+    };
+    let top_legend = legend_rows(&top_curves, top_layer);
+    let bottom_legend = legend_rows(&bottom_curves, bottom_layer);
+    let root = SVGBackend::with_string(buf, (size.width, size.height + top_legend + bottom_legend))
+        .into_drawing_area();
+    let (top, bottom) = root.split_vertically((size.height as f64 * 0.56) as u32 + top_legend);
     panel(
         t,
         &top,
@@ -144,49 +267,23 @@ fn draw(
         outcome.months,
         100.0,
         false,
-        LegendAt(0.03, 0.3),
-        &with_reference(
-            t,
-            reference.map(|a| &a.settled[..]),
-            [
-                Curve {
-                    label: t.get("chart.outcomes.settled"),
-                    color: SETTLED,
-                    mean: &outcome.settled,
-                    band: Some(&outcome.settled_band),
-                    dashed: false,
-                    quiet: false,
-                },
-                Curve {
-                    label: t.get("chart.outcomes.reached"),
-                    color: SETTLED,
-                    mean: &outcome.reached,
-                    band: None,
-                    dashed: true,
-                    quiet: false,
-                },
-                Curve {
-                    label: t.get("chart.outcomes.broke"),
-                    color: BROKE,
-                    mean: &outcome.broke_down,
-                    band: None,
-                    dashed: false,
-                    quiet: false,
-                },
-                Curve {
-                    label: t.get("chart.outcomes.fighting"),
-                    color: FIGHTING,
-                    mean: &outcome.fighting,
-                    band: None,
-                    dashed: true,
-                    quiet: false,
-                },
-            ],
-        ),
+        &top_curves,
+        top_layer,
     )?;
     let top_band = outcome.escalated_band.last().map_or(0.0, |b| b.p95);
+    // Shown forecasts of a clash stay on the scale.
+    let top_forecast = forecasts_of(bottom_layer)
+        .filter(|f| f.months <= outcome.months as f64)
+        .map(|f| f.value)
+        .fold(0.0, f64::max);
     let kept = reference.map_or(0.0, |a| a.escalation.mean);
-    let y_max = nice_ceiling(100.0 * top_band.max(outcome.escalation.mean).max(kept));
+    let y_max = nice_ceiling(
+        100.0
+            * top_band
+                .max(outcome.escalation.mean)
+                .max(top_forecast)
+                .max(kept),
+    );
     // The scale's top is a round number (nice_ceiling): no decimals.
     let scale = t.whole_percent(y_max);
     panel(
@@ -204,19 +301,8 @@ fn draw(
         outcome.months,
         y_max,
         true,
-        LegendAt(0.03, 0.1),
-        &with_reference(
-            t,
-            reference.map(|a| &a.escalated[..]),
-            [Curve {
-                label: t.get("chart.outcomes.escalated"),
-                color: ESCALATED,
-                mean: &outcome.escalated,
-                band: Some(&outcome.escalated_band),
-                dashed: false,
-                quiet: false,
-            }],
-        ),
+        &bottom_curves,
+        bottom_layer,
     )?;
     root.present()?;
     Ok(())
@@ -317,17 +403,27 @@ pub fn table(t: &Catalog, outcome: &Outcome) -> super::Table {
 }
 
 /// Draws the outcomes chart, with the kept view A's curves under the
-/// others when comparing (`reference`).
+/// others when comparing (`reference`); `forecasts` adds the public
+/// forecast layer.
 pub fn outcomes_chart(
     t: &Catalog,
     outcome: &Outcome,
     reference: Option<&Outcome>,
     size: Size,
+    forecasts: bool,
 ) -> Chart {
     let mut raw = String::new();
     let mut labels = Labels::new(size.width);
     let description = describe(t, outcome);
-    let drawn = draw(t, outcome, reference, size, &mut raw, &mut labels);
+    let drawn = draw(
+        t,
+        outcome,
+        reference,
+        size,
+        forecasts,
+        &mut raw,
+        &mut labels,
+    );
     finish(
         t,
         raw,

@@ -1,5 +1,5 @@
-//! The few places the page talks to the browser: the URL, media queries
-//! and the panic hook. Kept together so the components stay plain.
+//! The few places the page talks to the browser: the URL, observers of
+//! the charts' boxes and the panic hook. Kept together so the components stay plain.
 
 use crate::model::Inputs;
 use crate::state::{self, View};
@@ -59,22 +59,6 @@ fn replace_query(query: &str) {
         let url = format!("{path}?{query}{hash}");
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
-}
-
-/// A signal that follows a CSS media query, e.g. a narrow screen.
-pub fn media_query(query: &'static str) -> ReadSignal<bool> {
-    let window = gloo::utils::window();
-    let list = window.match_media(query).ok().flatten();
-    let (matches, set_matches) = signal(list.as_ref().is_some_and(|l| l.matches()));
-    if let Some(list) = list {
-        let target = list.clone();
-        let listener = EventListener::new(&list, "change", move |_| {
-            set_matches.set(target.matches());
-        });
-        // The page lives as long as the listener: keep it for good.
-        listener.forget();
-    }
-    matches
 }
 
 /// Replaces the page with a short apology and a reload link if the code
@@ -139,14 +123,36 @@ pub fn register_service_worker() {
     }
 }
 
-/// A signal that is true while `target` is on screen (or near it). Charts
-/// use it to skip redrawing while they cannot be seen: a drag then pays
-/// only for what the reader is looking at, and a chart catches up the
-/// moment it scrolls into view. Starts true, so everything draws once.
-pub fn on_screen(target: NodeRef<leptos::html::Figure>) -> ReadSignal<bool> {
+/// What a figure's chart needs to know of its place on the page.
+pub struct Watched {
+    /// True while the figure is on screen (or near it). Charts use it to
+    /// skip redrawing while they cannot be seen: a drag then pays only for
+    /// what the reader is looking at, and a chart catches up the moment
+    /// it scrolls into view. Starts true, so everything draws once.
+    pub visible: ReadSignal<bool>,
+    /// The width of the figure's chart box in CSS pixels, rounded down to
+    /// a step of [`Size::STEP`](crate::charts::Size::STEP): the width the
+    /// chart is drawn for. A ResizeObserver follows the box (a window
+    /// resized, a phone turned, an embed's frame changed); the signal
+    /// changes only when the width crosses a step, so a chart is not
+    /// redrawn for every pixel of a drag, and never on a slider move. It
+    /// starts from the window's width, so the first paint needs no wait.
+    pub width: ReadSignal<f64>,
+}
+
+/// Watches the figure `target` and its `.chart` box (one effect for both
+/// observers keeps the download small).
+pub fn watch(target: NodeRef<leptos::html::Figure>) -> Watched {
+    use crate::charts::Size;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let (visible, set_visible) = signal(true);
+    let step = |px: f64| (px / f64::from(Size::STEP)).floor() * f64::from(Size::STEP);
+    let window = gloo::utils::window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64());
+    let (width, set_width) = signal(step(window.unwrap_or(720.0).min(720.0)));
     Effect::new(move |_| {
         let Some(element) = target.get() else {
             return;
@@ -174,6 +180,23 @@ pub fn on_screen(target: NodeRef<leptos::html::Figure>) -> ReadSignal<bool> {
             set_visible.set(true)
         })
         .forget();
+        // A chart out of view is not laid out (content-visibility), and
+        // reads as 0 wide: it keeps its last width until it is back.
+        if let Ok(Some(chart)) = element.query_selector(".chart") {
+            let measured = chart.clone();
+            let measure = move || {
+                let now = step(f64::from(measured.client_width()));
+                if now > 0.0 && now != width.get_untracked() {
+                    set_width.set(now);
+                }
+            };
+            measure();
+            let resized = Closure::<dyn FnMut()>::new(measure);
+            if let Ok(observer) = web_sys::ResizeObserver::new(resized.as_ref().unchecked_ref()) {
+                observer.observe(&chart);
+            }
+            resized.forget();
+        }
     });
-    visible
+    Watched { visible, width }
 }

@@ -5,7 +5,7 @@ use crate::charts::{self, Metric, Size};
 use crate::model::{ChasmMap, Effect, Inputs, Outcome};
 use leptos::prelude::*;
 
-use super::browser::on_screen;
+use super::browser::watch;
 use super::export::{buttons, Files};
 use super::glossary::rich;
 use super::i18n::{texts, tr};
@@ -52,20 +52,18 @@ fn figure_body(
 
 /// Outcomes over time.
 #[component]
-pub fn OutcomesFigure(
-    outcome: Memo<Outcome>,
-    reference: Memo<Option<Outcome>>,
-    compact: ReadSignal<bool>,
-) -> impl IntoView {
+pub fn OutcomesFigure(outcome: Memo<Outcome>, reference: Memo<Option<Outcome>>) -> impl IntoView {
     let t = texts();
     let figure = NodeRef::new();
-    let outcome = while_visible(on_screen(figure), move || outcome.get());
+    let watched = watch(figure);
+    let width = watched.width;
+    let forecasts = RwSignal::new(false);
+    let outcome = while_visible(watched.visible, move || outcome.get());
     let chart = Memo::new(move |_| {
+        let size = Size::for_width(width.get());
         t.with(|t| {
             reference.with(|a| {
-                outcome.with(|o| {
-                    charts::outcomes_chart(t, o, a.as_ref(), Size::for_width(compact.get()))
-                })
+                outcome.with(|o| charts::outcomes_chart(t, o, a.as_ref(), size, forecasts.get()))
             })
         })
     });
@@ -76,12 +74,19 @@ pub fn OutcomesFigure(
             {figure_body(
                 "figure.outcomes.title",
                 "figure.outcomes.lede",
-                (),
+                // The note shows with the layer, by the stylesheet alone.
+                view! {
+                    <label class="toggle">
+                        <input type="checkbox" on:change=move |_| forecasts.update(|on| *on = !*on)/>
+                        {tr("figure.outcomes.forecasts")}
+                    </label>
+                    <p class="figure-note" inner_html=rich("figure.outcomes.forecasts_note")></p>
+                },
                 chart,
                 table,
             )}
             {buttons("outcomes", "figure.outcomes.title", Rc::new(move |t: &crate::i18n::Catalog| outcome.with_untracked(|o| Files {
-                chart: reference.with_untracked(|a| charts::outcomes_chart(t, o, a.as_ref(), Size::for_width(false))),
+                chart: reference.with_untracked(|a| charts::outcomes_chart(t, o, a.as_ref(), Size::EXPORT, forecasts.get_untracked())),
                 inputs: o.inputs,
                 csv: reference.with_untracked(|a| charts::export::outcomes_csv(o, a.as_ref())),
             })))}
@@ -107,19 +112,17 @@ fn ladder(t: &crate::i18n::Catalog) -> String {
 
 /// The chasm map, with a switch between escalation and settlement.
 #[component]
-pub fn ChasmFigure(
-    map: Memo<ChasmMap>,
-    inputs: RwSignal<Inputs>,
-    compact: ReadSignal<bool>,
-) -> impl IntoView {
+pub fn ChasmFigure(map: Memo<ChasmMap>, inputs: RwSignal<Inputs>) -> impl IntoView {
     let metric = RwSignal::new(Metric::Escalation);
     let t = texts();
     let figure = NodeRef::new();
-    let shown = while_visible(on_screen(figure), move || (map.get(), inputs.get()));
+    let watched = watch(figure);
+    let width = watched.width;
+    let shown = while_visible(watched.visible, move || (map.get(), inputs.get()));
     let chart = Memo::new(move |_| {
         t.with(|t| {
             shown.with(|(m, i)| {
-                charts::chasm_chart(t, m, i, metric.get(), Size::for_width(compact.get()))
+                charts::chasm_chart(t, m, i, metric.get(), Size::for_width(width.get()))
             })
         })
     });
@@ -155,7 +158,7 @@ pub fn ChasmFigure(
             )}
             <details class="ladder" inner_html=move || t.with(ladder)></details>
             {buttons("chasm-map", "figure.chasm.title", Rc::new(move |t: &crate::i18n::Catalog| shown.with_untracked(|(m, i)| Files {
-                chart: charts::chasm_chart(t, m, i, metric.get_untracked(), Size::for_width(false)),
+                chart: charts::chasm_chart(t, m, i, metric.get_untracked(), Size::EXPORT),
                 inputs: *i,
                 csv: charts::export::chasm_csv(m),
             })))}
@@ -168,14 +171,15 @@ pub fn ChasmFigure(
 pub fn SensitivityFigure(
     effects: Memo<(Vec<Effect>, (f64, f64))>,
     inputs: RwSignal<Inputs>,
-    compact: ReadSignal<bool>,
 ) -> impl IntoView {
     let t = texts();
     let figure = NodeRef::new();
-    let effects = while_visible(on_screen(figure), move || effects.get());
+    let watched = watch(figure);
+    let width = watched.width;
+    let effects = while_visible(watched.visible, move || effects.get());
     let chart = Memo::new(move |_| {
         effects.with(|(e, base)| {
-            t.with(|t| charts::sensitivity_chart(t, e, *base, Size::for_width(compact.get())))
+            t.with(|t| charts::sensitivity_chart(t, e, *base, Size::for_width(width.get())))
         })
     });
     let table = Memo::new(move |_| {
@@ -191,7 +195,7 @@ pub fn SensitivityFigure(
                 table,
             )}
             {buttons("sensitivity", "figure.sensitivity.title", Rc::new(move |t: &crate::i18n::Catalog| effects.with_untracked(|(e, base)| Files {
-                chart: charts::sensitivity_chart(t, e, *base, Size::for_width(false)),
+                chart: charts::sensitivity_chart(t, e, *base, Size::EXPORT),
                 inputs: inputs.get_untracked(),
                 csv: charts::export::sensitivity_csv(e, *base),
             })))}

@@ -66,7 +66,6 @@ pub fn App() -> impl IntoView {
         ..inputs.get()
     });
     let map = Memo::new(move |_| model::chasm_map(&map_key.get()));
-    let compact = browser::media_query("(max-width: 640px)");
 
     view! {
         <i18n::LanguageSwitch view/>
@@ -83,9 +82,9 @@ pub fn App() -> impl IntoView {
                 <controls::Controls inputs/>
             </aside>
             <section id="results" class="figures" aria-label=i18n::tr("figures.label")>
-                <figures::OutcomesFigure outcome reference compact/>
-                <figures::ChasmFigure map inputs compact/>
-                <figures::SensitivityFigure effects inputs compact/>
+                <figures::OutcomesFigure outcome reference/>
+                <figures::ChasmFigure map inputs/>
+                <figures::SensitivityFigure effects inputs/>
             </section>
         </main>
         <about::About/>

@@ -73,25 +73,43 @@ const BACK: [&str; 5] = [
     "Zurück zum Modell",
 ];
 
-/// Renders MODEL.md (copied in by index.html) as methods.html, and each
-/// guide as `<kind>-<lang>.html`: readable pages in the site's own
-/// stylesheet for readers and educators. The guides' Markdown copies are
+/// The English reference pages (copied in by index.html): the Markdown,
+/// the page it becomes, its title and description. The forecast table is
+/// a page of its own, not app text, so it adds nothing to the first visit.
+const PAGES: [(&str, &str, &str, &str); 2] = [
+    (
+        "MODEL.md",
+        "methods.html",
+        "How the Red Lines model works",
+        "The equations, parameters, sources, calibration and limitations of the Red Lines model.",
+    ),
+    (
+        "forecasts.md",
+        "forecasts.html",
+        "Public forecasts beside the Red Lines model",
+        "Dated, sourced public forecasts of a Russia–Ukraine ceasefire and of a NATO–Russia clash, and how their questions differ from the model's.",
+    ),
+];
+
+/// Renders the reference pages (`PAGES`), and each guide as
+/// `<kind>-<lang>.html`: readable pages in the site's own stylesheet for
+/// readers and educators. The guides' Markdown copies are
 /// removed once rendered, so the service worker does not cache them twice.
 fn write_methods_page(dir: &Path, strict: bool) -> Result {
     let css = stylesheets(dir)?;
-    let source = dir.join("MODEL.md");
-    if source.exists() {
+    for (markdown, html, title, description) in PAGES {
+        let source = dir.join(markdown);
+        if !source.exists() {
+            continue;
+        }
         let page = Page {
             lang: "en",
-            title: "How the Red Lines model works",
-            description: "The equations, parameters, sources, calibration and limitations of the Red Lines model.",
+            title,
+            description,
             back: ("./", BACK[0]),
             class: "methods",
         };
-        write(
-            &dir.join("methods.html"),
-            &page.render(&read(&source)?, &css, strict),
-        )?;
+        write(&dir.join(html), &page.render(&read(&source)?, &css, strict))?;
     }
     for kind in GUIDES {
         let folder = dir.join(kind);
