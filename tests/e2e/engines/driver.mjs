@@ -28,10 +28,20 @@ const SCRIPT_TIMEOUT_MS = 120_000;
  * The page speaks English whatever the machine's locale, as Playwright's
  * Chromium does for the other suite.
  *
+ * WebKit runs without its accelerated compositing unless `compositing` is
+ * true, for the reason Chromium runs with --disable-gpu: these machines
+ * have no GPU, so WebKitGTK composites through software OpenGL (Mesa's
+ * llvmpipe), whose threads take the machine's two cores from the page
+ * and make every input-to-layout time two to three times what it is in
+ * either mode on a machine with a GPU. The page's own work is the same in
+ * both modes; `cargo xtask bench` reports both.
+ *
+ * @param {string} engine
+ * @param {{compositing?: boolean}} [options]
  * @returns {Promise<{engine: string, driver: import('selenium-webdriver').WebDriver, quit: () => Promise<void>}>}
  */
-export async function startEngine(engine) {
-  const started = engine === 'firefox' ? await startFirefox() : await startWebKit();
+export async function startEngine(engine, { compositing = false } = {}) {
+  const started = engine === 'firefox' ? await startFirefox() : await startWebKit(compositing);
   const { driver } = started;
   await driver.manage().setTimeouts({ script: SCRIPT_TIMEOUT_MS, pageLoad: 60_000 });
   await driver.manage().window().setRect(DESKTOP);
@@ -61,12 +71,21 @@ async function startFirefox() {
 
 /** WebKitWebDriver under a virtual X display: MiniBrowser has no headless
  *  mode. xvfb-run and the driver are one process group, ended together. */
-async function startWebKit() {
+async function startWebKit(compositing) {
   const port = await freePort();
   const child = spawn(
     'xvfb-run',
     ['-a', '-s', '-screen 0 1920x1200x24', WEBKIT_DRIVER, `--port=${port}`, '--host=127.0.0.1'],
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' } },
+    {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: {
+        ...process.env,
+        LANG: 'en_US.UTF-8',
+        LANGUAGE: 'en_US',
+        ...(compositing ? {} : { WEBKIT_DISABLE_COMPOSITING_MODE: '1' }),
+      },
+    },
   );
   let log = '';
   child.stderr.on('data', (chunk) => (log = (log + chunk).slice(-4000)));
