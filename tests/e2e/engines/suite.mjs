@@ -404,6 +404,18 @@ export function engineSuite(engine) {
       });
       assert.deepEqual(selection, { id: 'share-link', whole: true }, 'the link is focused and selected');
     }
+    // Where writing is refused in any engine (a permission prompt
+    // declined, a policy), the text is selected for copying by hand.
+    await s.js(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    await driver.findElement(By.xpath("//details[contains(@class, 'share')]//button[normalize-space() = 'Copy embed code']")).click();
+    await s.waitFor(() => /Could not copy/.test(document.querySelector('details.share').textContent), [], { what: 'the fallback' });
+    const selected = await s.js(() => {
+      const f = document.activeElement;
+      return { id: f.id, whole: f.selectionStart === 0 && f.selectionEnd === f.value.length && f.value.length > 100 };
+    });
+    assert.deepEqual(selected, { id: 'share-code', whole: true }, 'a refused copy selects the embed code');
     const values = await s.sliderValues();
     await s.assertClean('the share panel');
     await s.open(link);
