@@ -145,7 +145,8 @@ export function engineSuite(engine) {
   });
 
   test(`${name}: every slider follows the keyboard (arrows, Home, End) and the page follows the slider`, async () => {
-    const { s, driver } = { s: env.s, driver: env.s.driver };
+    const { s } = env;
+    const { driver } = s;
     await s.open(env.url);
     await driver.findElement(By.css('details.advanced > summary')).click();
     for (const input of INPUTS) {
@@ -177,7 +178,8 @@ export function engineSuite(engine) {
   });
 
   test(`${name}: every slider follows the pointer, by a click on its track and by a drag of its thumb`, async () => {
-    const { s, driver } = { s: env.s, driver: env.s.driver };
+    const { s } = env;
+    const { driver } = s;
     await s.open(env.url);
     await driver.findElement(By.css('details.advanced > summary')).click();
     for (const input of INPUTS) {
@@ -224,7 +226,8 @@ export function engineSuite(engine) {
   });
 
   test(`${name}: presets set their sliders and press their button; reset restores every default`, async () => {
-    const { s, driver } = { s: env.s, driver: env.s.driver };
+    const { s } = env;
+    const { driver } = s;
     await s.open(env.url);
     for (const [preset, values] of Object.entries(PRESETS)) {
       const before = await s.js(fingerprint);
@@ -244,7 +247,8 @@ export function engineSuite(engine) {
   });
 
   test(`${name}: the URL follows the sliders and reopens the exact same page`, async () => {
-    const { s, driver } = { s: env.s, driver: env.s.driver };
+    const { s } = env;
+    const { driver } = s;
     await s.open(env.url);
     const set = { presence: '2', momentum: '0.35', aid: '0.8', tolerance: '1', horizon: '48', russian_aims: '0.5', pressure: '0.15' };
     for (const [id, value] of Object.entries(set)) await s.setSlider(id, value);
@@ -268,7 +272,8 @@ export function engineSuite(engine) {
   });
 
   test(`${name}: the language menu translates the page, keeps the choice in the URL and over a reload`, async () => {
-    const { s, driver } = { s: env.s, driver: env.s.driver };
+    const { s } = env;
+    const { driver } = s;
     const waitForLanguage = (code) =>
       s.waitFor(
         (lang, text) => document.documentElement.lang === lang && document.querySelector('.controls h2')?.textContent?.trim() === text,
@@ -299,7 +304,8 @@ export function engineSuite(engine) {
   });
 
   test(`${name}: an embed in a cross-site page with the real pym.js takes its height and shows only its parts`, async () => {
-    const { s, driver } = { s: env.s, driver: env.s.driver };
+    const { s } = env;
+    const { driver } = s;
     const pym = await readFile(require.resolve('pym.js/dist/pym.v1.min.js'));
     const src = `${env.url}?v=${VERSION}&pr=2&ai=0.8&embed=1&show=headline,chasm`;
     const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title><link rel="icon" href="data:,">
@@ -367,7 +373,8 @@ export function engineSuite(engine) {
   });
 
   test(`${name}: the share panel copies a link that reopens the view, or selects it where the clipboard refuses`, async (t) => {
-    const { s, driver } = { s: env.s, driver: env.s.driver };
+    const { s } = env;
+    const { driver } = s;
     await s.open(`${env.url}?pr=2`);
     await s.scrollIntoView('details.share > summary');
     await driver.findElement(By.css('details.share > summary')).click();
@@ -424,7 +431,8 @@ export function engineSuite(engine) {
   });
 
   test(`${name}: each chart exports an SVG that parses, a PNG that decodes and a CSV with a row a month`, async () => {
-    const { s, driver } = { s: env.s, driver: env.s.driver };
+    const { s } = env;
+    const { driver } = s;
     await s.open(env.url);
     // Each sheet prints the page's address, which the page rewrites into a
     // full permalink soon after loading: export after that, so that the
@@ -504,7 +512,7 @@ export function engineSuite(engine) {
   });
 
   test(`${name}: after one visit the page reloads and works with its server gone, through the service worker`, async (t) => {
-    const { s, driver } = { s: env.s, driver: env.s.driver };
+    const { s } = env;
     // A server of its own, shut down half-way.
     const server = await serveDist({ probe: PROBE });
     let closed = false;
@@ -558,7 +566,8 @@ export function engineSuite(engine) {
 
   for (const { name: hostile, query, notice } of HOSTILE) {
     test(`${name}: hostile URL (${hostile}) opens a working page with no error and no dialog`, async () => {
-      const { s, driver } = { s: env.s, driver: env.s.driver };
+      const { s } = env;
+      const { driver } = s;
       await s.open(env.url + query, { wait: false });
       await s.waitFor((sel) => document.querySelector(sel)?.textContent.trim(), [SETTLE_BIG], { timeout: 20_000, what: 'the headline' });
       const numbers = await s.headline();
@@ -595,7 +604,8 @@ export function engineSuite(engine) {
     ],
   ]) {
     test(`${name}: axe finds no WCAG 2.1 AA violation on ${what}`, async (t) => {
-      const { s, driver } = { s: env.s, driver: env.s.driver };
+      const { s } = env;
+      const { driver } = s;
       await s.open(env.url + query);
       await prepare(s);
       await new Promise((ok) => setTimeout(ok, 300));
@@ -627,7 +637,8 @@ export function engineSuite(engine) {
   const p95Limit = engine === 'webkit' ? 2 * BUDGET_MS : BUDGET_MS;
   const limits = engine === 'webkit' ? `p50 < ${BUDGET_MS} ms and p95 < ${p95Limit} ms` : `p95 < ${BUDGET_MS} ms`;
   test(`${name}: input-to-layout ${limits} over ${10 * INPUTS.length} moves of every slider`, async () => {
-    const { s, driver } = { s: env.s, driver: env.s.driver };
+    const { s } = env;
+    const { driver } = s;
     await s.open(env.url);
     await driver.findElement(By.css('[data-preset="coalition"]')).click();
     const result = await s.jsAsync(inputToLayoutInPage, { moves: 10 * INPUTS.length, warmup: 6 });
