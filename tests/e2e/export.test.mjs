@@ -7,8 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { inflateSync } from 'node:zlib';
-import { LEVERS, VERSION, openPage, setSlider, useBrowser } from './helpers.mjs';
+import { LEVERS, VERSION, openPage, readPng, setSlider, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 
@@ -28,26 +27,6 @@ async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), button.click()]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: await readFile(path) };
-}
-
-/** Width, height and the inflated image data of a PNG, checked as it is read. */
-function readPng(bytes) {
-  const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  assert.ok(bytes.subarray(0, 8).equals(SIGNATURE), 'PNG signature');
-  assert.equal(bytes.toString('latin1', 12, 16), 'IHDR', 'IHDR comes first');
-  const width = bytes.readUInt32BE(16);
-  const height = bytes.readUInt32BE(20);
-  const idat = [];
-  let seenEnd = false;
-  for (let at = 8; at < bytes.length; ) {
-    const length = bytes.readUInt32BE(at);
-    const type = bytes.toString('latin1', at + 4, at + 8);
-    if (type === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + length));
-    if (type === 'IEND') seenEnd = true;
-    at += 12 + length;
-  }
-  assert.ok(seenEnd, 'PNG ends with IEND');
-  return { width, height, data: inflateSync(Buffer.concat(idat)) };
 }
 
 /** Rows of a CSV file that quotes nothing, checking CRLF line ends. */

@@ -27,25 +27,40 @@ export const MIME_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Where the optional probe script is served (see serveDist). */
+const PROBE_PATH = '/__probe.js';
+
 /**
  * Serves `root` (default $RED_LINES_DIST or dist/, relative to the working
  * directory, which is the repository root under `cargo xtask test`) on
  * 127.0.0.1. The variable lets a build in another folder be tested.
  *
- * @param {{root?: string, port?: number}} [options] port 0 picks a free port.
+ * `probe`, when given, is the source of a classic script that every HTML
+ * page loads before anything else, served as /__probe.js (same origin, so
+ * the page's Content-Security-Policy allows it): the cross-engine tests
+ * use it to see console errors that their WebDriver cannot.
+ * `maxHeaderSize` raises Node's 16 KB limit on a request's head, for tests
+ * of very long links in browsers whose requests cannot be rewritten.
+ *
+ * @param {{root?: string, port?: number, probe?: string, maxHeaderSize?: number}} [options] port 0 picks a free port.
  * @returns {Promise<{url: string, close: () => Promise<void>}>} url ends in '/'.
  */
-export async function serveDist({ root = process.env.RED_LINES_DIST || 'dist', port = 0 } = {}) {
+export async function serveDist({ root = process.env.RED_LINES_DIST || 'dist', port = 0, probe, maxHeaderSize } = {}) {
   const base = resolve(root);
   const info = await stat(base).catch(() => null);
   if (!info?.isDirectory()) {
     throw new Error(`serveDist: ${base} is not a directory; run \`cargo xtask dist\` first`);
   }
 
-  const server = createServer(async (req, res) => {
+  const server = createServer({ maxHeaderSize }, async (req, res) => {
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      if (probe !== undefined && new URL(req.url ?? '/', 'http://localhost').pathname === PROBE_PATH) {
+        res.writeHead(200, { 'Content-Type': MIME_TYPES['.js'], 'Cache-Control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : probe);
         return;
       }
       const file = await locate(base, req.url ?? '/');
@@ -55,6 +70,9 @@ export async function serveDist({ root = process.env.RED_LINES_DIST || 'dist', p
       }
       const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
       let body = await readFile(file);
+      if (probe !== undefined && type.startsWith('text/html')) {
+        body = Buffer.from(withProbe(body.toString('utf8')));
+      }
       const headers = { 'Content-Type': type, 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' };
       // Static hosts and CDNs send text and WebAssembly compressed; so does
       // this server, so that speed and Lighthouse figures match a real visit.
@@ -84,6 +102,17 @@ export async function serveDist({ root = process.env.RED_LINES_DIST || 'dist', p
         server.closeAllConnections?.();
       }),
   };
+}
+
+/** `html` with the probe's script tag first in its head. Minified pages
+ *  may leave out the optional <head> tag; then it goes straight after
+ *  <html>, where the parser opens the head by itself. */
+function withProbe(html) {
+  const tag = `<script src="${PROBE_PATH}"></script>`;
+  const at = /<head(?=[\s>])[^>]*>/i.exec(html) ?? /<html(?=[\s>])[^>]*>/i.exec(html);
+  if (!at) return tag + html;
+  const end = at.index + at[0].length;
+  return html.slice(0, end) + tag + html.slice(end);
 }
 
 /** The file under `base` that a request path names, or null. The guard

@@ -6,7 +6,7 @@ use crate::{dist, tools, workspace, Result};
 /// Runs the criterion benchmarks (benches/model.rs); extra arguments go to
 /// criterion, e.g. `cargo xtask bench -- simulate` to filter. Then, when
 /// tests/e2e/bench.mjs exists, measures the release build in headless
-/// Chromium, which is what a visitor actually runs.
+/// Chromium, Firefox and WebKit, which is what visitors actually run.
 pub fn run(extra: &[String]) -> Result {
     let cargo = workspace::cargo();
     let mut bench = cmd(&cargo, &["bench", "--bench", "model"]);
@@ -26,7 +26,10 @@ pub fn run(extra: &[String]) -> Result {
     }
     tools::ensure_web_tools()?;
     tools::ensure_browser_tools()?;
+    tools::ensure_other_engines()?;
     dist::build()?;
     dist::report()?;
-    run_cmd(cmd("node", &["tests/e2e/bench.mjs"]).env("CHROME_PATH", tools::CHROMIUM))
+    let mut node = cmd("node", &["tests/e2e/bench.mjs"]);
+    tools::engine_env(&mut node)?;
+    run_cmd(&mut node)
 }

@@ -209,7 +209,31 @@ pub fn run() -> Result {
             // The runner (.cargo/config.toml) finds the driver through
             // CHROMEDRIVER and reads browser flags from webdriver.json; the
             // explicit path keeps that true whatever the working directory.
+            // The runner prefers GECKODRIVER when both are set.
             test.env("CHROMEDRIVER", tools::CHROMEDRIVER)
+                .env_remove("GECKODRIVER")
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+                .env(
+                    "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
+                    root.join("webdriver.json"),
+                );
+            run_counting(&mut test, tally)
+        })?;
+        // The same tests in Firefox: webdriver.json's moz:firefoxOptions
+        // names Debian's firefox-esr and runs it headless.
+        run.step("wasm tests (headless Firefox)", |tally| {
+            let mut test = cmd(
+                &cargo,
+                &[
+                    "test",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                    "--test",
+                    "web",
+                ],
+            );
+            test.env("GECKODRIVER", tools::geckodriver()?)
+                .env_remove("CHROMEDRIVER")
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
                 .env(
                     "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
@@ -246,6 +270,27 @@ pub fn run() -> Result {
             // Node versions read a folder argument as a glob pattern.
             let mut node = cmd("node", &["--test", "--test-concurrency=1"]);
             node.args(&e2e).env("CHROME_PATH", tools::CHROMIUM);
+            run_counting(&mut node, tally)
+        })?;
+    }
+
+    // The same release build in the other engines: Firefox, then WebKit.
+    for (step, engine) in [
+        ("end-to-end (Firefox)", "firefox"),
+        ("end-to-end (WebKit)", "webkit"),
+    ] {
+        let file = PathBuf::from("tests")
+            .join("e2e")
+            .join("engines")
+            .join(format!("{engine}.test.mjs"));
+        if !root.join(&file).exists() {
+            run.skip(step, format!("{} does not exist yet", file.display()));
+            continue;
+        }
+        run.step(step, |tally| {
+            let mut node = cmd("node", &["--test", "--test-concurrency=1"]);
+            node.arg(&file);
+            tools::engine_env(&mut node)?;
             run_counting(&mut node, tally)
         })?;
     }

@@ -13,7 +13,8 @@
 //! `--offline` so it takes these tools from PATH.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::time::SystemTime;
 
 use crate::proc::{cmd, probe, run};
@@ -33,6 +34,16 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Debian's paths; tests and e2e helpers refer to these exact files.
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// Debian's Firefox ESR; the cross-engine tests and the wasm tests in
+/// Firefox drive it through geckodriver.
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+/// geckodriver comes from its crate: the npm package downloads a binary
+/// from elsewhere, which these machines cannot reach.
+const GECKODRIVER_VERSION: &str = "0.37.1";
+/// WebKitGTK's WebDriver, from Debian's webkit2gtk-driver; it starts
+/// MiniBrowser, which Debian keeps in the library's own folder.
+pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+const WEBKIT_LIBRARY_PACKAGE: &str = "libwebkit2gtk-4.1-0";
 /// `node --test --test-concurrency` needs Node 20.10 or later.
 const NODE_MIN: (u64, u64) = (20, 10);
 
@@ -46,12 +57,21 @@ pub fn ensure_web_tools() -> Result {
     ensure_wasm_opt()
 }
 
-/// What `test` needs on top of [`ensure_web_tools`]: lint tools, a browser
-/// with its driver, and the end-to-end packages.
+/// What `test` needs on top of [`ensure_web_tools`]: lint tools, the
+/// browsers with their drivers, and the end-to-end packages.
 pub fn ensure_test_tools() -> Result {
     ensure_rust_components()?;
     ensure_web_tools()?;
-    ensure_browser_tools()
+    ensure_browser_tools()?;
+    ensure_other_engines()
+}
+
+/// Firefox and WebKit with their WebDriver servers, for the cross-engine
+/// tests and the browser benchmark.
+pub fn ensure_other_engines() -> Result {
+    ensure_firefox()?;
+    ensure_geckodriver()?;
+    ensure_webkit()
 }
 
 /// The browser and Node side, used by `test` and by the browser benchmark.
@@ -236,6 +256,91 @@ pub fn ensure_chromium() -> Result {
     }
 }
 
+/// Firefox ESR from Debian (`firefox-esr`).
+pub fn ensure_firefox() -> Result {
+    let version = || major_version(probe(&mut cmd(FIREFOX, &["--version"]))?);
+    if let Some(major) = version() {
+        present(&format!("firefox-esr {major}"));
+        return Ok(());
+    }
+    installing("firefox-esr (apt)");
+    apt_install(&["firefox-esr"])?;
+    version()
+        .map(|_| ())
+        .ok_or_else(|| format!("{FIREFOX} still missing after apt-get install"))
+}
+
+/// geckodriver, built from its crate into cargo's bin folder (about a
+/// minute on 2 cores).
+pub fn ensure_geckodriver() -> Result {
+    let tool = format!("geckodriver {GECKODRIVER_VERSION}");
+    if version_word(probe(&mut cmd("geckodriver", &["--version"]))).as_deref()
+        == Some(GECKODRIVER_VERSION)
+    {
+        present(&tool);
+        return Ok(());
+    }
+    installing(&tool);
+    let cargo = workspace::cargo();
+    let spec = format!("geckodriver@{GECKODRIVER_VERSION}");
+    run(&mut cmd(&cargo, &["install", &spec]))?;
+    expect_version("geckodriver", GECKODRIVER_VERSION)
+}
+
+/// The geckodriver on PATH, as a full path: wasm-bindgen-test-runner and
+/// the Node tests take it from an environment variable.
+pub fn geckodriver() -> Result<PathBuf> {
+    find_on_path("geckodriver").ok_or_else(|| "geckodriver is not on PATH".to_string())
+}
+
+/// Tells a Node script that drives the browsers (tests/e2e/engines,
+/// bench.mjs) where each one and its driver are.
+pub fn engine_env(command: &mut Command) -> Result {
+    command
+        .env("CHROME_PATH", CHROMIUM)
+        .env("FIREFOX_PATH", FIREFOX)
+        .env("GECKODRIVER", geckodriver()?)
+        .env("WEBKIT_DRIVER", WEBKIT_DRIVER)
+        .env("MINIBROWSER", minibrowser()?);
+    Ok(())
+}
+
+/// WebKitWebDriver and MiniBrowser (Debian's `webkit2gtk-driver`) and a
+/// virtual X display to run MiniBrowser in (`xvfb`): MiniBrowser has no
+/// headless mode.
+pub fn ensure_webkit() -> Result {
+    let ready =
+        || Path::new(WEBKIT_DRIVER).is_file() && on_path("xvfb-run") && minibrowser().is_ok();
+    if ready() {
+        present("WebKitWebDriver + MiniBrowser + xvfb");
+        return Ok(());
+    }
+    installing("WebKitWebDriver + MiniBrowser + xvfb (apt)");
+    apt_install(&["webkit2gtk-driver", "xvfb"])?;
+    if ready() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{WEBKIT_DRIVER}, MiniBrowser or xvfb-run still missing after apt-get install"
+        ))
+    }
+}
+
+/// MiniBrowser's path, which holds the machine's architecture
+/// (`/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser`): read from the
+/// WebKitGTK package's file list.
+pub fn minibrowser() -> Result<PathBuf> {
+    let files = probe(&mut cmd("dpkg", &["-L", WEBKIT_LIBRARY_PACKAGE]))
+        .ok_or_else(|| format!("{WEBKIT_LIBRARY_PACKAGE} is not installed"))?;
+    files
+        .lines()
+        .map(str::trim)
+        .find(|line| line.ends_with("/MiniBrowser"))
+        .map(PathBuf::from)
+        .filter(|path| path.is_file())
+        .ok_or_else(|| format!("{WEBKIT_LIBRARY_PACKAGE} lists no MiniBrowser"))
+}
+
 /// Node runs the end-to-end tests (`node --test`) and installs binaryen.
 pub fn ensure_node() -> Result {
     let version = || node_version(&probe(&mut cmd("node", &["--version"]))?);
@@ -380,8 +485,15 @@ fn expect_version(program: &str, version: &str) -> Result {
 
 /// Whether an executable file named `program` is in a PATH directory.
 fn on_path(program: &str) -> bool {
-    std::env::var_os("PATH")
-        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+    find_on_path(program).is_some()
+}
+
+/// The first file named `program` in a PATH directory.
+fn find_on_path(program: &str) -> Option<PathBuf> {
+    let paths = std::env::var_os("PATH")?;
+    std::env::split_paths(&paths)
+        .map(|dir| dir.join(program))
+        .find(|path| path.is_file())
 }
 
 fn modified(path: &Path) -> Option<SystemTime> {

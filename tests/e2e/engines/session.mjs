@@ -1,0 +1,130 @@
+// What the cross-engine tests do to a page, over Selenium: open it, run
+// code in it, wait for it, and check that it raised no problem. The same
+// calls work in Firefox and WebKit; what either engine lacks is said where
+// it is met, in suite.mjs.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { ESCALATE_BIG, PERCENT, SETTLE_BIG } from '../helpers.mjs';
+
+/** The page-side recorder that serve.mjs puts first in every HTML page. */
+export const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
+
+export class Session {
+  /** @param {import('selenium-webdriver').WebDriver} driver */
+  constructor(engine, driver) {
+    this.engine = engine;
+    this.driver = driver;
+  }
+
+  /** Runs `fn(...args)` in the page (or the frame switched to) and returns
+   *  its result; `fn` must be self-contained, as it is sent as source. */
+  js(fn, ...args) {
+    return this.driver.executeScript(`return (${fn}).apply(null, arguments);`, ...args);
+  }
+
+  /** Like js() for an async `fn`, awaited in the page. A rejection comes
+   *  back as an error here rather than as a script timeout. */
+  async jsAsync(fn, ...args) {
+    const result = await this.driver.executeAsyncScript(
+      `const done = arguments[arguments.length - 1];
+       Promise.resolve((${fn}).apply(null, [...arguments].slice(0, -1)))
+         .then((value) => done({ value }), (error) => done({ error: String(error && error.stack || error) }));`,
+      ...args,
+    );
+    if (result.error) throw new Error(`in the page: ${result.error}`);
+    return result.value;
+  }
+
+  /** Polls `fn(...args)` in the page until it returns something truthy. */
+  async waitFor(fn, args = [], { timeout = 10_000, what = String(fn) } = {}) {
+    try {
+      return await this.driver.wait(() => this.js(fn, ...args), timeout);
+    } catch (error) {
+      throw new Error(`${this.engine}: timed out after ${timeout} ms waiting for ${what}: ${error.message}`);
+    }
+  }
+
+  /** Navigates to `url` and, unless `wait` is false, waits until the app
+   *  shows both headline numbers. */
+  async open(url, { wait = true } = {}) {
+    await this.driver.get(url);
+    if (wait) await this.waitForApp();
+  }
+
+  /** Reloads as a reader does (location.reload(), which WebDriver's own
+   *  refresh is not in every engine: it may bypass the service worker),
+   *  and waits for the new document (and its app, unless `wait` is false). */
+  async reload({ wait = true } = {}) {
+    await this.js(() => {
+      window.__old = true;
+      location.reload();
+    });
+    await this.waitFor(() => !window.__old, [], { what: 'the reloaded document' });
+    if (wait) await this.waitForApp();
+  }
+
+  async waitForApp() {
+    await this.waitFor(
+      (settle, escalate, re) => {
+        const pattern = new RegExp(re);
+        const text = (s) => document.querySelector(s)?.textContent?.trim() ?? '';
+        return pattern.test(text(settle)) && pattern.test(text(escalate));
+      },
+      [SETTLE_BIG, ESCALATE_BIG, PERCENT.source],
+      { timeout: 20_000, what: 'the headline numbers' },
+    );
+  }
+
+  /** The two headline numbers, e.g. { settle: '43%', escalate: '1.0%' }. */
+  headline() {
+    return this.js(
+      (s, e) => ({
+        settle: document.querySelector(s).textContent.trim(),
+        escalate: document.querySelector(e).textContent.trim(),
+      }),
+      SETTLE_BIG,
+      ESCALATE_BIG,
+    );
+  }
+
+  /** Every slider's value, keyed by id without the `in-` prefix. */
+  sliderValues() {
+    return this.js(() =>
+      Object.fromEntries([...document.querySelectorAll('input[type=range]')].map((i) => [i.id.replace(/^in-/, ''), i.value])),
+    );
+  }
+
+  /** Sets a slider the way a drag does: value, then an `input` event. */
+  setSlider(id, value) {
+    return this.js(
+      (id, value) => {
+        const input = document.getElementById(`in-${id}`);
+        input.value = String(value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      id,
+      value,
+    );
+  }
+
+  /** Scrolls `selector` to the middle of the window, where pointer actions
+   *  can reach it (WebDriver's actions do not scroll by themselves). */
+  scrollIntoView(selector) {
+    return this.js((s) => document.querySelector(s).scrollIntoView({ block: 'center', inline: 'center' }), selector);
+  }
+
+  /** What the probe recorded in this document so far. */
+  async problems() {
+    const seen = await this.js(() => window.__probe ?? null);
+    if (!seen) return { problems: ['the probe did not run: console errors cannot be seen on this page'], dialogs: [] };
+    return seen;
+  }
+
+  /** Asserts that the page (or frame) logged no error and opened no dialog. */
+  async assertClean(what = 'the page') {
+    const { problems, dialogs } = await this.problems();
+    assert.deepEqual(problems, [], `${this.engine}: console or page errors on ${what}:\n${problems.join('\n')}`);
+    assert.deepEqual(dialogs, [], `${this.engine}: dialogs opened on ${what}:\n${dialogs.join('\n')}`);
+  }
+}
