@@ -17,6 +17,15 @@ const DELTA = /^(±|\+|−)\d+\.\d pts against A \((under 0\.1|\d+(\.\d)?)%\)$/;
 
 const delta = (page, which) => page.getByTestId(`${which}-delta`).textContent();
 
+/** Keeps today's view as A, then drops the proposed force by keyboard,
+ *  and waits until the address bar holds the new view. */
+async function keepThenDropTheForce(page) {
+  await page.locator(KEEP).click();
+  await page.locator('#in-presence').focus();
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('pr') === '0');
+}
+
 test('keeping a view as A, then moving a slider, shows B against A in the headline and the chart', async () => {
   const o = await openPage(env.browser, env.url, DESKTOP);
   try {
@@ -56,10 +65,7 @@ test('the permalink reopens the comparison, and one click clears it', async () =
   const o = await openPage(env.browser, env.url, DESKTOP);
   try {
     const { page } = o;
-    await page.locator(KEEP).click();
-    await page.locator('#in-presence').focus();
-    await page.keyboard.press('Home');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('pr') === '0');
+    await keepThenDropTheForce(page);
     const link = page.url();
     const shown = await delta(page, 'settlement');
     const again = await openPage(env.browser, link, DESKTOP);
@@ -103,10 +109,7 @@ test('an embed shows the comparison without the button', async () => {
   const o = await openPage(env.browser, env.url, DESKTOP);
   try {
     const { page } = o;
-    await page.locator(KEEP).click();
-    await page.locator('#in-presence').focus();
-    await page.keyboard.press('Home');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('pr') === '0');
+    await keepThenDropTheForce(page);
     const query = new URL(page.url()).search;
     const embed = await openPage(env.browser, `${env.url}${query}&embed=1&show=headline,outcomes`, DESKTOP);
     try {

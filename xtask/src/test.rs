@@ -141,6 +141,15 @@ fn label(outcome: &Outcome) -> &'static str {
     }
 }
 
+/// The component tests (`tests/web.rs`), run once per browser.
+const WEB_TESTS: [&str; 5] = [
+    "test",
+    "--target",
+    "wasm32-unknown-unknown",
+    "--test",
+    "web",
+];
+
 pub fn run() -> Result {
     let cargo = workspace::cargo();
     let root = workspace::root();
@@ -196,16 +205,7 @@ pub fn run() -> Result {
 
     if root.join("tests").join("web.rs").exists() {
         run.step("wasm tests (headless Chromium)", |tally| {
-            let mut test = cmd(
-                &cargo,
-                &[
-                    "test",
-                    "--target",
-                    "wasm32-unknown-unknown",
-                    "--test",
-                    "web",
-                ],
-            );
+            let mut test = cmd(&cargo, &WEB_TESTS);
             // The runner (.cargo/config.toml) finds the driver through
             // CHROMEDRIVER and reads browser flags from webdriver.json; the
             // explicit path keeps that true whatever the working directory.
@@ -222,16 +222,7 @@ pub fn run() -> Result {
         // The same tests in Firefox: webdriver.json's moz:firefoxOptions
         // names Debian's firefox-esr and runs it headless.
         run.step("wasm tests (headless Firefox)", |tally| {
-            let mut test = cmd(
-                &cargo,
-                &[
-                    "test",
-                    "--target",
-                    "wasm32-unknown-unknown",
-                    "--test",
-                    "web",
-                ],
-            );
+            let mut test = cmd(&cargo, &WEB_TESTS);
             test.env("GECKODRIVER", tools::geckodriver()?)
                 .env_remove("CHROMEDRIVER")
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
