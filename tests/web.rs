@@ -83,18 +83,21 @@ async fn moving_presence_above_tolerance_raises_escalation_and_redraws() {
             .unwrap_or_default()
     };
     let chart = || find(&root, "#fig-outcomes .chart").inner_html();
-    let before = (escalation(), chart());
     assert!(
-        before.0.ends_with('%'),
+        escalation().ends_with('%'),
         "headline shows a percentage: {}",
-        before.0
+        escalation()
     );
-    assert!(before.1.contains("<svg"), "chart is drawn");
+    // A figure out of view draws nothing, not even at load.
+    assert!(!find(&root, "#fig-sensitivity .chart")
+        .inner_html()
+        .contains("<svg"));
 
     // Charts off screen skip their redraw: bring this one into view first.
     find(&root, "#fig-outcomes").scroll_into_view();
     settle().await;
     let before = (escalation(), chart());
+    assert!(before.1.contains("<svg"), "chart is drawn once in view");
     let presence: HtmlInputElement = find(&root, "#in-presence").unchecked_into();
     slide(&presence, "4");
     settle().await;

@@ -22,8 +22,9 @@ pub use outcomes::outcomes_chart;
 pub use sensitivity::sensitivity_chart;
 pub use table::Table;
 
-/// A drawn chart: the SVG and what it shows, in words.
-#[derive(Clone, Debug, PartialEq)]
+/// A drawn chart: the SVG and what it shows, in words (empty before a
+/// figure first comes into view).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Chart {
     pub svg: String,
     /// A short text alternative: what the chart shows and its main reading.

@@ -146,7 +146,9 @@ pub fn watch(target: NodeRef<leptos::html::Figure>) -> Watched {
     use crate::charts::Size;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    let (visible, set_visible) = signal(true);
+    // Not in view until the observer says so: a figure below the fold
+    // draws nothing while the page loads.
+    let (visible, set_visible) = signal(false);
     let step = |px: f64| (px / f64::from(Size::STEP)).floor() * f64::from(Size::STEP);
     let window = gloo::utils::window()
         .inner_width()

@@ -12,18 +12,21 @@ use super::i18n::{texts, tr};
 use std::rc::Rc;
 
 /// `source` while the figure is on screen; otherwise the value it last
-/// showed, without reading `source`. Memos are lazy, so an off-screen
-/// chart costs nothing on a slider move, not even the model runs behind it.
+/// showed, without reading `source`, and nothing before it first came
+/// into view. Memos are lazy, so an off-screen chart costs nothing on a
+/// slider move, not even the model runs behind it, and a figure below the
+/// fold costs nothing while the page loads.
 fn while_visible<T>(
     visible: ReadSignal<bool>,
     source: impl Fn() -> T + Send + Sync + 'static,
-) -> Memo<T>
+) -> Memo<Option<T>>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
-    Memo::new(move |previous: Option<&T>| match previous {
-        Some(shown) if !visible.get() => shown.clone(),
-        _ => source(),
+    Memo::new(move |previous: Option<&Option<T>>| match previous {
+        _ if visible.get() => Some(source()),
+        Some(shown) => shown.clone(),
+        None => None,
     })
 }
 
@@ -58,17 +61,28 @@ pub fn OutcomesFigure(outcome: Memo<Outcome>, reference: Memo<Option<Outcome>>) 
     let watched = watch(figure);
     let width = watched.width;
     let forecasts = RwSignal::new(false);
-    let outcome = while_visible(watched.visible, move || outcome.get());
+    let shown = while_visible(watched.visible, move || outcome.get());
     let chart = Memo::new(move |_| {
         let size = Size::for_width(width.get());
         t.with(|t| {
             reference.with(|a| {
-                outcome.with(|o| charts::outcomes_chart(t, o, a.as_ref(), size, forecasts.get()))
+                shown.with(|o| {
+                    o.as_ref()
+                        .map(|o| charts::outcomes_chart(t, o, a.as_ref(), size, forecasts.get()))
+                        .unwrap_or_default()
+                })
             })
         })
     });
-    let table =
-        Memo::new(move |_| t.with(|t| outcome.with(|o| charts::outcomes::table(t, o).to_html())));
+    let table = Memo::new(move |_| {
+        t.with(|t| {
+            shown.with(|o| {
+                o.as_ref()
+                    .map(|o| charts::outcomes::table(t, o).to_html())
+                    .unwrap_or_default()
+            })
+        })
+    });
     view! {
         <figure class="figure" id="fig-outcomes" node_ref=figure>
             {figure_body(
@@ -121,13 +135,24 @@ pub fn ChasmFigure(map: Memo<ChasmMap>, inputs: RwSignal<Inputs>) -> impl IntoVi
     let shown = while_visible(watched.visible, move || (map.get(), inputs.get()));
     let chart = Memo::new(move |_| {
         t.with(|t| {
-            shown.with(|(m, i)| {
-                charts::chasm_chart(t, m, i, metric.get(), Size::for_width(width.get()))
+            shown.with(|s| {
+                s.as_ref()
+                    .map(|(m, i)| {
+                        charts::chasm_chart(t, m, i, metric.get(), Size::for_width(width.get()))
+                    })
+                    .unwrap_or_default()
             })
         })
     });
-    let table =
-        Memo::new(move |_| t.with(|t| shown.with(|(m, _)| charts::chasm::table(t, m).to_html())));
+    let table = Memo::new(move |_| {
+        t.with(|t| {
+            shown.with(|s| {
+                s.as_ref()
+                    .map(|(m, _)| charts::chasm::table(t, m).to_html())
+                    .unwrap_or_default()
+            })
+        })
+    });
     let choice = move |value: Metric| {
         view! {
             <label class="toggle">
@@ -157,10 +182,13 @@ pub fn ChasmFigure(map: Memo<ChasmMap>, inputs: RwSignal<Inputs>) -> impl IntoVi
                 table,
             )}
             <details class="ladder" inner_html=move || t.with(ladder)></details>
-            {buttons("chasm-map", "figure.chasm.title", Rc::new(move |t: &crate::i18n::Catalog| shown.with_untracked(|(m, i)| Files {
-                chart: charts::chasm_chart(t, m, i, metric.get_untracked(), Size::EXPORT),
-                inputs: *i,
-                csv: charts::export::chasm_csv(m),
+            {buttons("chasm-map", "figure.chasm.title", Rc::new(move |t: &crate::i18n::Catalog| map.with_untracked(|m| {
+                let i = inputs.get_untracked();
+                Files {
+                    chart: charts::chasm_chart(t, m, &i, metric.get_untracked(), Size::EXPORT),
+                    inputs: i,
+                    csv: charts::export::chasm_csv(m),
+                }
             })))}
         </figure>
     }
@@ -176,14 +204,24 @@ pub fn SensitivityFigure(
     let figure = NodeRef::new();
     let watched = watch(figure);
     let width = watched.width;
-    let effects = while_visible(watched.visible, move || effects.get());
+    let shown = while_visible(watched.visible, move || effects.get());
     let chart = Memo::new(move |_| {
-        effects.with(|(e, base)| {
-            t.with(|t| charts::sensitivity_chart(t, e, *base, Size::for_width(width.get())))
+        shown.with(|s| {
+            s.as_ref()
+                .map(|(e, base)| {
+                    t.with(|t| charts::sensitivity_chart(t, e, *base, Size::for_width(width.get())))
+                })
+                .unwrap_or_default()
         })
     });
     let table = Memo::new(move |_| {
-        t.with(|t| effects.with(|(e, base)| charts::sensitivity::table(t, e, *base).to_html()))
+        t.with(|t| {
+            shown.with(|s| {
+                s.as_ref()
+                    .map(|(e, base)| charts::sensitivity::table(t, e, *base).to_html())
+                    .unwrap_or_default()
+            })
+        })
     });
     view! {
         <figure class="figure" id="fig-sensitivity" node_ref=figure>

@@ -8,7 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEFAULTS, ESCALATE_BIG, LANGS, SETTLE_BIG, catalogue, openPage, useBrowser } from './helpers.mjs';
+import { DEFAULTS, ESCALATE_BIG, LANGS, SETTLE_BIG, catalogue, openPage, showFigures, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 
@@ -53,6 +53,7 @@ for (const code of LANGS) {
     const o = await openPage(env.browser, `${env.url}?lang=${code}&pr=0`, { wait: false });
     try {
       const { page } = o;
+      await showFigures(page);
       await page.waitForFunction(
         ([lang, title]) =>
           document.documentElement.lang === lang &&

@@ -160,6 +160,19 @@ export async function waitForApp(page) {
   );
 }
 
+/**
+ * Brings each figure into view in turn, as a reader scrolling down would,
+ * and waits until it has drawn: a figure draws nothing before it first
+ * comes into view (src/ui/figures.rs). Ends scrolled back to the top.
+ */
+export async function showFigures(page) {
+  for (const id of ['fig-outcomes', 'fig-chasm', 'fig-sensitivity']) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await page.waitForFunction((f) => document.querySelector(`#${f} .chart svg`) !== null, id);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /** The two headline numbers, e.g. { settle: '43%', escalate: '1.0%' }. */
 export async function headline(page) {
   return page.evaluate(

@@ -14,6 +14,7 @@ import {
   openPage,
   sliderValues,
   useBrowser,
+  showFigures,
 } from './helpers.mjs';
 
 const env = useBrowser();
@@ -198,6 +199,7 @@ test('the chasm map switch redraws the map by the chance of a ceasefire or peace
   const o = await openPage(env.browser, env.url);
   try {
     const { page } = o;
+    await showFigures(page);
     const mapTexts = () =>
       page.$eval('#fig-chasm .chart svg', (svg) => ({
         texts: [...svg.querySelectorAll('text')].map((t) => t.textContent.trim()),

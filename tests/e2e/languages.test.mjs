@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { LANGS, catalogue, formatViolations, openPage, useBrowser } from './helpers.mjs';
+import { LANGS, catalogue, formatViolations, openPage, showFigures, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -61,6 +61,7 @@ test('the browser language chooses the page language, and the URL stays clean', 
 test('switching language on the page translates it and keeps the choice in the URL', async () => {
   const o = await openPage(env.browser, `${env.url}?pr=4`);
   try {
+    await showFigures(o.page);
     const uk = catalogue('uk');
     await o.page.selectOption('#language', 'uk');
     await waitForLanguage(o.page, 'uk');

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LEVERS, PRESETS, openPage, setSlider, sliderValues, useBrowser } from './helpers.mjs';
+import { LEVERS, PRESETS, openPage, setSlider, showFigures, sliderValues, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 const PHONE = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -22,6 +22,7 @@ test('at 360×780 on a phone there is no sideways scrolling and every chart fits
   const o = await openPage(env.browser, env.url, PHONE);
   try {
     const { page } = o;
+    await showFigures(page);
     const widths = await page.evaluate(() => ({
       doc: document.documentElement.scrollWidth,
       body: document.body.scrollWidth,
@@ -61,6 +62,7 @@ test('at 360×780 on a phone there is no sideways scrolling and every chart fits
 test('at 1280×900 the charts are wider than 500 px', async () => {
   const o = await openPage(env.browser, env.url, DESKTOP);
   try {
+    await showFigures(o.page);
     assert.equal((await chartWidths(o.page)).length, 3);
     // Each in view when measured: figures far below the fold skip their
     // layout (content-visibility: auto) and measure nothing.

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEFAULTS, INPUTS, PERCENT, headline, openPage, useBrowser } from './helpers.mjs';
+import { DEFAULTS, INPUTS, PERCENT, headline, openPage, showFigures, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 const TITLE = 'Red Lines: how the war in Ukraine could end, or escalate';
@@ -116,6 +116,7 @@ test('every slider is a native range input with a visible label and aria-valuete
 test('three chart figures, each an svg role=img with a title and a figcaption', async () => {
   const o = await openPage(env.browser, env.url);
   try {
+    await showFigures(o.page);
     const figures = await o.page.$$eval('figure', (fs) =>
       fs.map((f) => {
         const svg = f.querySelector('svg');

@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEFAULTS, openPage, useBrowser } from './helpers.mjs';
+import { DEFAULTS, openPage, showFigures, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 
@@ -209,6 +209,7 @@ test('colour is never the only carrier of meaning: charts and numbers are labell
   const o = await openPage(env.browser, env.url, DESKTOP);
   try {
     const { page } = o;
+    await showFigures(page);
     const words = await page.evaluate(() =>
       Object.fromEntries(
         ['fig-outcomes', 'fig-chasm', 'fig-sensitivity'].map((id) => [
