@@ -193,7 +193,12 @@ pub fn watch(target: NodeRef<leptos::html::Figure>) -> Watched {
                 }
             };
             measure();
-            let resized = Closure::<dyn FnMut()>::new(measure);
+            // Redrawing inside the observer's callback would resize the box
+            // it observes within the same frame, which Firefox reports as
+            // an error ("ResizeObserver loop"): measure in a task of its own.
+            let resized = Closure::<dyn FnMut()>::new(move || {
+                gloo::timers::callback::Timeout::new(0, measure.clone()).forget();
+            });
             if let Ok(observer) = web_sys::ResizeObserver::new(resized.as_ref().unchecked_ref()) {
                 observer.observe(&chart);
             }

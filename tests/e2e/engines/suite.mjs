@@ -87,8 +87,11 @@ export function engineSuite(engine) {
     const numbers = await s.headline();
     assert.match(numbers.settle, PERCENT);
     assert.match(numbers.escalate, PERCENT);
-    const figures = await s.js(() => [...document.querySelectorAll('figure svg[role=img]')].length);
-    assert.equal(figures, 3, 'three charts');
+    // Three figures; a figure draws once it first comes into view.
+    const figures = await s.js(() => document.querySelectorAll('figure').length);
+    assert.equal(figures, 3, 'three chart figures');
+    const drawn = await s.js(() => [...document.querySelectorAll('figure svg[role=img]')].length);
+    assert.ok(drawn >= 1 && drawn <= 3, `the charts in view are drawn (${drawn})`);
     const elsewhere = await s.js((origin) =>
       performance
         .getEntriesByType('resource')
@@ -286,6 +289,9 @@ export function engineSuite(engine) {
     await waitForLanguage('uk');
     await s.waitFor(() => location.search.includes('lang=uk'), [], { what: 'lang=uk in the URL' });
     assert.ok((await driver.getCurrentUrl()).includes('pr=4'), 'the state survives the switch');
+    // A figure draws once it first comes into view.
+    await s.js(() => document.getElementById('fig-outcomes').scrollIntoView());
+    await s.waitFor(() => document.querySelector('#fig-outcomes .chart svg') !== null, [], { what: 'the outcomes chart drawn' });
     const seen = await s.js(() => ({
       label: document.querySelector('label[for="in-presence"]').textContent.trim(),
       value: document.querySelector('output[for="in-presence"]').textContent.trim(),
