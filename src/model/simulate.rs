@@ -267,14 +267,27 @@ impl World {
     /// The fighting month by month for one draw (see [`WarPath`]).
     fn war_path(&self, d: &DrawParams, path: &mut WarPath) {
         path.clear();
+        path.extend(
+            self.fighting_months(d)
+                .map(|(momentum, aid, optimism)| self.war_hazards(d, momentum, aid, optimism)),
+        );
+    }
+
+    /// The fighting's conditions month by month for one draw: momentum,
+    /// Western aid as it fades, and the optimism that fades as the sides
+    /// learn.
+    fn fighting_months<'a>(
+        &'a self,
+        d: &'a DrawParams,
+    ) -> impl Iterator<Item = (f64, f64, f64)> + 'a {
         let mut aid = self.inputs.aid;
         let mut optimism = d.optimism;
-        for _ in 0..self.months {
-            let momentum = self.momentum_with_aid(d.momentum, aid);
-            path.push(self.war_hazards(d, momentum, aid, optimism));
+        (0..self.months).map(move |_| {
+            let month = (self.momentum_with_aid(d.momentum, aid), aid, optimism);
             aid *= self.aid_decay;
             optimism *= d.information_decay;
-        }
+            month
+        })
     }
 
     /// Whether `other` fights the same war as this world, month by month:

@@ -229,13 +229,10 @@ fn onset_logs(w: &World) -> [f64; 5] {
     let i = &w.inputs;
     let d = w.draw(&[0.0; crate::model::draws::DIMENSIONS]);
     let (mut ripe, mut apart) = (0.0, 0.0);
-    let (mut aid, mut optimism) = (i.aid, d.optimism);
-    for _ in 0..w.months {
-        let (r, g) = w.talks(&d, w.momentum_with_aid(d.momentum, aid), optimism);
+    for (momentum, _, optimism) in w.fighting_months(&d) {
+        let (r, g) = w.talks(&d, momentum, optimism);
         ripe += r.ln();
         apart += g.ln();
-        aid *= w.aid_decay;
-        optimism *= d.information_decay;
     }
     let months = w.months.max(1) as f64;
     let excess = red_line_excess(i.presence, i.tolerance);
