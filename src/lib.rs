@@ -5,6 +5,7 @@
 //! - [`backtest`]: the model run from each quarter of 2022–26 and scored.
 //! - [`state`]: the page state and its permalink (serde, validated).
 //! - [`text`]: numbers and generated sentences in plain words.
+//! - [`decimal`]: numbers read from and written as decimal text.
 //! - [`charts`]: plotters drawings of the model's output, as SVG text.
 //! - `ui` (browser only): the Leptos components that show all of it.
 
@@ -16,6 +17,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod backtest;
 pub mod charts;
+pub mod decimal;
 pub mod i18n;
 pub mod model;
 pub mod state;

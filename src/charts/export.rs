@@ -108,7 +108,7 @@ fn chart_size(svg: &str) -> (u32, u32) {
         .and_then(|rest| rest.split('"').next())
         .unwrap_or("")
         .split_whitespace()
-        .filter_map(|n| n.parse::<f64>().ok())
+        .filter_map(crate::decimal::parse)
         .map(|n| n.round().max(1.0) as u32)
         .collect();
     match numbers[..] {

@@ -228,63 +228,11 @@ impl Catalog {
 }
 
 /// `value × 10^shift` with `digits` decimals and a `.` point, rounded as
-/// `Intl.NumberFormat` rounds: from the shortest decimal that reads back
-/// as `value` (what JavaScript prints for it), half away from zero. Rust's
-/// `{:.1}` rounds the binary value instead, so `0.25` gives "0.2" there
-/// and "0.3" in the browser. Not a finite number counts as zero.
-fn fixed(value: f64, digits: usize, shift: i32) -> String {
-    let value = if value.is_finite() { value } else { 0.0 };
-    // "4.35e-2": the shortest digits and the power of ten of the first.
-    let shortest = format!("{:e}", value.abs());
-    let (mantissa, exponent) = shortest.split_once('e').unwrap_or(("0", "0"));
-    let figures: Vec<u8> = mantissa
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .map(|b| b - b'0')
-        .collect();
-    // How many figures stand before the point, and how many places the
-    // integer part takes (at least the one "0").
-    let point = if value == 0.0 {
-        1
-    } else {
-        exponent.parse::<i32>().unwrap_or(0) + shift + 1
-    };
-    let whole = point.max(1);
-    let figure = |i: i32| {
-        usize::try_from(i - (whole - point))
-            .ok()
-            .and_then(|j| figures.get(j).copied())
-            .unwrap_or(0)
-    };
-    let kept = whole + digits as i32;
-    let mut out: Vec<u8> = (0..kept).map(figure).collect();
-    if figure(kept) >= 5 {
-        let mut carry = true;
-        for d in out.iter_mut().rev() {
-            if *d == 9 {
-                *d = 0;
-            } else {
-                *d += 1;
-                carry = false;
-                break;
-            }
-        }
-        if carry {
-            out.insert(0, 1);
-        }
-    }
-    let mut text = String::with_capacity(out.len() + 2);
-    if value.is_sign_negative() {
-        text.push('-');
-    }
-    let integer = out.len() - digits;
-    for (i, d) in out.iter().enumerate() {
-        if i == integer {
-            text.push('.');
-        }
-        text.push(char::from(b'0' + d));
-    }
-    text
+/// `Intl.NumberFormat` rounds the decimal a reader sees, half away from
+/// zero (see [`crate::decimal::shifted`]). Rust's `{:.1}` rounds the binary
+/// value instead, so `0.25` gives "0.2" there and "0.3" in the browser.
+fn fixed(value: f64, digits: usize, shift: usize) -> String {
+    crate::decimal::shifted(value, digits, shift)
 }
 
 /// The CLDR plural category of a whole number: English, French and German

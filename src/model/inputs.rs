@@ -362,11 +362,21 @@ impl Input {
     }
 }
 
+/// `value` moved to the nearest millionth: the resolution at which inputs
+/// are kept. It is far below a slider's step, and a decimal with six
+/// places writes a grid value exactly, so a value read from a link is the
+/// value written to it (see [`crate::decimal`]).
+pub fn on_grid(value: f64) -> f64 {
+    const GRID: f64 = 1e6;
+    (value * GRID).round() / GRID
+}
+
 impl Spec {
-    /// The value clamped into range; NaN and infinities give the default.
+    /// The value clamped into range and put on the grid ([`on_grid`]);
+    /// NaN and infinities give the default.
     pub fn sanitize(&self, value: f64) -> f64 {
         if value.is_finite() {
-            value.clamp(self.min, self.max)
+            on_grid(value.clamp(self.min, self.max))
         } else {
             self.default
         }

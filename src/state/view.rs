@@ -163,7 +163,7 @@ impl ViewQuery {
 fn reference_text(inputs: &Inputs) -> String {
     let values: Vec<String> = Input::ALL
         .iter()
-        .map(|i| i.get(&inputs.sanitized()).to_string())
+        .map(|i| crate::decimal::short(i.get(&inputs.sanitized())))
         .collect();
     values.join(",")
 }
@@ -175,7 +175,7 @@ fn reference_from(text: &str) -> Option<Inputs> {
     let mut inputs = Inputs::default();
     let mut values = text.split(',');
     for input in Input::ALL {
-        let value: f64 = values.next()?.trim().parse().ok()?;
+        let value = crate::decimal::parse(values.next()?.trim())?;
         if !value.is_finite() {
             return None;
         }

@@ -22,7 +22,7 @@ pub fn Slider(input: Input, inputs: RwSignal<Inputs>) -> impl IntoView {
         move || t.with(|t| t.get(&format!("input.{}.{part}", spec.id)).to_owned())
     };
     let on_input = move |ev: leptos::ev::Event| {
-        if let Ok(value) = event_target_value(&ev).parse::<f64>() {
+        if let Some(value) = crate::decimal::parse(&event_target_value(&ev)) {
             inputs.update(|i| {
                 input.set(i, value);
             });

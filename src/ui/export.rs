@@ -50,7 +50,10 @@ pub fn buttons(
             <button
                 type="button"
                 aria-label=name
-                on:click=move |_| t.with_untracked(|t| download(t, stem, title, kind, files(t)))
+                on:click=move |_| {
+                    let files = Rc::clone(&files);
+                    leptos::task::spawn_local(download(t, stem, title, kind, files));
+                }
             >
                 {tr(key)}
             </button>
@@ -66,7 +69,18 @@ pub fn buttons(
 }
 
 /// Makes the file `kind` (`svg`, `png` or `csv`) and downloads it.
-fn download(t: &Catalog, stem: &str, title: &str, kind: &str, files: Files) {
+#[leptos::prelude::lazy]
+fn download(
+    t: RwSignal<Catalog>,
+    stem: &'static str,
+    title: &'static str,
+    kind: &'static str,
+    files: Rc<dyn Fn(&Catalog) -> Files>,
+) {
+    t.with_untracked(|t| make(t, stem, title, kind, files(t)));
+}
+
+fn make(t: &Catalog, stem: &str, title: &str, kind: &str, files: Files) {
     let name = format!("red-lines-{stem}.{kind}");
     if kind == "csv" {
         return save_text(&files.csv, "text/csv;charset=utf-8", &name);

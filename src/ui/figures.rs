@@ -240,3 +240,33 @@ pub fn SensitivityFigure(
         </figure>
     }
 }
+
+super::lazy::on_demand! {
+    /// The three figures and the model runs only they need (the
+    /// sensitivity sweep and the chasm map), in a module of their own that
+    /// loads as the figures come near the screen.
+    pub fn figures(
+        outcome: Memo<Outcome>,
+        reference: Memo<Option<Outcome>>,
+        inputs: RwSignal<Inputs>,
+    ) -> AnyView {
+        let effects = Memo::new(move |_| {
+            let i = inputs.get();
+            (crate::model::sensitivity(&i), crate::model::sensitivity::baseline(&i))
+        });
+        // The map sweeps presence and tolerance itself, so moving those two
+        // sliders only moves the marker: key the map on everything else.
+        let map_key = Memo::new(move |_| Inputs {
+            presence: 0.0,
+            tolerance: 0.0,
+            ..inputs.get()
+        });
+        let map = Memo::new(move |_| crate::model::chasm_map(&map_key.get()));
+        view! {
+            <OutcomesFigure outcome reference/>
+            <ChasmFigure map inputs/>
+            <SensitivityFigure effects inputs/>
+        }
+        .into_any()
+    }
+}

@@ -14,6 +14,7 @@ mod figures;
 mod glossary;
 mod headline;
 mod i18n;
+mod lazy;
 mod share;
 mod story;
 
@@ -54,18 +55,8 @@ pub fn App() -> impl IntoView {
         Some(a) => explain((a, inputs.get())),
         None => moved.set(None),
     });
-    let effects = Memo::new(move |_| {
-        let i = inputs.get();
-        (model::sensitivity(&i), model::sensitivity::baseline(&i))
-    });
-    // The map sweeps presence and tolerance itself, so moving those two
-    // sliders only moves the marker: key the map on everything else.
-    let map_key = Memo::new(move |_| Inputs {
-        presence: 0.0,
-        tolerance: 0.0,
-        ..inputs.get()
-    });
-    let map = Memo::new(move |_| model::chasm_map(&map_key.get()));
+    let results = NodeRef::new();
+    let near = lazy::use_approach(results);
 
     view! {
         <i18n::LanguageSwitch view/>
@@ -81,10 +72,10 @@ pub fn App() -> impl IntoView {
                 <share::Share inputs view/>
                 <controls::Controls inputs/>
             </aside>
-            <section id="results" class="figures" aria-label=i18n::tr("figures.label")>
-                <figures::OutcomesFigure outcome reference/>
-                <figures::ChasmFigure map inputs/>
-                <figures::SensitivityFigure effects inputs/>
+            <section id="results" class="figures" aria-label=i18n::tr("figures.label") node_ref=results>
+                {move || {
+                    near.get().then(|| lazy::later(move || figures::figures(outcome, reference, inputs)))
+                }}
             </section>
         </main>
         <about::About/>

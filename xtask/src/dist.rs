@@ -193,6 +193,19 @@ fn first_visit(dist: &Path) -> Result<Result> {
         thousands(raw),
         thousands(gzip)
     );
+    let on_demand = on_demand_files(dist)?;
+    if !on_demand.is_empty() {
+        println!("\non demand: chunks loaded when first needed (not in the budget)");
+        let mut total = 0;
+        for name in &on_demand {
+            let e = Entry::measure(dist, name)?;
+            total += e.gzip;
+            println!("{:<width$} {:>12} {:>12}", e.name, thousands(e.raw), thousands(e.gzip));
+        }
+        println!("{:<width$} {:>12} {:>12}", "on demand total", "", thousands(total));
+    }
+    let mut names = names;
+    names.extend(on_demand);
     let not_counted = not_counted(dist, &names)?;
     if !not_counted.is_empty() {
         println!(
@@ -244,10 +257,13 @@ fn verdict(gzip: u64, entries: &[Entry]) -> Result {
 /// The files of a first visit, relative to `dist` with `/` separators:
 /// index.html, every file it references from a `<script>`, `<link>` (icons
 /// aside: browsers fetch them late, and nothing waits for them) or `<img>`,
-/// the loader that finalize moved out of the page (`boot-*.js`) and the
+/// the loader that finalize moved out of the page (`boot-*.js`), the
 /// WebAssembly module, which the loader fetches even when no preload names
-/// it. MODEL.md, sw.js and the favicon are not part of it: the service
-/// worker fetches them after the page works.
+/// it, and the chunk loader the glue imports (`split-*.js`). The chunks
+/// themselves (`split_*.wasm`, `chunk_*.wasm`) load when their code is
+/// first called, so [`on_demand_files`] weighs them apart. MODEL.md, sw.js
+/// and the favicon are not part of it: the service worker fetches them
+/// after the page works.
 pub fn first_visit_files(dist: &Path) -> Result<Vec<String>> {
     let index = dist.join("index.html");
     let html =
@@ -276,7 +292,8 @@ pub fn first_visit_files(dist: &Path) -> Result<Vec<String>> {
         .filter(|entry| entry.path().is_file())
         .map(|entry| entry.file_name().to_string_lossy().into_owned())
         .filter(|name| {
-            (name.starts_with("boot-") && name.ends_with(".js")) || name.ends_with(".wasm")
+            ((name.starts_with("boot-") || name.starts_with("split-")) && name.ends_with(".js"))
+                || name.ends_with("_bg.wasm")
         })
         .collect();
     extra.sort();
@@ -285,6 +302,21 @@ pub fn first_visit_files(dist: &Path) -> Result<Vec<String>> {
             names.push(name);
         }
     }
+    Ok(names)
+}
+
+/// The WebAssembly chunks split off the main module, loaded the first
+/// time a reader needs what they hold (see xtask/src/split.rs).
+pub fn on_demand_files(dist: &Path) -> Result<Vec<String>> {
+    let mut names: Vec<String> = fs::read_dir(dist)
+        .map_err(|e| format!("cannot read {}: {e}", dist.display()))?
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| {
+            (name.starts_with("split_") || name.starts_with("chunk_")) && name.ends_with(".wasm")
+        })
+        .collect();
+    names.sort();
     Ok(names)
 }
 

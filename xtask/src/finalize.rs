@@ -1,6 +1,8 @@
 //! `cargo xtask finalize`: Trunk's post-build hook (see Trunk.toml). It
 //! makes the release bundle strict and offline-capable:
 //!
+//! - The module is split so code the first paint does not need loads on
+//!   demand (see `split.rs`).
 //! - Trunk writes its loader as an inline `<script type="module">`. A strict
 //!   Content-Security-Policy (`script-src 'self'`) forbids inline script,
 //!   so the loader moves to its own content-hashed file.
@@ -45,6 +47,7 @@ pub fn run() -> Result {
 
 /// Applies every step to a built bundle in `dir`.
 pub fn finalize(dir: &Path) -> Result {
+    crate::split::split(dir)?;
     let index = dir.join("index.html");
     let html = read(&index)?;
     let html = externalise_loader(dir, &html)?;

@@ -16,6 +16,7 @@ mod lighthouse;
 mod markdown;
 mod proc;
 mod serve;
+mod split;
 mod test;
 mod tools;
 mod workspace;

@@ -30,6 +30,9 @@ const BINARYEN_NPM: &str = "binaryen@132.0.0";
 /// fails on it); installed beside binaryen, so it is on the same PATH.
 const TERSER_NPM: &str = "terser@5.51.4";
 const WASM_OPT_VERSION: &str = "version_132";
+/// The splitter must understand the split markers of the `wasm_split_helpers`
+/// version in Cargo.lock (0.2.3, through Leptos).
+const WASM_SPLIT_VERSION: &str = "0.2.4";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Debian's paths; tests and e2e helpers refer to these exact files.
 pub const CHROMIUM: &str = "/usr/bin/chromium";
@@ -54,6 +57,7 @@ pub fn ensure_web_tools() -> Result {
     ensure_crates()?;
     ensure_trunk()?;
     ensure_wasm_bindgen()?;
+    ensure_wasm_split()?;
     ensure_wasm_opt()
 }
 
@@ -149,6 +153,27 @@ pub fn ensure_trunk() -> Result {
     let spec = format!("trunk@{TRUNK_VERSION}");
     run(&mut cmd(&cargo, &["install", "--locked", &spec]))?;
     expect_version("trunk", TRUNK_VERSION)
+}
+
+/// `wasm-split-cli` cuts the release module at its `#[lazy]` split points
+/// (see split.rs). It has no `--version`, so cargo's own list of installed
+/// crates says which version is there.
+pub fn ensure_wasm_split() -> Result {
+    let tool = format!("wasm-split-cli {WASM_SPLIT_VERSION}");
+    let cargo = workspace::cargo();
+    let wanted = format!("wasm_split_cli_support v{WASM_SPLIT_VERSION}:");
+    let listed = probe(&mut cmd(&cargo, &["install", "--list"]));
+    if listed.is_some_and(|l| l.lines().any(|line| line.trim() == wanted)) && on_path("wasm-split-cli")
+    {
+        present(&tool);
+        return Ok(());
+    }
+    installing(&tool);
+    let spec = format!("wasm_split_cli_support@{WASM_SPLIT_VERSION}");
+    run(&mut cmd(
+        &cargo,
+        &["install", "--locked", &spec, "--features", "build-binary"],
+    ))
 }
 
 /// wasm-bindgen-cli provides `wasm-bindgen` (used by trunk) and

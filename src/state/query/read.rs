@@ -125,8 +125,8 @@ impl<'de, 'p> de::Deserializer<'de> for ValueDeserializer<'p> {
     /// Unreadable numbers become NaN rather than an error, so one bad value
     /// does not throw away the whole link; validation replaces NaN.
     fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.raw.trim().parse::<f64>() {
-            Ok(v) if v.is_finite() => visitor.visit_f64(v),
+        match crate::decimal::parse(self.raw.trim()) {
+            Some(v) if v.is_finite() => visitor.visit_f64(v),
             _ => {
                 self.note_unreadable("notice.not_number");
                 visitor.visit_f64(f64::NAN)

@@ -149,8 +149,6 @@ impl ser::Serializer for ValueSerializer {
     fn serialize_bool(self, v: bool) -> Result<Self::Ok, Error> {
         Ok(Some(if v { "1" } else { "0" }.to_owned()))
     }
-    // Rust prints the shortest text that parses back to the same f64, so a
-    // permalink reproduces the exact numbers.
     as_text! {
         serialize_i8(i8);
         serialize_i16(i16);
@@ -160,9 +158,13 @@ impl ser::Serializer for ValueSerializer {
         serialize_u16(u16);
         serialize_u32(u32);
         serialize_u64(u64);
-        serialize_f64(f64);
         serialize_char(char);
         serialize_str(&str);
+    }
+    /// Inputs lie on a grid of a millionth, which six decimals write
+    /// exactly, so a permalink reproduces the exact numbers.
+    fn serialize_f64(self, v: f64) -> Result<Self::Ok, Error> {
+        Ok(Some(crate::decimal::short(v)))
     }
     fn serialize_f32(self, v: f32) -> Result<Self::Ok, Error> {
         self.serialize_f64(f64::from(v))

@@ -1,0 +1,196 @@
+//! Splits the release module so the first visit downloads only what the
+//! first paint needs.
+//!
+//! Functions marked with `ui::on_demand!` (Leptos's `#[lazy]`) become
+//! imports that load their own WebAssembly chunk when first called. Trunk
+//! cannot do this itself: the split has to happen between cargo's link and
+//! wasm-bindgen. So this step, run from the post-build hook, redoes Trunk's
+//! last two stages from cargo's output:
+//!
+//! 1. `wasm-split-cli` cuts cargo's module (linked with `--emit-relocs`, see
+//!    .cargo/config.toml) into the main module, one chunk per split point
+//!    plus chunks for code several of them share, and a small loader,
+//!    `__wasm_split.js`.
+//! 2. wasm-bindgen turns the main module into the module and JS glue Trunk
+//!    made, under the same names, so index.html and its preloads stay right.
+//!    `--keep-lld-exports` keeps the exports the chunks link against.
+//! 3. wasm-opt shrinks each module, as Trunk does for the single one.
+//! 4. Chunks and the loader get content-hashed names, so a host may cache
+//!    them for ever, like Trunk's own files.
+//!
+//! The service worker precaches every file in dist/, chunks included, so
+//! the page works offline whatever a reader opened before going offline.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::finalize::fnv1a;
+use crate::proc::{cmd, run};
+use crate::{workspace, Result};
+
+/// The loader's name as wasm-split writes it and the glue imports it.
+const LOADER: &str = "__wasm_split.js";
+
+/// Replaces Trunk's single module in `dir` by the split one. Does nothing
+/// for a build without split points (then there is nothing to load later).
+pub fn split(dir: &Path) -> Result {
+    let stem = glue_stem(dir)?;
+    let input = cargo_module()?;
+    let work = workspace::root().join("target").join("wasm-split");
+    if work.exists() {
+        fs::remove_dir_all(&work).map_err(|e| format!("cannot clear {}: {e}", work.display()))?;
+    }
+    let bound = work.join("bound");
+    fs::create_dir_all(&bound).map_err(|e| format!("cannot create {}: {e}", bound.display()))?;
+
+    let input = input.to_string_lossy().into_owned();
+    let out = work.to_string_lossy().into_owned();
+    run(&mut cmd(
+        "wasm-split-cli",
+        &[&input, &out, "--out-name", &stem, "--target", "web"],
+    ))
+    .map_err(|e| {
+        format!(
+            "{e}\n(wasm-split needs cargo's module linked with --emit-relocs: \
+             .cargo/config.toml sets it, unless RUSTFLAGS overrides the config)"
+        )
+    })?;
+    let chunks = chunk_names(&work)?;
+    if chunks.is_empty() {
+        println!("split: no split points; the module stays whole");
+        return Ok(());
+    }
+
+    let main = work.join(format!("{stem}.wasm")).to_string_lossy().into_owned();
+    let bound_dir = bound.to_string_lossy().into_owned();
+    run(&mut cmd(
+        "wasm-bindgen",
+        &[
+            "--target",
+            "web",
+            "--no-typescript",
+            "--keep-lld-exports",
+            "--out-dir",
+            &bound_dir,
+            "--out-name",
+            &stem,
+            &main,
+        ],
+    ))?;
+    let module = format!("{stem}_bg.wasm");
+    optimise(&bound.join(&module), &dir.join(&module))?;
+
+    let mut loader = read(&work.join(LOADER))?;
+    let mut sizes = Vec::new();
+    for chunk in &chunks {
+        let optimised = bound.join(chunk);
+        optimise(&work.join(chunk), &optimised)?;
+        let bytes = fs::read(&optimised).map_err(|e| format!("cannot read {chunk}: {e}"))?;
+        let hashed = hashed_name(chunk, &bytes);
+        write_bytes(&dir.join(&hashed), &bytes)?;
+        loader = loader.replace(&format!("\"./{chunk}\""), &format!("\"./{hashed}\""));
+        sizes.push((hashed, bytes.len()));
+    }
+    let loader_name = hashed_name("split.js", loader.as_bytes());
+    write_bytes(&dir.join(&loader_name), loader.as_bytes())?;
+    let glue = read(&bound.join(format!("{stem}.js")))?;
+    // Only the import statement's path changes: the module's import object
+    // keeps the name the WebAssembly asks for.
+    let imported = format!("from \"./{LOADER}\"");
+    if !glue.contains(&imported) {
+        return Err(format!("the JS glue does not import {LOADER}; wasm-bindgen changed?"));
+    }
+    let glue = glue.replace(&imported, &format!("from \"./{loader_name}\""));
+    write_bytes(&dir.join(format!("{stem}.js")), glue.as_bytes())?;
+
+    for (name, bytes) in sizes {
+        println!("split: {name} ({bytes} bytes), loaded on demand");
+    }
+    Ok(())
+}
+
+/// Trunk's glue is `<stem>.js` beside `<stem>_bg.wasm`: the stem carries
+/// Trunk's hash, and the split output keeps it.
+fn glue_stem(dir: &Path) -> Result<String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    for entry in entries {
+        let name = entry.map_err(|e| e.to_string())?.file_name();
+        if let Some(stem) = name.to_string_lossy().strip_suffix("_bg.wasm") {
+            return Ok(stem.to_owned());
+        }
+    }
+    Err(format!("no *_bg.wasm in {}", dir.display()))
+}
+
+/// Cargo's release module, before wasm-bindgen: the one with relocations.
+fn cargo_module() -> Result<PathBuf> {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace::root().join("target"));
+    let module = target
+        .join("wasm32-unknown-unknown")
+        .join("release")
+        .join("red-lines.wasm");
+    if module.exists() {
+        Ok(module)
+    } else {
+        Err(format!("cargo's module {} is missing", module.display()))
+    }
+}
+
+/// The modules wasm-split wrote besides the main one: `split_<name>.wasm`
+/// for each split point and `chunk_<n>.wasm` for code several share.
+fn chunk_names(dir: &Path) -> Result<Vec<String>> {
+    let mut names = Vec::new();
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    for entry in entries {
+        let name = entry
+            .map_err(|e| e.to_string())?
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        if (name.starts_with("split_") || name.starts_with("chunk_")) && name.ends_with(".wasm") {
+            names.push(name);
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
+/// `split_outcomes_123.wasm` → `split_outcomes_123-<hash>.wasm`.
+fn hashed_name(name: &str, bytes: &[u8]) -> String {
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+    format!("{stem}-{:016x}.{ext}", fnv1a(bytes))
+}
+
+/// `wasm-opt -Oz --converge`, what index.html asks Trunk for.
+fn optimise(input: &Path, output: &Path) -> Result {
+    let input = input.to_string_lossy().into_owned();
+    let output = output.to_string_lossy().into_owned();
+    run(&mut cmd(
+        "wasm-opt",
+        &["-Oz", "--converge", &input, "--output", &output],
+    ))
+}
+
+fn read(path: &Path) -> Result<String> {
+    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write_bytes(path: &Path, bytes: &[u8]) -> Result {
+    fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_get_content_hashed_names() {
+        let a = hashed_name("split_outcomes_1.wasm", b"one");
+        let b = hashed_name("split_outcomes_1.wasm", b"two");
+        assert!(a.starts_with("split_outcomes_1-") && a.ends_with(".wasm"), "{a}");
+        assert_ne!(a, b);
+        assert_eq!(hashed_name("split.js", b"x"), hashed_name("split.js", b"x"));
+    }
+}
