@@ -129,9 +129,24 @@ pub fn shifted(value: f64, places: usize, shift: usize) -> String {
 }
 
 /// A grid value as the shortest decimal that reads back as itself: at
-/// most six places, no trailing zeros (`0.35`, `12`, `-0.000001`).
+/// most six places, no trailing zeros (`0.35`, `12`, `-0.000001`). Values
+/// of 10^15 and more, which only a hostile link holds, are written with
+/// an exponent (`1.5e20`) for the notice that reports them.
 pub fn short(value: f64) -> String {
-    let text = fixed(value, GRID_PLACES);
+    if value.is_finite() && value.abs() >= 1e15 {
+        let (mut mantissa, mut exponent) = (value.abs(), 0);
+        while mantissa >= 10.0 {
+            mantissa /= 10.0;
+            exponent += 1;
+        }
+        let sign = if value < 0.0 { "-" } else { "" };
+        return format!("{sign}{}e{exponent}", trimmed(fixed(mantissa, GRID_PLACES)));
+    }
+    trimmed(fixed(value, GRID_PLACES))
+}
+
+/// A decimal without the zeros after its point that say nothing.
+fn trimmed(text: String) -> String {
     if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_owned()
     } else {
@@ -160,8 +175,21 @@ mod tests {
     #[test]
     fn refuses_what_is_not_a_decimal() {
         for bad in [
-            "", "-", ".", "inf", "NaN", "infinity", "0x10", "1,5", "1.2.3", "1e", "e5", " 1", "1 ",
-            "--1", "1e99999999999",
+            "",
+            "-",
+            ".",
+            "inf",
+            "NaN",
+            "infinity",
+            "0x10",
+            "1,5",
+            "1.2.3",
+            "1e",
+            "e5",
+            " 1",
+            "1 ",
+            "--1",
+            "1e99999999999",
         ] {
             assert_eq!(parse(bad), None, "{bad:?}");
         }
@@ -213,5 +241,8 @@ mod tests {
         assert_eq!(short(12.0), "12");
         assert_eq!(short(-0.000001), "-0.000001");
         assert_eq!(short(0.1 + 0.2), "0.3");
+        assert_eq!(short(1.5e20), "1.5e20");
+        assert_eq!(short(-2e300), "-2e300");
+        assert_eq!(parse(&short(1.5e20)), Some(1.5e20));
     }
 }

@@ -74,13 +74,14 @@ pub fn decode(query: &str) -> Decoded {
     for input in Input::ALL {
         let before = input.get(&raw);
         let after = input.get(&inputs);
-        if before.is_finite() && before != after {
+        // Moving a value onto the grid of a millionth is not worth a notice.
+        if before.is_finite() && crate::model::inputs::on_grid(before) != after {
             notices.push(Notice::new(
                 "notice.clamped",
                 &[
                     ("input", input.spec().id.to_owned()),
-                    ("value", before.to_string()),
-                    ("n", after.to_string()),
+                    ("value", crate::decimal::short(before)),
+                    ("n", crate::decimal::short(after)),
                 ],
             ));
         }

@@ -121,7 +121,7 @@ impl ViewQuery {
                 notices.push(Notice::new(
                     "notice.bad_step",
                     &[
-                        ("value", shown(&step.to_string())),
+                        ("value", shown(&crate::decimal::short(step))),
                         ("n", steps.to_string()),
                     ],
                 ));

@@ -1,6 +1,7 @@
 //! The levers: one slider per input, grouped as the debate groups them,
 //! the scenario presets and the reset button.
 
+use crate::decimal::short;
 use crate::model::presets::matching;
 use crate::model::{presets, Group, Input, Inputs};
 use crate::text::{terms, value_text};
@@ -40,10 +41,10 @@ pub fn Slider(input: Input, inputs: RwSignal<Inputs>) -> impl IntoView {
                 type="range"
                 id=id
                 name=spec.id
-                min=spec.min
-                max=spec.max
-                step=spec.step
-                prop:value=move || inputs.with(|i| input.get(i)).to_string()
+                min=short(spec.min)
+                max=short(spec.max)
+                step=short(spec.step)
+                prop:value=move || short(inputs.with(|i| input.get(i)))
                 aria-valuetext=words
                 aria-describedby=hint_id.clone()
                 on:input=on_input

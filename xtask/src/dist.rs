@@ -200,9 +200,19 @@ fn first_visit(dist: &Path) -> Result<Result> {
         for name in &on_demand {
             let e = Entry::measure(dist, name)?;
             total += e.gzip;
-            println!("{:<width$} {:>12} {:>12}", e.name, thousands(e.raw), thousands(e.gzip));
+            println!(
+                "{:<width$} {:>12} {:>12}",
+                e.name,
+                thousands(e.raw),
+                thousands(e.gzip)
+            );
         }
-        println!("{:<width$} {:>12} {:>12}", "on demand total", "", thousands(total));
+        println!(
+            "{:<width$} {:>12} {:>12}",
+            "on demand total",
+            "",
+            thousands(total)
+        );
     }
     let mut names = names;
     names.extend(on_demand);

@@ -61,7 +61,10 @@ pub fn split(dir: &Path) -> Result {
         return Ok(());
     }
 
-    let main = work.join(format!("{stem}.wasm")).to_string_lossy().into_owned();
+    let main = work
+        .join(format!("{stem}.wasm"))
+        .to_string_lossy()
+        .into_owned();
     let bound_dir = bound.to_string_lossy().into_owned();
     run(&mut cmd(
         "wasm-bindgen",
@@ -98,7 +101,9 @@ pub fn split(dir: &Path) -> Result {
     // keeps the name the WebAssembly asks for.
     let imported = format!("from \"./{LOADER}\"");
     if !glue.contains(&imported) {
-        return Err(format!("the JS glue does not import {LOADER}; wasm-bindgen changed?"));
+        return Err(format!(
+            "the JS glue does not import {LOADER}; wasm-bindgen changed?"
+        ));
     }
     let glue = glue.replace(&imported, &format!("from \"./{loader_name}\""));
     write_bytes(&dir.join(format!("{stem}.js")), glue.as_bytes())?;
@@ -189,7 +194,10 @@ mod tests {
     fn chunks_get_content_hashed_names() {
         let a = hashed_name("split_outcomes_1.wasm", b"one");
         let b = hashed_name("split_outcomes_1.wasm", b"two");
-        assert!(a.starts_with("split_outcomes_1-") && a.ends_with(".wasm"), "{a}");
+        assert!(
+            a.starts_with("split_outcomes_1-") && a.ends_with(".wasm"),
+            "{a}"
+        );
         assert_ne!(a, b);
         assert_eq!(hashed_name("split.js", b"x"), hashed_name("split.js", b"x"));
     }

@@ -163,7 +163,8 @@ pub fn ensure_wasm_split() -> Result {
     let cargo = workspace::cargo();
     let wanted = format!("wasm_split_cli_support v{WASM_SPLIT_VERSION}:");
     let listed = probe(&mut cmd(&cargo, &["install", "--list"]));
-    if listed.is_some_and(|l| l.lines().any(|line| line.trim() == wanted)) && on_path("wasm-split-cli")
+    if listed.is_some_and(|l| l.lines().any(|line| line.trim() == wanted))
+        && on_path("wasm-split-cli")
     {
         present(&tool);
         return Ok(());
