@@ -6,6 +6,7 @@
 //! - [`state`]: the page state and its permalink (serde, validated).
 //! - [`text`]: numbers and generated sentences in plain words.
 //! - [`charts`]: plotters drawings of the model's output, as SVG text.
+//! - [`html`]: HTML and SVG text, and the escaping it needs, in one place.
 //! - `ui` (browser only): the Leptos components that show all of it.
 
 // A panic in the page is a frozen page for the reader: outside tests, code
@@ -16,6 +17,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod backtest;
 pub mod charts;
+pub mod html;
 pub mod i18n;
 pub mod model;
 pub mod state;

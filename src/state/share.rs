@@ -2,9 +2,10 @@
 //! the panel hands out: an iframe plus a few lines of script that size it
 //! to the page inside. Plain strings, so they are tested natively; the
 //! page sets them as HTML, which costs far less download than view code.
+//! The escaping and the iframe come from [`crate::html`].
 
 use super::Part;
-use crate::charts::escape;
+use crate::html::{attr, escape, iframe};
 use crate::i18n::Catalog;
 
 /// Rough heights of each part in px at a column's width, in page order,
@@ -44,12 +45,11 @@ pub fn embed_code(src: &str, origin: &str, title: &str, height: u32) -> String {
     // a script, but Debug quoting keeps a surprise from breaking out.
     let origin: String = format!("{origin:?}").replace('<', "\\u003c");
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"border:0\"></iframe>\n\
+        "{}\n\
          <script>addEventListener(\"message\",function(e){{var m=e.origin=={origin}&&typeof e.data==\"string\"&&\
          /^pymxPYMx[\\w.:-]+xPYMxheightxPYMx(\\d{{1,6}})$/.exec(e.data),f=document.getElementsByTagName(\"iframe\"),i=0;\
          for(;m&&i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.min(Math.max(m[1],50),2e4)+\"px\"}})</script>",
-        escape(src),
-        escape(title),
+        iframe(src, title, height),
     )
 }
 
@@ -63,8 +63,8 @@ pub fn panel_html(t: &Catalog, url: &str, code: &str, parts: &[Part]) -> String 
         .iter()
         .map(|p| {
             format!(
-                "<label class=\"toggle\"><input type=\"checkbox\" data-part=\"{}\"{}>{}</label>",
-                p.id(),
+                "<label class=\"toggle\"><input type=\"checkbox\"{}{}>{}</label>",
+                attr("data-part", p.id()),
                 if parts.contains(p) { " checked" } else { "" },
                 e(&format!("share.part.{}", p.id())),
             )
@@ -72,7 +72,7 @@ pub fn panel_html(t: &Catalog, url: &str, code: &str, parts: &[Part]) -> String 
         .collect();
     format!(
         "<summary>{}</summary>\
-         <label for=\"share-link\">{}</label><input id=\"share-link\" readonly value=\"{}\">\
+         <label for=\"share-link\">{}</label><input id=\"share-link\" readonly{}>\
          <button type=\"button\" data-copy=\"link\">{}</button>\
          <fieldset class=\"toggles\"><legend>{}</legend>{boxes}</fieldset>\
          <label for=\"share-code\">{}</label><textarea id=\"share-code\" readonly rows=\"5\">{}</textarea>\
@@ -80,7 +80,7 @@ pub fn panel_html(t: &Catalog, url: &str, code: &str, parts: &[Part]) -> String 
          <p class=\"hint\" id=\"share-status\" aria-live=\"polite\"></p><p>{}</p>",
         e("share.title"),
         e("share.link"),
-        escape(url),
+        attr("value", url),
         e("share.copy_link"),
         e("share.parts"),
         e("share.code"),
@@ -95,8 +95,8 @@ pub fn panel_html(t: &Catalog, url: &str, code: &str, parts: &[Part]) -> String 
 /// explorer), in a new tab.
 pub fn full_link_html(t: &Catalog, href: &str) -> String {
     format!(
-        "<a href=\"{}\" target=\"_blank\" rel=\"noopener\">{} <span class=\"visually-hidden\">{}</span></a>",
-        escape(href),
+        "<a{} target=\"_blank\" rel=\"noopener\">{} <span class=\"visually-hidden\">{}</span></a>",
+        attr("href", href),
         escape(t.get("embed.open")),
         escape(t.get("embed.new_tab")),
     )
