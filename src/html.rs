@@ -18,17 +18,11 @@
 /// A `'` is left as it is: it cannot end a double-quoted value, and the
 /// catalogues' apostrophes then stay readable in the exported SVG files.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
+    // `&` first, so the entities the others make are not escaped again.
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// One attribute, with its leading space: ` name="value"`, the value
@@ -46,7 +40,7 @@ pub fn table(caption: &str, head: &[String], rows: &[Vec<String>]) -> String {
     }
     html.push_str("</tr></thead><tbody>");
     for row in rows {
-        html.push_str(&table_row(row));
+        push_row(&mut html, row);
     }
     html.push_str("</tbody></table>");
     html
@@ -54,14 +48,22 @@ pub fn table(caption: &str, head: &[String], rows: &[Vec<String>]) -> String {
 
 /// One body row: the first cell a row header, the others data cells.
 pub fn table_row(cells: &[String]) -> String {
-    let mut html = String::from("<tr>");
+    let mut html = String::new();
+    push_row(&mut html, cells);
+    html
+}
+
+/// Appends one body row to `html`, without a string of its own.
+fn push_row(html: &mut String, cells: &[String]) {
+    html.push_str("<tr>");
     for (k, cell) in cells.iter().enumerate() {
-        let tag = if k == 0 { "th scope=\"row\"" } else { "td" };
-        let close = if k == 0 { "th" } else { "td" };
-        html.push_str(&format!("<{tag}>{}</{close}>", escape(cell)));
+        if k == 0 {
+            html.push_str(&format!("<th scope=\"row\">{}</th>", escape(cell)));
+        } else {
+            html.push_str(&format!("<td>{}</td>", escape(cell)));
+        }
     }
     html.push_str("</tr>");
-    html
 }
 
 /// A borderless, lazily loaded iframe of `src` at full width and `height`
@@ -69,9 +71,9 @@ pub fn table_row(cells: &[String]) -> String {
 /// embed code (`state::share::embed_code`).
 pub fn iframe(src: &str, title: &str, height: u32) -> String {
     format!(
-        "<iframe{}{} width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"border:0\"></iframe>",
-        attr("src", src),
-        attr("title", title),
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"border:0\"></iframe>",
+        escape(src),
+        escape(title),
     )
 }
 

@@ -5,7 +5,7 @@
 //! The escaping and the iframe come from [`crate::html`].
 
 use super::Part;
-use crate::html::{attr, escape, iframe};
+use crate::html::{escape, iframe};
 use crate::i18n::Catalog;
 
 /// Rough heights of each part in px at a column's width, in page order,
@@ -63,8 +63,8 @@ pub fn panel_html(t: &Catalog, url: &str, code: &str, parts: &[Part]) -> String 
         .iter()
         .map(|p| {
             format!(
-                "<label class=\"toggle\"><input type=\"checkbox\"{}{}>{}</label>",
-                attr("data-part", p.id()),
+                "<label class=\"toggle\"><input type=\"checkbox\" data-part=\"{}\"{}>{}</label>",
+                p.id(),
                 if parts.contains(p) { " checked" } else { "" },
                 e(&format!("share.part.{}", p.id())),
             )
@@ -72,7 +72,7 @@ pub fn panel_html(t: &Catalog, url: &str, code: &str, parts: &[Part]) -> String 
         .collect();
     format!(
         "<summary>{}</summary>\
-         <label for=\"share-link\">{}</label><input id=\"share-link\" readonly{}>\
+         <label for=\"share-link\">{}</label><input id=\"share-link\" readonly value=\"{}\">\
          <button type=\"button\" data-copy=\"link\">{}</button>\
          <fieldset class=\"toggles\"><legend>{}</legend>{boxes}</fieldset>\
          <label for=\"share-code\">{}</label><textarea id=\"share-code\" readonly rows=\"5\">{}</textarea>\
@@ -80,7 +80,7 @@ pub fn panel_html(t: &Catalog, url: &str, code: &str, parts: &[Part]) -> String 
          <p class=\"hint\" id=\"share-status\" aria-live=\"polite\"></p><p>{}</p>",
         e("share.title"),
         e("share.link"),
-        attr("value", url),
+        escape(url),
         e("share.copy_link"),
         e("share.parts"),
         e("share.code"),
@@ -95,8 +95,8 @@ pub fn panel_html(t: &Catalog, url: &str, code: &str, parts: &[Part]) -> String 
 /// explorer), in a new tab.
 pub fn full_link_html(t: &Catalog, href: &str) -> String {
     format!(
-        "<a{} target=\"_blank\" rel=\"noopener\">{} <span class=\"visually-hidden\">{}</span></a>",
-        attr("href", href),
+        "<a href=\"{}\" target=\"_blank\" rel=\"noopener\">{} <span class=\"visually-hidden\">{}</span></a>",
+        escape(href),
         escape(t.get("embed.open")),
         escape(t.get("embed.new_tab")),
     )
