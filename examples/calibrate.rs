@@ -204,7 +204,7 @@ mod native {
             BASE_ESCALATION * (0.5 + defaults.escalation_propensity),
             pct(today.escalation.mean)
         );
-        // The collapse terms' hinges have a softness of 0.1 (simulate.rs).
+        // The collapse terms' hinges have a softness of 0.1 (simulate/world.rs).
         let hinge = |x: f64| hinge(x, 0.1);
         for m in [0.8f64, 1.0] {
             let k = hinge(m - COLLAPSE_THRESHOLD);

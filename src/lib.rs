@@ -7,6 +7,8 @@
 //! - [`text`]: numbers and generated sentences in plain words.
 //! - [`decimal`]: numbers read from and written as decimal text.
 //! - [`charts`]: plotters drawings of the model's output, as SVG text.
+//! - [`html`]: HTML and SVG text, and the escaping it needs, in one place.
+//! - [`layout`]: the screen widths the code shares with style/main.css.
 //! - `ui` (browser only): the Leptos components that show all of it.
 
 // A panic in the page is a frozen page for the reader: outside tests, code
@@ -18,7 +20,9 @@
 pub mod backtest;
 pub mod charts;
 pub mod decimal;
+pub mod html;
 pub mod i18n;
+pub mod layout;
 pub mod model;
 pub mod state;
 pub mod story;

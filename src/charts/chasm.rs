@@ -239,7 +239,7 @@ pub fn chasm_chart(
 ) -> Chart {
     let mut raw = String::new();
     let description = describe(t, map, inputs, metric);
-    let side = size.width.min(560);
+    let side = size.width.min(crate::layout::CHASM_MAX_WIDTH);
     let size = Size {
         width: side,
         height: side - 30,

@@ -118,13 +118,9 @@ fn view_box(raw: &str) -> &str {
         .unwrap_or("0 0 100 100")
 }
 
-/// Escapes text for SVG and HTML.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+/// Escaping lives with the rest of the HTML text in [`crate::html`]; the
+/// chart modules reach it through here (`use super::escape`).
+pub use crate::html::escape;
 
 #[cfg(test)]
 mod tests {

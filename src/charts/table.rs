@@ -1,7 +1,6 @@
 //! The numbers behind each chart as a table: the "show as table" view for
-//! readers who cannot or prefer not to read a chart, as escaped HTML.
-
-use super::escape;
+//! readers who cannot or prefer not to read a chart, as escaped HTML
+//! ([`crate::html::table`] writes it).
 
 /// A table whose first column holds row headers.
 #[derive(Clone, Debug, PartialEq)]
@@ -13,27 +12,7 @@ pub struct Table {
 
 impl Table {
     pub fn to_html(&self) -> String {
-        let mut html = format!(
-            "<table><caption>{}</caption><thead><tr>",
-            escape(&self.caption)
-        );
-        for h in &self.head {
-            html.push_str(&format!("<th scope=\"col\">{}</th>", escape(h)));
-        }
-        html.push_str("</tr></thead><tbody>");
-        for row in &self.rows {
-            html.push_str("<tr>");
-            for (k, cell) in row.iter().enumerate() {
-                if k == 0 {
-                    html.push_str(&format!("<th scope=\"row\">{}</th>", escape(cell)));
-                } else {
-                    html.push_str(&format!("<td>{}</td>", escape(cell)));
-                }
-            }
-            html.push_str("</tr>");
-        }
-        html.push_str("</tbody></table>");
-        html
+        crate::html::table(&self.caption, &self.head, &self.rows)
     }
 }
 

@@ -2,9 +2,10 @@
 //! the panel hands out: an iframe plus a few lines of script that size it
 //! to the page inside. Plain strings, so they are tested natively; the
 //! page sets them as HTML, which costs far less download than view code.
+//! The escaping and the iframe come from [`crate::html`].
 
 use super::Part;
-use crate::charts::escape;
+use crate::html::{escape, iframe};
 use crate::i18n::Catalog;
 
 /// Rough heights of each part in px at a column's width, in page order,
@@ -44,12 +45,11 @@ pub fn embed_code(src: &str, origin: &str, title: &str, height: u32) -> String {
     // a script, but Debug quoting keeps a surprise from breaking out.
     let origin: String = format!("{origin:?}").replace('<', "\\u003c");
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" style=\"border:0\"></iframe>\n\
+        "{}\n\
          <script>addEventListener(\"message\",function(e){{var m=e.origin=={origin}&&typeof e.data==\"string\"&&\
          /^pymxPYMx[\\w.:-]+xPYMxheightxPYMx(\\d{{1,6}})$/.exec(e.data),f=document.getElementsByTagName(\"iframe\"),i=0;\
          for(;m&&i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.min(Math.max(m[1],50),2e4)+\"px\"}})</script>",
-        escape(src),
-        escape(title),
+        iframe(src, title, height),
     )
 }
 

@@ -114,13 +114,13 @@ fn ladder(t: &crate::i18n::Catalog) -> String {
         .map(|r| {
             format!(
                 "<li>{}</li>",
-                charts::escape(&crate::text::rung_name(t, r as f64))
+                crate::html::escape(&crate::text::rung_name(t, r as f64))
             )
         })
         .collect();
     format!(
         "<summary>{}</summary><ol start=\"0\">{rungs}</ol>",
-        charts::escape(t.get("figure.chasm.ladder"))
+        crate::html::escape(t.get("figure.chasm.ladder"))
     )
 }
 

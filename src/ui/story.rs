@@ -23,7 +23,8 @@ fn focus_soon(id: &'static str) {
             // In the one-column layout (style/main.css) the panel may sit
             // partly below the fold: bring the step to the top.
             let width = gloo::utils::window().inner_width().ok();
-            if width.and_then(|w| w.as_f64()).is_some_and(|w| w < 900.0) {
+            let one_column = |w: f64| w < crate::layout::TWO_COLUMNS_MIN_WIDTH;
+            if width.and_then(|w| w.as_f64()).is_some_and(one_column) {
                 element.scroll_into_view();
             }
             let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();

@@ -16,8 +16,13 @@
 //! averaged over the months of the central path: the hazard is their
 //! product, so the logarithms add up to the hazard's. docs/MODEL.md §9.3.
 
-use super::*;
-use crate::model::draws::stratified_draws;
+use super::ceasefire::Ceasefire;
+use super::constants::*;
+use super::draw::DrawParams;
+use super::world::World;
+use super::{headline, red_line_excess};
+use crate::model::draws::{stratified_draws, Draw};
+use crate::model::inputs::Inputs;
 
 /// A mechanism a change can run through.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
