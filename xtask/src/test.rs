@@ -7,9 +7,9 @@
 //! Cheap checks run first (format, lints) so a typo costs seconds, not a
 //! browser start. The first failing step stops the run: later steps would
 //! mostly repeat its error, and CI's time is limited. The exceptions are
-//! deferred checks (the bundle's size), whose failure says nothing about
-//! the steps after them: it is recorded, the run goes on, and the run fails
-//! at the end.
+//! deferred checks (the bundle's size, the Lighthouse audits), whose
+//! failure says nothing about the steps after them: it is recorded, the run
+//! goes on, and the run fails at the end.
 
 use std::fs;
 use std::path::PathBuf;
@@ -36,7 +36,7 @@ struct Step {
 }
 
 /// The whole run, cheapest first.
-const PIPELINE: [Step; 13] = [
+const PIPELINE: [Step; 14] = [
     Step {
         name: "ensure tools",
         kind: Kind::Stop,
@@ -110,11 +110,18 @@ const PIPELINE: [Step; 13] = [
         kind: Kind::Stop,
         action: |tally| e2e_engine("webkit", tally),
     },
-    // Slowest last: a Lighthouse audit of the release build.
+    // Slowest last: Lighthouse, from a host that compresses and from one
+    // that does not. Both run whatever the first says, so that a failure
+    // shows both score sets.
     Step {
-        name: "lighthouse",
-        kind: Kind::Stop,
-        action: |_| lighthouse::audit(),
+        name: "lighthouse (gzip host)",
+        kind: Kind::Deferred,
+        action: |_| lighthouse::audit(lighthouse::Host::Gzip),
+    },
+    Step {
+        name: "lighthouse (plain host)",
+        kind: Kind::Deferred,
+        action: |_| lighthouse::audit(lighthouse::Host::Plain),
     },
 ];
 
@@ -370,7 +377,8 @@ mod tests {
             "release build (trunk)",
             "size budget (first visit, gzip)",
             "end-to-end (node --test)",
-            "lighthouse",
+            "lighthouse (gzip host)",
+            "lighthouse (plain host)",
         ];
         let at: Vec<usize> = order.iter().map(|name| position(name)).collect();
         assert!(at.windows(2).all(|w| w[0] < w[1]), "{order:?} at {at:?}");
@@ -387,7 +395,14 @@ mod tests {
             .filter(|s| s.kind == Kind::Deferred)
             .map(|s| s.name)
             .collect();
-        assert_eq!(deferred, ["size budget (first visit, gzip)"]);
+        assert_eq!(
+            deferred,
+            [
+                "size budget (first visit, gzip)",
+                "lighthouse (gzip host)",
+                "lighthouse (plain host)"
+            ]
+        );
     }
 
     #[test]
