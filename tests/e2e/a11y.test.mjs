@@ -71,7 +71,13 @@ test('the methods page renders docs/MODEL.md readably, links back, and passes ax
     assert.match(await page.locator('h1').textContent(), /how the model works/i);
     assert.ok((await page.locator('main h2').count()) >= 12, 'every section has its heading');
     assert.ok((await page.locator('main table').count()) >= 3, 'the tables are tables');
-    assert.ok((await page.locator('main pre code').count()) >= 5, 'the equations are code blocks');
+    // Equations are MathML typeset at build time: no script, no code blocks.
+    assert.equal(await page.locator('main pre').count(), 0, 'no equation is left as code');
+    const equations = await page.locator('main math[display="block"]').count();
+    assert.ok(equations >= 20, `the equations are display MathML (${equations})`);
+    const unlabelled = await page.$$eval('main math', (ms) => ms.filter((m) => !m.getAttribute('alttext')).length);
+    assert.equal(unlabelled, 0, 'every equation carries its source as alttext');
+    assert.equal(await page.locator('script').count(), 0, 'the page runs no script');
     assert.match(await page.locator('main').textContent(), /a model for thinking, not a forecast/i);
     assert.equal(await page.locator('a[href="./"]').count(), 2, 'links back to the explorer');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -79,6 +85,40 @@ test('the methods page renders docs/MODEL.md readably, links back, and passes ax
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     assert.equal(violations.length, 0, formatViolations(violations));
     o.assertClean('methods page');
+  } finally {
+    await o.close();
+  }
+});
+
+test('the methods page lays out its equations as mathematics, in its own stylesheet, and fits a phone', async () => {
+  const o = await openPage(env.browser, `${env.url}methods.html`, {
+    viewport: { width: 360, height: 780 },
+    isMobile: true,
+    hasTouch: true,
+    wait: false,
+  });
+  try {
+    const { page } = o;
+    await page.waitForSelector('main math');
+    const layout = await page.evaluate(() => {
+      const box = (e) => e.getBoundingClientRect();
+      const fractions = [...document.querySelectorAll('main math[display="block"] mfrac')];
+      return {
+        // A fraction's numerator sits above its denominator only where the
+        // engine lays out MathML; as plain text the two would share a line.
+        stacked: fractions.filter((f) => box(f.children[0]).bottom <= box(f.children[1]).top + 1).length,
+        fractions: fractions.length,
+        empty: [...document.querySelectorAll('main math')].filter((m) => box(m).width < 4 || box(m).height < 4).length,
+        font: getComputedStyle(document.querySelector('main math')).fontFamily,
+        width: document.documentElement.scrollWidth,
+      };
+    });
+    assert.ok(layout.fractions >= 5, `the display equations have fractions (${layout.fractions})`);
+    assert.equal(layout.stacked, layout.fractions, 'every fraction is stacked');
+    assert.equal(layout.empty, 0, 'every equation is drawn');
+    assert.match(layout.font, /Math/, 'equations ask for a math font (style/pages.css)');
+    assert.ok(layout.width <= 360, `long equations scroll in their own box, not the page (${layout.width})`);
+    o.assertClean('methods page on a phone');
   } finally {
     await o.close();
   }

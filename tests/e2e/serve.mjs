@@ -41,11 +41,15 @@ const PROBE_PATH = '/__probe.js';
  * use it to see console errors that their WebDriver cannot.
  * `maxHeaderSize` raises Node's 16 KB limit on a request's head, for tests
  * of very long links in browsers whose requests cannot be rewritten.
+ * `compress` (the default) sends text and WebAssembly gzipped to a browser
+ * that accepts it, as most static hosts and CDNs do; `compress: false`
+ * sends every file as it is on disk, as a plain host does. The page must
+ * work, and Lighthouse must pass, on both (lighthouse.mjs audits each).
  *
- * @param {{root?: string, port?: number, probe?: string, maxHeaderSize?: number}} [options] port 0 picks a free port.
+ * @param {{root?: string, port?: number, probe?: string, maxHeaderSize?: number, compress?: boolean}} [options] port 0 picks a free port.
  * @returns {Promise<{url: string, close: () => Promise<void>}>} url ends in '/'.
  */
-export async function serveDist({ root = process.env.RED_LINES_DIST || 'dist', port = 0, probe, maxHeaderSize } = {}) {
+export async function serveDist({ root = process.env.RED_LINES_DIST || 'dist', port = 0, probe, maxHeaderSize, compress = true } = {}) {
   const base = resolve(root);
   const info = await stat(base).catch(() => null);
   if (!info?.isDirectory()) {
@@ -73,10 +77,12 @@ export async function serveDist({ root = process.env.RED_LINES_DIST || 'dist', p
       if (probe !== undefined && type.startsWith('text/html')) {
         body = Buffer.from(withProbe(body.toString('utf8')));
       }
-      const headers = { 'Content-Type': type, 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' };
-      // Static hosts and CDNs send text and WebAssembly compressed; so does
-      // this server, so that speed and Lighthouse figures match a real visit.
-      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-store' };
+      // Most static hosts and CDNs send text and WebAssembly compressed, so
+      // this server does by default, and speed and Lighthouse figures match
+      // a real visit; a plain host sends the bytes on disk.
+      if (compress) headers.Vary = 'Accept-Encoding';
+      if (compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body);
         headers['Content-Encoding'] = 'gzip';
       }

@@ -6,8 +6,10 @@
 //! project needs is checked first and installed only when it is missing or
 //! at the wrong version, so a warm machine pays a second or two.
 //!
-//! The crate uses only std on purpose: it has to compile in seconds on a bare
-//! machine, before any of the tools it installs exist.
+//! The crate has few dependencies on purpose: it has to compile in seconds on
+//! a bare machine, before any of the tools it installs exist. Its two are
+//! small pure-Rust crates that render the static pages (pulldown-cmark for
+//! the Markdown, pulldown-latex for the equations, see `markdown`).
 
 mod bench;
 mod dist;

@@ -1,7 +1,17 @@
-//! A small Markdown-to-HTML converter for the methods page: just what
-//! docs/MODEL.md uses (headings, paragraphs, lists, tables, fenced code,
-//! block quotes, inline code, bold, italics, links and images). Educators get a readable page in
-//! the site's own style, and docs/MODEL.md stays the single source.
+//! Markdown to HTML for the static pages (the methods page, the forecast
+//! table, the guides), with pulldown-cmark, a CommonMark parser kept by
+//! others, rather than a converter of our own that knew only what the
+//! documents happened to use.
+//!
+//! Equations are written in docs/MODEL.md as LaTeX (`$…$` inline, `$$…$$`
+//! on their own) and typeset here, at build time, as MathML Core with
+//! pulldown-latex. Every current engine draws MathML Core and screen
+//! readers read it, so the page needs no script (its Content-Security-Policy
+//! allows none inline) and no web font, and adds nothing to the app.
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_latex::config::DisplayMode;
+use pulldown_latex::{push_mathml, RenderConfig, Storage};
 
 /// Escapes text for HTML.
 pub fn escape(text: &str) -> String {
@@ -10,218 +20,138 @@ pub fn escape(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// Inline markup: `code`, **bold**, *italic* and [text](url), on escaped text.
-pub fn inline(text: &str) -> String {
-    let mut out = String::new();
-    // Code spans first: nothing inside them is markup.
-    for (k, part) in text.split('`').enumerate() {
-        if k % 2 == 1 {
-            out.push_str(&format!("<code>{}</code>", escape(part)));
-        } else {
-            out.push_str(&emphasis(&links(&escape(part))));
-        }
-    }
-    out
+/// What the documents use: GitHub's tables and CommonMark's math. Not
+/// strikethrough, whose `~` would eat text, nor smart punctuation, which
+/// would change the quotes the documents chose.
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_MATH
 }
 
-/// `[text](url)` to a link and `![alt](url)` to an image; other brackets
-/// are left as they are.
-fn links(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        let Some(mid) = rest[open..].find("](").map(|i| open + i) else {
-            break;
-        };
-        let Some(close) = rest[mid..].find(')').map(|i| mid + i) else {
-            break;
-        };
-        let label = &rest[open + 1..mid];
-        let url = rest[mid + 2..close].replace('"', "%22");
-        match rest[..open].strip_suffix('!') {
-            Some(before) => {
-                out.push_str(before);
-                out.push_str(&format!(
-                    "<img src=\"{url}\" alt=\"{}\">",
-                    label.replace('"', "&quot;")
+/// Converts a Markdown document to an HTML fragment. An equation that does
+/// not parse is still shown (as MathML's error element) and named on
+/// stderr; the unit tests hold every page in docs/ to [`try_to_html`].
+pub fn to_html(markdown: &str) -> String {
+    render(markdown, &mut |tex, error| {
+        eprintln!("warning: an equation does not parse ({error}): {tex}");
+    })
+}
+
+/// [`to_html`], or the first equation that does not parse and why.
+#[cfg_attr(not(test), allow(dead_code))]
+pub fn try_to_html(markdown: &str) -> crate::Result<String> {
+    let mut first = None;
+    let html = render(markdown, &mut |tex, error| {
+        first.get_or_insert_with(|| format!("{error}: {tex}"));
+    });
+    first.map_or(Ok(html), Err)
+}
+
+/// Renders `markdown`, telling `bad` of each equation that does not parse.
+fn render(markdown: &str, bad: &mut dyn FnMut(&str, String)) -> String {
+    let mut events = Vec::new();
+    let mut in_head = false;
+    for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
+        match event {
+            // The id comes from the heading as written, as the old converter
+            // made it, so links to a section keep working.
+            Event::Start(Tag::Heading {
+                level,
+                classes,
+                attrs,
+                ..
+            }) => {
+                let raw = markdown[range].trim().trim_start_matches('#').trim();
+                events.push(Event::Start(Tag::Heading {
+                    level,
+                    id: Some(CowStr::from(slug(raw))),
+                    classes,
+                    attrs,
+                }));
+            }
+            // Wide tables scroll inside their own box, not the page.
+            // Alignments are dropped: pulldown-cmark writes them as style
+            // attributes, which the policy (`style-src 'self'`) refuses.
+            Event::Start(Tag::Table(_)) => {
+                events.push(Event::Html("<div class=\"table-wrap\">".into()));
+                events.push(Event::Start(Tag::Table(Vec::new())));
+            }
+            Event::End(TagEnd::Table) => {
+                events.push(Event::End(TagEnd::Table));
+                events.push(Event::Html("</div>\n".into()));
+            }
+            // Header cells say what they head, for screen readers.
+            Event::Start(Tag::TableHead) => {
+                in_head = true;
+                events.push(event);
+            }
+            Event::End(TagEnd::TableHead) => {
+                in_head = false;
+                events.push(event);
+            }
+            Event::Start(Tag::TableCell) if in_head => {
+                events.push(Event::InlineHtml("<th scope=\"col\">".into()));
+            }
+            Event::End(TagEnd::TableCell) if in_head => {
+                events.push(Event::InlineHtml("</th>".into()));
+            }
+            Event::InlineMath(tex) => {
+                events.push(Event::InlineHtml(
+                    math(&tex, DisplayMode::Inline, bad).into(),
                 ));
             }
-            None => {
-                out.push_str(&rest[..open]);
-                out.push_str(&format!("<a href=\"{url}\">{label}</a>"));
+            Event::DisplayMath(tex) => {
+                events.push(Event::InlineHtml(
+                    math(&tex, DisplayMode::Block, bad).into(),
+                ));
             }
-        }
-        rest = &rest[close + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// `**bold**` and `*italic*`: a marker opens only before a non-space and
-/// closes only after one, so arithmetic like `a * b` stays as it is.
-fn emphasis(text: &str) -> String {
-    let mut out = text.to_owned();
-    for (marker, tag) in [("**", "strong"), ("*", "em")] {
-        let mut result = String::new();
-        let mut rest = out.as_str();
-        while let Some(open) = rest.find(marker) {
-            let after = &rest[open + marker.len()..];
-            let opens = after.chars().next().is_some_and(|c| !c.is_whitespace());
-            let close = after
-                .find(marker)
-                .filter(|&i| i > 0 && !after[..i].ends_with(char::is_whitespace));
-            match (opens, close) {
-                (true, Some(close)) => {
-                    result.push_str(&rest[..open]);
-                    result.push_str(&format!("<{tag}>{}</{tag}>", &after[..close]));
-                    rest = &after[close + marker.len()..];
-                }
-                _ => {
-                    result.push_str(&rest[..open + marker.len()]);
-                    rest = after;
-                }
-            }
-        }
-        result.push_str(rest);
-        out = result;
-    }
-    out
-}
-
-fn table_row(line: &str) -> Vec<String> {
-    line.trim()
-        .trim_matches('|')
-        .split('|')
-        .map(|cell| inline(cell.trim()))
-        .collect()
-}
-
-fn is_rule(line: &str) -> bool {
-    let t = line.trim();
-    t.starts_with('|') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
-}
-
-fn list_item(line: &str) -> Option<(bool, &str)> {
-    let t = line.trim_start();
-    if let Some(rest) = t.strip_prefix("- ").or_else(|| t.strip_prefix("* ")) {
-        return Some((false, rest));
-    }
-    let digits = t.chars().take_while(char::is_ascii_digit).count();
-    if digits > 0 {
-        if let Some(rest) = t[digits..].strip_prefix(". ") {
-            return Some((true, rest));
+            other => events.push(other),
         }
     }
-    None
-}
-
-/// Converts a Markdown document to an HTML fragment.
-pub fn to_html(markdown: &str) -> String {
-    let lines: Vec<&str> = markdown.lines().collect();
     let mut html = String::new();
-    let mut i = 0;
-    while i < lines.len() {
-        let line = lines[i];
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            i += 1;
-        } else if trimmed.starts_with("```") {
-            let mut code = Vec::new();
-            i += 1;
-            while i < lines.len() && !lines[i].trim_start().starts_with("```") {
-                code.push(lines[i]);
-                i += 1;
-            }
-            i += 1;
-            html.push_str(&format!(
-                "<pre><code>{}</code></pre>\n",
-                escape(&code.join("\n"))
-            ));
-        } else if let Some(level) =
-            (1..=6).find(|&n| trimmed.starts_with(&"#".repeat(n)) && trimmed[n..].starts_with(' '))
-        {
-            let text = trimmed[level + 1..].trim();
-            let id: String = text
-                .to_lowercase()
-                .chars()
-                .map(|c| if c.is_alphanumeric() { c } else { '-' })
-                .collect();
-            html.push_str(&format!(
-                "<h{level} id=\"{}\">{}</h{level}>\n",
-                id.trim_matches('-'),
-                inline(text)
-            ));
-            i += 1;
-        } else if trimmed.starts_with('|') && lines.get(i + 1).is_some_and(|l| is_rule(l)) {
-            html.push_str("<div class=\"table-wrap\"><table><thead><tr>");
-            for cell in table_row(trimmed) {
-                html.push_str(&format!("<th scope=\"col\">{cell}</th>"));
-            }
-            html.push_str("</tr></thead><tbody>");
-            i += 2;
-            while i < lines.len() && lines[i].trim().starts_with('|') {
-                html.push_str("<tr>");
-                for cell in table_row(lines[i]) {
-                    html.push_str(&format!("<td>{cell}</td>"));
-                }
-                html.push_str("</tr>");
-                i += 1;
-            }
-            html.push_str("</tbody></table></div>\n");
-        } else if let Some(first) = trimmed.strip_prefix("> ") {
-            let mut quote = vec![first];
-            i += 1;
-            while let Some(next) = lines.get(i).and_then(|l| l.trim().strip_prefix("> ")) {
-                quote.push(next);
-                i += 1;
-            }
-            html.push_str(&format!(
-                "<blockquote><p>{}</p></blockquote>\n",
-                inline(&quote.join(" "))
-            ));
-        } else if let Some((ordered, _)) = list_item(line) {
-            let tag = if ordered { "ol" } else { "ul" };
-            html.push_str(&format!("<{tag}>"));
-            while i < lines.len() {
-                match list_item(lines[i]) {
-                    Some((o, text)) if o == ordered => {
-                        let mut item = text.to_owned();
-                        i += 1;
-                        // Continuation lines are indented under the item.
-                        while i < lines.len()
-                            && lines[i].starts_with("  ")
-                            && list_item(lines[i]).is_none()
-                        {
-                            item.push(' ');
-                            item.push_str(lines[i].trim());
-                            i += 1;
-                        }
-                        html.push_str(&format!("<li>{}</li>", inline(&item)));
-                    }
-                    _ => break,
-                }
-            }
-            html.push_str(&format!("</{tag}>\n"));
-        } else {
-            let mut paragraph = vec![trimmed];
-            i += 1;
-            while i < lines.len() {
-                let next = lines[i].trim();
-                if next.is_empty()
-                    || next.starts_with('#')
-                    || next.starts_with("```")
-                    || next.starts_with('|')
-                    || list_item(lines[i]).is_some()
-                {
-                    break;
-                }
-                paragraph.push(next);
-                i += 1;
-            }
-            html.push_str(&format!("<p>{}</p>\n", inline(&paragraph.join(" "))));
-        }
-    }
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
     html
+}
+
+/// One equation as MathML. The `<math>` element carries the LaTeX source
+/// as its `alttext` (what a reader without MathML support, or a copy of
+/// the text, gets) and in an `<annotation>`, the MathML way of keeping a
+/// formula's source beside its presentation.
+fn math(tex: &str, display: DisplayMode, bad: &mut dyn FnMut(&str, String)) -> String {
+    let tex = tex.trim();
+    let storage = Storage::new();
+    let events: Vec<_> = pulldown_latex::Parser::new(tex, &storage).collect();
+    if let Some(Err(error)) = events.iter().find(|e| e.is_err()) {
+        bad(tex, error.to_string());
+    }
+    let source = escape(tex).replace('"', "&quot;");
+    let config = RenderConfig {
+        display_mode: display,
+        annotation: Some(&source),
+        ..RenderConfig::default()
+    };
+    let mut mathml = String::new();
+    if let Err(error) = push_mathml(&mut mathml, events.into_iter(), config) {
+        bad(tex, error.to_string());
+        return format!("<code>{}</code>", escape(tex));
+    }
+    // pulldown-latex 0.8 writes `\bigl(` as `stretchy="true"minsize=…`;
+    // browsers recover, but the HTML is invalid without the space.
+    let mathml = mathml.replace("\"minsize=", "\" minsize=");
+    match mathml.strip_prefix("<math") {
+        Some(rest) => format!("<math alttext=\"{source}\"{rest}"),
+        None => mathml,
+    }
+}
+
+/// A heading's id: lower case, every other character a hyphen, no hyphen
+/// at either end (`4.1 Ripeness` -> `4-1-ripeness`).
+fn slug(text: &str) -> String {
+    let id: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    id.trim_matches('-').to_owned()
 }
 
 #[cfg(test)]
@@ -236,28 +166,121 @@ mod tests {
         assert!(html.contains("<em>fine</em>") && html.contains("<strong>bold</strong>"));
         assert!(html.contains("<code>a * b</code>"));
         assert!(html.contains("<a href=\"x.html\">link</a>"));
-        assert!(html.contains("<ul><li>one</li><li>two continued</li></ul>"));
-        assert!(html.contains("<ol><li>first</li><li>second</li></ol>"));
-        assert!(html.contains("<th scope=\"col\">a</th>") && html.contains("<td>2</td>"));
-        assert!(html.contains("<pre><code>x &lt; y</code></pre>"));
+        assert!(
+            html.contains("<ul>\n<li>one</li>\n<li>two\ncontinued</li>\n</ul>"),
+            "{html}"
+        );
+        assert!(html.contains("<ol>\n<li>first</li>\n<li>second</li>\n</ol>"));
+        assert!(
+            html.contains("<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">a</th>"),
+            "{html}"
+        );
+        assert!(html.contains("<td>2</td>") && html.contains("</table>\n</div>"));
+        assert!(
+            html.contains("<pre><code>x &lt; y\n</code></pre>"),
+            "{html}"
+        );
     }
 
     #[test]
     fn images_and_quotes() {
         let html = to_html("![A \"chart\"](c.svg)\n\n> Cite\n> this.\n");
         assert!(
-            html.contains("<img src=\"c.svg\" alt=\"A &quot;chart&quot;\">"),
+            html.contains("<img src=\"c.svg\" alt=\"A &quot;chart&quot;\" />"),
             "{html}"
         );
         assert!(
-            html.contains("<blockquote><p>Cite this.</p></blockquote>"),
+            html.contains("<blockquote>\n<p>Cite\nthis.</p>\n</blockquote>"),
             "{html}"
         );
     }
 
     #[test]
     fn arithmetic_is_not_emphasis() {
-        assert_eq!(inline("a * b * c"), "a * b * c");
-        assert_eq!(inline("2 < 3"), "2 &lt; 3");
+        assert_eq!(to_html("a * b * c"), "<p>a * b * c</p>\n");
+        assert_eq!(to_html("2 < 3"), "<p>2 &lt; 3</p>\n");
+        // Dollar amounts are not math: a closing `$` is never followed by
+        // a digit.
+        assert!(!to_html("$100 billion and $400 million").contains("<math"));
+    }
+
+    #[test]
+    fn headings_keep_the_ids_of_the_old_converter() {
+        let html = to_html("## 4.1 Ripeness: the mutually hurting stalemate\n");
+        assert!(
+            html.contains("<h2 id=\"4-1-ripeness--the-mutually-hurting-stalemate\">"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn equations_become_mathml_with_their_source() {
+        let html = try_to_html("Let $\\tilde m$ be\n\n$$h(x) = \\frac{x}{2} < 1$$\n").unwrap();
+        assert!(
+            html.contains("<math alttext=\"\\tilde m\" display=\"inline\">"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<math alttext=\"h(x) = \\frac{x}{2} &lt; 1\" display=\"block\">"),
+            "{html}"
+        );
+        assert!(html.contains("<mfrac>"), "{html}");
+        assert!(
+            html.contains("<annotation encoding=\"application/x-tex\">h(x) = \\frac{x}{2} &lt; 1</annotation>"),
+            "{html}"
+        );
+        assert!(try_to_html("$\\frac{1}$").is_err());
+    }
+
+    /// Every page rendered from docs/: its equations parse, and nothing in
+    /// it needs what the pages' policy forbids (inline styles or scripts).
+    #[test]
+    fn every_page_in_docs_renders_within_the_policy() {
+        let docs = crate::workspace::root().join("docs");
+        let mut pages = vec![docs.join("MODEL.md"), docs.join("forecasts.md")];
+        for kind in crate::finalize::GUIDES {
+            for lang in crate::finalize::LANGS {
+                pages.push(docs.join(kind).join(format!("{lang}.md")));
+            }
+        }
+        for page in pages {
+            let text = std::fs::read_to_string(&page).unwrap();
+            let html = try_to_html(&text).unwrap_or_else(|e| panic!("{}: {e}", page.display()));
+            // `&amp;nbsp;`: pulldown-latex 0.8 writes `\ ` so; use `\;`.
+            for forbidden in [" style=", "<script", "<merror", "&amp;nbsp;"] {
+                assert!(
+                    !html.contains(forbidden),
+                    "{} renders `{forbidden}`",
+                    page.display()
+                );
+            }
+            // `- 11. März` opens a list numbered from 11 in CommonMark; a
+            // date that starts an item is written `- 11\. März`.
+            assert!(
+                !html.contains("<ol start="),
+                "{}: a date became a numbered list",
+                page.display()
+            );
+            let has_math = html.contains("<math");
+            assert_eq!(
+                has_math,
+                page.ends_with("MODEL.md"),
+                "{}: only the methods page has equations",
+                page.display()
+            );
+        }
+    }
+
+    #[test]
+    fn the_methods_page_has_its_equations_as_display_math() {
+        let docs = crate::workspace::root().join("docs");
+        let html = to_html(&std::fs::read_to_string(docs.join("MODEL.md")).unwrap());
+        assert!(!html.contains("<pre>"), "an equation is left as code");
+        assert!(html.matches("<math alttext=").count() >= 100);
+        assert!(html.matches("display=\"block\"").count() >= 20);
+        assert!(
+            html.contains("<h2 id=\"4--the-ceasefire-hazard\">"),
+            "{html}"
+        );
     }
 }

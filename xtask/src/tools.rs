@@ -11,15 +11,24 @@
 //! Only the registries this project's machines reach are used (crates.io,
 //! npm, Debian): trunk's own tool download is never relied on, and trunk runs
 //! `--offline` so it takes these tools from PATH.
+//!
+//! This file holds what turns the crate into dist/ (Rust's parts, trunk,
+//! wasm-bindgen, wasm-opt) and the helpers every check shares; the browsers
+//! and Node, which only the tests and the benchmark need, are in `browsers`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::SystemTime;
 
 use crate::proc::{cmd, probe, run};
 use crate::workspace;
 use crate::Result;
+
+mod browsers;
+
+pub use browsers::{
+    engine_env, ensure_browser_tools, ensure_other_engines, geckodriver, CHROMEDRIVER, CHROMIUM,
+};
 
 /// Trunk 0.22 needs a newer rustc than the machines have; 0.21.14 is the
 /// newest that builds with rustc 1.95.
@@ -34,21 +43,6 @@ const WASM_OPT_VERSION: &str = "version_132";
 /// version in Cargo.lock (0.2.3, through Leptos).
 const WASM_SPLIT_VERSION: &str = "0.2.4";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
-/// Debian's paths; tests and e2e helpers refer to these exact files.
-pub const CHROMIUM: &str = "/usr/bin/chromium";
-pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-/// Debian's Firefox ESR; the cross-engine tests and the wasm tests in
-/// Firefox drive it through geckodriver.
-pub const FIREFOX: &str = "/usr/bin/firefox-esr";
-/// geckodriver comes from its crate: the npm package downloads a binary
-/// from elsewhere, which these machines cannot reach.
-const GECKODRIVER_VERSION: &str = "0.37.1";
-/// WebKitGTK's WebDriver, from Debian's webkit2gtk-driver; it starts
-/// MiniBrowser, which Debian keeps in the library's own folder.
-pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
-const WEBKIT_LIBRARY_PACKAGE: &str = "libwebkit2gtk-4.1-0";
-/// `node --test --test-concurrency` needs Node 20.10 or later.
-const NODE_MIN: (u64, u64) = (20, 10);
 
 /// What `serve`, `dist` and the release half of `bench` need: everything to
 /// turn the crate into dist/.
@@ -68,21 +62,6 @@ pub fn ensure_test_tools() -> Result {
     ensure_web_tools()?;
     ensure_browser_tools()?;
     ensure_other_engines()
-}
-
-/// Firefox and WebKit with their WebDriver servers, for the cross-engine
-/// tests and the browser benchmark.
-pub fn ensure_other_engines() -> Result {
-    ensure_firefox()?;
-    ensure_geckodriver()?;
-    ensure_webkit()
-}
-
-/// The browser and Node side, used by `test` and by the browser benchmark.
-pub fn ensure_browser_tools() -> Result {
-    ensure_chromium()?;
-    ensure_node()?;
-    ensure_e2e_packages()
 }
 
 fn present(tool: &str) {
@@ -254,183 +233,6 @@ fn npm_binaryen_installed() -> bool {
     installed(BINARYEN_NPM, "wasm-opt") && installed(TERSER_NPM, "terser")
 }
 
-/// Headless Chromium and its WebDriver, from Debian. They must be the same
-/// major version or chromedriver refuses to start the browser; a mismatch is
-/// repaired by reinstalling both from the same package set.
-pub fn ensure_chromium() -> Result {
-    let versions = || {
-        let browser = major_version(probe(&mut cmd(CHROMIUM, &["--version"]))?)?;
-        let driver = major_version(probe(&mut cmd(CHROMEDRIVER, &["--version"]))?)?;
-        Some((browser, driver))
-    };
-    if let Some((browser, driver)) = versions() {
-        if browser == driver {
-            present(&format!("chromium + chromedriver {browser}"));
-            return Ok(());
-        }
-    }
-    installing("chromium + chromedriver (apt)");
-    apt_install(&["chromium", "chromium-driver"])?;
-    match versions() {
-        Some((browser, driver)) if browser == driver => Ok(()),
-        Some((browser, driver)) => Err(format!(
-            "chromium {browser} and chromedriver {driver} differ after apt-get install"
-        )),
-        None => Err(format!(
-            "{CHROMIUM} or {CHROMEDRIVER} still missing after apt-get install"
-        )),
-    }
-}
-
-/// Firefox ESR from Debian (`firefox-esr`).
-pub fn ensure_firefox() -> Result {
-    let version = || major_version(probe(&mut cmd(FIREFOX, &["--version"]))?);
-    if let Some(major) = version() {
-        present(&format!("firefox-esr {major}"));
-        return Ok(());
-    }
-    installing("firefox-esr (apt)");
-    apt_install(&["firefox-esr"])?;
-    version()
-        .map(|_| ())
-        .ok_or_else(|| format!("{FIREFOX} still missing after apt-get install"))
-}
-
-/// geckodriver, built from its crate into cargo's bin folder (about a
-/// minute on 2 cores).
-pub fn ensure_geckodriver() -> Result {
-    let tool = format!("geckodriver {GECKODRIVER_VERSION}");
-    if version_word(probe(&mut cmd("geckodriver", &["--version"]))).as_deref()
-        == Some(GECKODRIVER_VERSION)
-    {
-        present(&tool);
-        return Ok(());
-    }
-    installing(&tool);
-    let cargo = workspace::cargo();
-    let spec = format!("geckodriver@{GECKODRIVER_VERSION}");
-    run(&mut cmd(&cargo, &["install", &spec]))?;
-    expect_version("geckodriver", GECKODRIVER_VERSION)
-}
-
-/// The geckodriver on PATH, as a full path: wasm-bindgen-test-runner and
-/// the Node tests take it from an environment variable.
-pub fn geckodriver() -> Result<PathBuf> {
-    find_on_path("geckodriver").ok_or_else(|| "geckodriver is not on PATH".to_string())
-}
-
-/// Tells a Node script that drives the browsers (tests/e2e/engines,
-/// bench.mjs) where each one and its driver are.
-pub fn engine_env(command: &mut Command) -> Result {
-    command
-        .env("CHROME_PATH", CHROMIUM)
-        .env("FIREFOX_PATH", FIREFOX)
-        .env("GECKODRIVER", geckodriver()?)
-        .env("WEBKIT_DRIVER", WEBKIT_DRIVER)
-        .env("MINIBROWSER", minibrowser()?);
-    Ok(())
-}
-
-/// WebKitWebDriver and MiniBrowser (Debian's `webkit2gtk-driver`) and a
-/// virtual X display to run MiniBrowser in (`xvfb`): MiniBrowser has no
-/// headless mode.
-pub fn ensure_webkit() -> Result {
-    let ready =
-        || Path::new(WEBKIT_DRIVER).is_file() && on_path("xvfb-run") && minibrowser().is_ok();
-    if ready() {
-        present("WebKitWebDriver + MiniBrowser + xvfb");
-        return Ok(());
-    }
-    installing("WebKitWebDriver + MiniBrowser + xvfb (apt)");
-    apt_install(&["webkit2gtk-driver", "xvfb"])?;
-    if ready() {
-        Ok(())
-    } else {
-        Err(format!(
-            "{WEBKIT_DRIVER}, MiniBrowser or xvfb-run still missing after apt-get install"
-        ))
-    }
-}
-
-/// MiniBrowser's path, which holds the machine's architecture
-/// (`/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser`): read from the
-/// WebKitGTK package's file list.
-pub fn minibrowser() -> Result<PathBuf> {
-    let files = probe(&mut cmd("dpkg", &["-L", WEBKIT_LIBRARY_PACKAGE]))
-        .ok_or_else(|| format!("{WEBKIT_LIBRARY_PACKAGE} is not installed"))?;
-    files
-        .lines()
-        .map(str::trim)
-        .find(|line| line.ends_with("/MiniBrowser"))
-        .map(PathBuf::from)
-        .filter(|path| path.is_file())
-        .ok_or_else(|| format!("{WEBKIT_LIBRARY_PACKAGE} lists no MiniBrowser"))
-}
-
-/// Node runs the end-to-end tests (`node --test`) and installs binaryen.
-pub fn ensure_node() -> Result {
-    let version = || node_version(&probe(&mut cmd("node", &["--version"]))?);
-    // Looked up rather than run: `npm --version` alone takes ~0.2 s.
-    let npm = || on_path("npm");
-    let (want_major, want_minor) = NODE_MIN;
-    let too_old = |(major, minor): (u64, u64)| {
-        format!("node {major}.{minor} is too old: the tests need node {want_major}.{want_minor} or later")
-    };
-    if let (Some(v), true) = (version(), npm()) {
-        return if v >= NODE_MIN {
-            present(&format!("node {}.{} + npm", v.0, v.1));
-            Ok(())
-        } else {
-            Err(too_old(v))
-        };
-    }
-    installing("node + npm (apt)");
-    apt_install(&["nodejs", "npm"])?;
-    match version() {
-        Some(v) if v >= NODE_MIN && npm() => Ok(()),
-        Some(v) if v >= NODE_MIN => Err("npm is still missing after apt-get install".to_string()),
-        Some(v) => Err(too_old(v)),
-        None => Err("node is still missing after apt-get install".to_string()),
-    }
-}
-
-/// `v20.20.2` -> (20, 20).
-fn node_version(output: &str) -> Option<(u64, u64)> {
-    let mut parts = output.trim().trim_start_matches('v').split('.');
-    let major = parts.next()?.parse().ok()?;
-    let minor = parts.next()?.parse().ok()?;
-    Some((major, minor))
-}
-
-/// playwright-core and axe for tests/e2e, installed exactly as
-/// package-lock.json says. `npm ci` deletes and rebuilds node_modules, so it
-/// runs only when node_modules is missing or older than the lock file.
-pub fn ensure_e2e_packages() -> Result {
-    let e2e = workspace::root().join("tests").join("e2e");
-    let lock = e2e.join("package-lock.json");
-    if !lock.exists() {
-        println!("ok: e2e packages (none declared: no tests/e2e/package-lock.json)");
-        return Ok(());
-    }
-    let modules = e2e.join("node_modules");
-    // npm writes this hidden lock on every install; the directory's own mtime
-    // would not change when only a nested package is replaced.
-    let stamp = modules.join(".package-lock.json");
-    let fresh = match (
-        modified(&stamp).or_else(|| modified(&modules)),
-        modified(&lock),
-    ) {
-        (Some(installed), Some(wanted)) => installed >= wanted,
-        _ => false,
-    };
-    if fresh {
-        present("e2e packages");
-        return Ok(());
-    }
-    installing("e2e packages (npm ci in tests/e2e)");
-    run(cmd("npm", &["ci", "--no-audit", "--no-fund"]).current_dir(&e2e))
-}
-
 /// `apt-get update` first: on a fresh machine the package lists are empty or
 /// stale and `install` would find nothing.
 fn apt_install(packages: &[&str]) -> Result {
@@ -555,8 +357,6 @@ version = "0.2.130"
             version_word(Some("trunk 0.21.14".into())).as_deref(),
             Some("0.21.14")
         );
-        assert_eq!(node_version("v20.20.2\n"), Some((20, 20)));
-        assert!(node_version("v20.9.0").unwrap() < NODE_MIN);
         assert_eq!(
             major_version("Chromium 156.0.8078.73 built on Debian GNU/Linux 12".into()),
             Some(156)

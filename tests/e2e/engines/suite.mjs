@@ -103,6 +103,27 @@ export function engineSuite(engine) {
     await s.assertClean();
   });
 
+  test(`${name}: the methods page draws its equations as MathML, fractions stacked, with no console error`, async () => {
+    const { s } = env;
+    await s.open(`${env.url}methods.html`, { wait: false });
+    await s.waitFor(() => document.querySelectorAll('main math').length > 0, [], { what: 'the equations' });
+    const layout = await s.js(() => {
+      const box = (e) => e.getBoundingClientRect();
+      const fractions = [...document.querySelectorAll('main math[display="block"] mfrac')];
+      return {
+        blocks: document.querySelectorAll('main math[display="block"]').length,
+        stacked: fractions.filter((f) => box(f.children[0]).bottom <= box(f.children[1]).top + 1).length,
+        fractions: fractions.length,
+        empty: [...document.querySelectorAll('main math')].filter((m) => box(m).width < 4 || box(m).height < 4).length,
+      };
+    });
+    assert.ok(layout.blocks >= 20, `display equations (${layout.blocks})`);
+    assert.ok(layout.fractions >= 5, `fractions (${layout.fractions})`);
+    assert.equal(layout.stacked, layout.fractions, 'every fraction is stacked, as MathML lays it out');
+    assert.equal(layout.empty, 0, 'every equation is drawn');
+    await s.assertClean('the methods page');
+  });
+
   test(`${name}: the headline and its explanation say, to the character, what Chromium says`, async () => {
     const { s } = env;
     // The model is plain f64 arithmetic in WebAssembly and the numbers are
