@@ -71,14 +71,12 @@ pub fn panel_html(t: &Catalog, url: &str, code: &str, parts: &[Part]) -> String 
         })
         .collect();
     format!(
-        "<summary>{}</summary>\
-         <label for=\"share-link\">{}</label><input id=\"share-link\" readonly value=\"{}\">\
+        "<label for=\"share-link\">{}</label><input id=\"share-link\" readonly value=\"{}\">\
          <button type=\"button\" data-copy=\"link\">{}</button>\
          <fieldset class=\"toggles\"><legend>{}</legend>{boxes}</fieldset>\
          <label for=\"share-code\">{}</label><textarea id=\"share-code\" readonly rows=\"5\">{}</textarea>\
          <button type=\"button\" data-copy=\"code\">{}</button>\
          <p class=\"hint\" id=\"share-status\" aria-live=\"polite\"></p><p>{}</p>",
-        e("share.title"),
         e("share.link"),
         escape(url),
         e("share.copy_link"),
@@ -138,7 +136,7 @@ mod tests {
             &[Part::Chasm],
         );
         assert!(
-            html.starts_with("<summary>Share or embed this view</summary>"),
+            html.starts_with("<label for=\"share-link\">Link to this view</label>"),
             "{html}"
         );
         assert!(

@@ -13,6 +13,14 @@ use leptos::prelude::*;
 
 use super::i18n::texts;
 
+super::lazy::on_demand! {
+    /// What moved the numbers most from A to B: sixteen counterfactual
+    /// runs, in a module that loads with the first comparison.
+    pub fn explanation(a: Inputs, b: Inputs) -> Option<crate::model::simulate::Explanation> {
+        crate::model::simulate::explain(&a, &b)
+    }
+}
+
 /// The button that keeps the current view as A, or clears the comparison.
 #[component]
 pub fn CompareControl(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> impl IntoView {

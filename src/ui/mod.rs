@@ -49,7 +49,13 @@ pub fn App() -> impl IntoView {
     // counterfactual runs, so worked out once a drag pauses, not per step.
     let moved = RwSignal::new(None);
     let mut explain = browser::after_pause(EXPLAIN_DELAY_MS, move |(a, b): (Inputs, Inputs)| {
-        moved.set(model::simulate::explain(&a, &b));
+        leptos::task::spawn_local(async move {
+            let found = compare::explanation(a, b).await;
+            // A comparison cleared while this was on its way says nothing.
+            if kept.get_untracked().is_some() {
+                moved.set(found);
+            }
+        });
     });
     Effect::new(move |_| match kept.get() {
         Some(a) => explain((a, inputs.get())),

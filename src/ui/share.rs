@@ -15,10 +15,27 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The panel; nothing in embed mode, where it would be page chrome.
+/// The panel, folded; nothing in embed mode, where it would be page
+/// chrome. Its contents load, in a module of their own, the first time a
+/// reader opens it.
 #[component]
 pub fn Share(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> impl IntoView {
-    (!view.with_untracked(|v| v.embed)).then(|| panel(inputs, view))
+    let opened = RwSignal::new(false);
+    (!view.with_untracked(|v| v.embed)).then(|| {
+        view! {
+            <details class="share" on:toggle=move |_| opened.set(true)>
+                <summary>{super::i18n::tr("share.title")}</summary>
+                {move || opened.get().then(|| super::lazy::later(move || contents(inputs, view)))}
+            </details>
+        }
+    })
+}
+
+super::lazy::on_demand! {
+    /// The open panel's fields, buttons and choices.
+    fn contents(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> AnyView {
+        panel(inputs, view).into_any()
+    }
 }
 
 /// The link and the embed code for the state on screen; `parts.show` is
@@ -79,7 +96,7 @@ fn panel(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> impl IntoView {
             parts.update(|p| share::toggle(&mut p.show, part));
         }
     };
-    view! { <details class="share" inner_html=html on:click=on_click on:change=on_change></details> }
+    view! { <div inner_html=html on:click=on_click on:change=on_change></div> }
 }
 
 /// The attribute `name` of the element an event happened on.

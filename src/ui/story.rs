@@ -16,10 +16,19 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Focuses the element with this id once the page has updated (the
-/// view's effects run as microtasks, before any timer).
+/// view's effects run as microtasks, before any timer), trying again for
+/// up to two seconds while the panel's module is still on its way.
 fn focus_soon(id: &'static str) {
-    gloo::timers::callback::Timeout::new(0, move || {
-        if let Some(element) = gloo::utils::document().get_element_by_id(id) {
+    focus_within(id, 40);
+}
+
+fn focus_within(id: &'static str, tries: u32) {
+    gloo::timers::callback::Timeout::new(if tries == 40 { 0 } else { 50 }, move || {
+        let found = gloo::utils::document().get_element_by_id(id);
+        if found.is_none() && tries > 0 {
+            return focus_within(id, tries - 1);
+        }
+        if let Some(element) = found {
             // In the one-column layout (style/main.css) the panel may sit
             // partly below the fold: bring the step to the top.
             let width = gloo::utils::window().inner_width().ok();
@@ -57,35 +66,62 @@ fn depends_text(t: &Catalog, v: &View) -> String {
         .unwrap_or_default()
 }
 
+/// The click handler that goes to the step `f` picks from the current one
+/// (its settings on the sliders, its title in focus), or leaves story mode
+/// when `f` picks none.
+fn go(
+    inputs: RwSignal<Inputs>,
+    view: RwSignal<View>,
+    f: fn(usize) -> Option<usize>,
+) -> impl Fn(leptos::ev::MouseEvent) + Copy {
+    move |_| match f(view.with_untracked(at)).and_then(|n| step(n).map(|s| (n, s))) {
+        Some((n, s)) => {
+            inputs.set(s.inputs);
+            view.update(|v| v.story = Some(n));
+            focus_soon("story-title");
+        }
+        None => {
+            view.update(|v| v.story = None);
+            focus_soon("story-open");
+        }
+    }
+}
+
+/// The button that starts story mode, and the panel, whose module loads
+/// the first time a reader opens the story (or a link opens it at a step).
 #[component]
 pub fn Story(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> impl IntoView {
+    let t = texts();
+    let opened = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false) || view.with(|v| v.story.is_some())
+    });
+    view! {
+        <button type="button" id="story-open" class="story-start" hidden=move || view.with(|v| at(v) > 0) on:click=go(inputs, view, |_| Some(1))>
+            {move || t.with(|t| t.fill("story.open", &[("n", &steps().len().to_string())]))}
+        </button>
+        {move || opened.get().then(|| super::lazy::later(move || panel(inputs, view)))}
+    }
+}
+
+super::lazy::on_demand! {
+    /// The story panel: where the reader is, the step's words and what it
+    /// depends on, and the way on, back or out.
+    fn panel(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> AnyView {
+        steps_panel(inputs, view).into_any()
+    }
+}
+
+fn steps_panel(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> impl IntoView {
     let t = texts();
     let total = steps().len();
     let text = move |f: fn(&Catalog, &View) -> String| move || view.with(|v| t.with(|t| f(t, v)));
     let flag = move |f: fn(usize, usize) -> bool| move || view.with(|v| f(at(v), total));
-    // Goes to the step `f` picks from the current one (its settings on the
-    // sliders, its title in focus), or leaves story mode when `f` picks none.
-    let click = move |f: fn(usize) -> Option<usize>| {
-        move |_| match f(view.with_untracked(at)).and_then(|n| step(n).map(|s| (n, s))) {
-            Some((n, s)) => {
-                inputs.set(s.inputs);
-                view.update(|v| v.story = Some(n));
-                focus_soon("story-title");
-            }
-            None => {
-                view.update(|v| v.story = None);
-                focus_soon("story-open");
-            }
-        }
-    };
+    let click = move |f: fn(usize) -> Option<usize>| go(inputs, view, f);
     let on_step = move || {
         let here = view.with(|v| step(at(v)));
         here.is_none_or(|s| inputs.with(|i| *i == s.inputs))
     };
     view! {
-        <button type="button" id="story-open" class="story-start" hidden=flag(|n, _| n > 0) on:click=click(|_| Some(1))>
-            {text(|t, _| t.fill("story.open", &[("n", &steps().len().to_string())]))}
-        </button>
         <section class="story" aria-labelledby="story-title" hidden=flag(|n, _| n == 0)>
             <p class="story-count">
                 {text(|t, v| {

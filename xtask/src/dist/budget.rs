@@ -42,12 +42,19 @@ use crate::{workspace, Result};
 /// plots, 2.4 KiB; and drawing a figure only once it first comes into
 /// view, which took Lighthouse's total blocking time from 230 to about
 /// 110 ms, 0.2 KiB. The forecast table itself is a static page
-/// (forecasts.html) and costs the first visit nothing. The size issue,
-/// which the project scheduled after the comparison so that it measures
-/// the finished page, brings the budget back to 150 KiB by loading what
-/// the first paint does not need on demand. Do not raise it again to make
-/// a build pass: make the build smaller.
-pub const BUDGET_GZIP: u64 = 211 * 1024;
+/// (forecasts.html) and costs the first visit nothing.
+///
+/// Issue 13 brought it back to 150 KiB with every feature kept, measured
+/// one step after the other (first visit, gzip -9): 210.4 KiB; the figures
+/// and the model runs only they need (the sensitivity sweep, the chasm
+/// map) in a chunk that loads as they come near the screen, 167.2 KiB;
+/// numbers read and written without core's float routines, 152.3 KiB; the
+/// story panel, the explanation of a comparison and the share panel in
+/// chunks of their own, 145.2 KiB. Chunks are weighed apart, as "on
+/// demand": a desktop visit, whose first screen shows a chart, also loads
+/// the figures' chunk. Do not raise the budget to make a build pass: make
+/// the build smaller.
+pub const BUDGET_GZIP: u64 = 150 * 1024;
 
 /// The size budget as a check: prints the first visit's breakdown and
 /// fails when it is over [`BUDGET_GZIP`].
@@ -224,10 +231,20 @@ fn report_on_demand(dist: &Path, chunks: &[String]) -> Result {
     let width = name_width(&entries);
     println!("\non demand: chunks loaded when their code is first needed (not in the budget)");
     for e in &entries {
-        println!("{:<width$} {:>12} {:>12}", e.name, thousands(e.raw), thousands(e.gzip));
+        println!(
+            "{:<width$} {:>12} {:>12}",
+            e.name,
+            thousands(e.raw),
+            thousands(e.gzip)
+        );
     }
     let total: u64 = entries.iter().map(|e| e.gzip).sum();
-    println!("{:<width$} {:>12} {:>12}", "on demand total", "", thousands(total));
+    println!(
+        "{:<width$} {:>12} {:>12}",
+        "on demand total",
+        "",
+        thousands(total)
+    );
     Ok(())
 }
 
