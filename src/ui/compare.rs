@@ -8,7 +8,6 @@
 //! numbers against A once one is.
 
 use crate::model::Inputs;
-use crate::state::View;
 use leptos::prelude::*;
 
 use super::i18n::texts;
@@ -23,7 +22,8 @@ super::lazy::on_demand! {
 
 /// The button that keeps the current view as A, or clears the comparison.
 #[component]
-pub fn CompareControl(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> impl IntoView {
+pub fn CompareControl(page: super::Page) -> impl IntoView {
+    let super::Page { inputs, view, .. } = page;
     let t = texts();
     let comparing = move || view.with(|v| v.reference.is_some());
     let label = move || {

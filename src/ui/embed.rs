@@ -90,7 +90,8 @@ fn report_height() {
 
 /// In embed mode, the way out: the same state in the full explorer, in a
 /// new tab. Nothing outside embed mode.
-pub fn full_link(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> Option<impl IntoView> {
+pub fn full_link(page: super::Page) -> Option<impl IntoView> {
+    let super::Page { inputs, view, .. } = page;
     view.with_untracked(|v| v.embed).then(|| {
         let t = texts();
         let html = move || {

@@ -245,11 +245,13 @@ super::lazy::on_demand! {
     /// The three figures and the model runs only they need (the
     /// sensitivity sweep and the chasm map), in a module of their own that
     /// loads as the figures come near the screen.
-    pub fn figures(
-        outcome: Memo<Outcome>,
-        reference: Memo<Option<Outcome>>,
-        inputs: RwSignal<Inputs>,
-    ) -> AnyView {
+    pub fn figures(page: super::Page) -> AnyView {
+        let super::Page {
+            outcome,
+            reference,
+            inputs,
+            ..
+        } = page;
         let effects = Memo::new(move |_| {
             let i = inputs.get();
             (crate::model::sensitivity(&i), crate::model::sensitivity::baseline(&i))

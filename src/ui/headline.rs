@@ -15,13 +15,16 @@ const ANNOUNCE_DELAY_MS: u32 = 800;
 
 #[component]
 pub fn Headline(
-    outcome: Memo<Outcome>,
-    reference: Memo<Option<Outcome>>,
-    /// What moved the numbers most from A, when comparing.
-    moved: RwSignal<Option<crate::model::simulate::Explanation>>,
+    page: super::Page,
     /// The comparison control, under the numbers it changes.
     children: Children,
 ) -> impl IntoView {
+    let super::Page {
+        outcome,
+        reference,
+        moved,
+        ..
+    } = page;
     let t = texts();
     let announcement = RwSignal::new(String::new());
     let mut announce = after_pause(ANNOUNCE_DELAY_MS, move |message| announcement.set(message));

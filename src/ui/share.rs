@@ -9,7 +9,6 @@
 
 use super::embed::link;
 use super::i18n::texts;
-use crate::model::Inputs;
 use crate::state::{share, Part, View};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -19,13 +18,13 @@ use wasm_bindgen::{JsCast, JsValue};
 /// chrome. Its contents load, in a module of their own, the first time a
 /// reader opens it.
 #[component]
-pub fn Share(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> impl IntoView {
+pub fn Share(page: super::Page) -> impl IntoView {
     let opened = RwSignal::new(false);
-    (!view.with_untracked(|v| v.embed)).then(|| {
+    (!page.view.with_untracked(|v| v.embed)).then(|| {
         view! {
             <details class="share" on:toggle=move |_| opened.set(true)>
                 <summary>{super::i18n::tr("share.title")}</summary>
-                {move || opened.get().then(|| super::lazy::later(move || contents(inputs, view)))}
+                {move || opened.get().then(|| super::lazy::later(move || contents(page)))}
             </details>
         }
     })
@@ -33,14 +32,15 @@ pub fn Share(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> impl IntoView {
 
 super::lazy::on_demand! {
     /// The open panel's fields, buttons and choices.
-    fn contents(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> AnyView {
-        panel(inputs, view).into_any()
+    fn contents(page: super::Page) -> AnyView {
+        panel(page).into_any()
     }
 }
 
 /// The link and the embed code for the state on screen; `parts.show` is
 /// what the embed shows. Reactive: it tracks what it reads.
-fn texts_for(inputs: RwSignal<Inputs>, view: RwSignal<View>, parts: RwSignal<View>) -> [String; 2] {
+fn texts_for(page: super::Page, parts: RwSignal<View>) -> [String; 2] {
+    let super::Page { inputs, view, .. } = page;
     let v = View {
         show: parts.with(|p| p.show.clone()),
         ..view.get()
@@ -61,7 +61,7 @@ fn texts_for(inputs: RwSignal<Inputs>, view: RwSignal<View>, parts: RwSignal<Vie
     [link(&inputs.get(), &v, false), code]
 }
 
-fn panel(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> impl IntoView {
+fn panel(page: super::Page) -> impl IntoView {
     let t = texts();
     // The parts the embed shows (only `show` is used): a View, whose
     // signal type the page has anyway, costs less download than a new one.
@@ -70,17 +70,17 @@ fn panel(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> impl IntoView {
         ..View::default()
     });
     let html = move || {
-        let [url, code] = untrack(|| texts_for(inputs, view, parts));
+        let [url, code] = untrack(|| texts_for(page, parts));
         let show = parts.with_untracked(|p| p.show.clone());
         t.with(|t| share::panel_html(t, &url, &code, &show))
     };
     Effect::new(move |_| {
-        let [url, code] = texts_for(inputs, view, parts);
+        let [url, code] = texts_for(page, parts);
         set("share-link", "value", &url);
         set("share-code", "value", &code);
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let [url, code] = untrack(|| texts_for(inputs, view, parts));
+        let [url, code] = untrack(|| texts_for(page, parts));
         match attribute(&ev, "data-copy").as_deref() {
             Some("link") => copy(&url, "share.copied_link", "share-link"),
             Some("code") => copy(&code, "share.copied_code", "share-code"),

@@ -9,7 +9,7 @@
 
 use super::i18n::{texts, tr};
 use crate::i18n::Catalog;
-use crate::model::{dependence, Inputs};
+use crate::model::dependence;
 use crate::state::View;
 use crate::story::{step, steps, Step};
 use leptos::prelude::*;
@@ -69,11 +69,8 @@ fn depends_text(t: &Catalog, v: &View) -> String {
 /// The click handler that goes to the step `f` picks from the current one
 /// (its settings on the sliders, its title in focus), or leaves story mode
 /// when `f` picks none.
-fn go(
-    inputs: RwSignal<Inputs>,
-    view: RwSignal<View>,
-    f: fn(usize) -> Option<usize>,
-) -> impl Fn(leptos::ev::MouseEvent) + Copy {
+fn go(page: super::Page, f: fn(usize) -> Option<usize>) -> impl Fn(leptos::ev::MouseEvent) + Copy {
+    let super::Page { inputs, view, .. } = page;
     move |_| match f(view.with_untracked(at)).and_then(|n| step(n).map(|s| (n, s))) {
         Some((n, s)) => {
             inputs.set(s.inputs);
@@ -90,33 +87,35 @@ fn go(
 /// The button that starts story mode, and the panel, whose module loads
 /// the first time a reader opens the story (or a link opens it at a step).
 #[component]
-pub fn Story(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> impl IntoView {
+pub fn Story(page: super::Page) -> impl IntoView {
+    let view = page.view;
     let t = texts();
     let opened = Memo::new(move |before: Option<&bool>| {
         before.copied().unwrap_or(false) || view.with(|v| v.story.is_some())
     });
     view! {
-        <button type="button" id="story-open" class="story-start" hidden=move || view.with(|v| at(v) > 0) on:click=go(inputs, view, |_| Some(1))>
+        <button type="button" id="story-open" class="story-start" hidden=move || view.with(|v| at(v) > 0) on:click=go(page, |_| Some(1))>
             {move || t.with(|t| t.fill("story.open", &[("n", &steps().len().to_string())]))}
         </button>
-        {move || opened.get().then(|| super::lazy::later(move || panel(inputs, view)))}
+        {move || opened.get().then(|| super::lazy::later(move || panel(page)))}
     }
 }
 
 super::lazy::on_demand! {
     /// The story panel: where the reader is, the step's words and what it
     /// depends on, and the way on, back or out.
-    fn panel(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> AnyView {
-        steps_panel(inputs, view).into_any()
+    fn panel(page: super::Page) -> AnyView {
+        steps_panel(page).into_any()
     }
 }
 
-fn steps_panel(inputs: RwSignal<Inputs>, view: RwSignal<View>) -> impl IntoView {
+fn steps_panel(page: super::Page) -> impl IntoView {
+    let super::Page { inputs, view, .. } = page;
     let t = texts();
     let total = steps().len();
     let text = move |f: fn(&Catalog, &View) -> String| move || view.with(|v| t.with(|t| f(t, v)));
     let flag = move |f: fn(usize, usize) -> bool| move || view.with(|v| f(at(v), total));
-    let click = move |f: fn(usize) -> Option<usize>| go(inputs, view, f);
+    let click = move |f: fn(usize) -> Option<usize>| go(page, f);
     let on_step = move || {
         let here = view.with(|v| step(at(v)));
         here.is_none_or(|s| inputs.with(|i| *i == s.inputs))

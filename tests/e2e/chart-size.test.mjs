@@ -8,7 +8,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openPage, useBrowser } from './helpers.mjs';
+import { loadFigures, openPage, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 const WIDTHS = [360, 600, 900, 1280];
@@ -52,6 +52,7 @@ for (const [place, query] of PLACES) {
         const { page } = o;
         const scroll = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
         assert.ok(scroll[0] <= scroll[1], `${place} ${width}: scrollWidth ${scroll[0]} <= ${scroll[1]}`);
+        await loadFigures(page);
         for (const id of FIGURES) {
           // A figure out of view is not laid out (content-visibility):
           // bring it into view and let it draw for its box.
@@ -103,6 +104,7 @@ test('the forecast layer draws dated markers off the legends, with its note, fro
     const o = await openPage(env.browser, env.url, { viewport: { width, height: 900 } });
     try {
       const { page } = o;
+      await loadFigures(page);
       const note = page.locator('#fig-outcomes .figure-note');
       assert.equal(await note.isVisible(), false, 'the note waits for the layer');
       assert.equal(await page.locator('#fig-outcomes svg circle').count(), 0, 'no markers until asked');

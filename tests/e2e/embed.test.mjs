@@ -96,13 +96,21 @@ async function waitForFit(iframe, frame, what) {
   let last;
   for (let i = 0; i < 100; i++) {
     const outer = (await iframe.boundingBox()).height;
-    const inner = await frame.evaluate(() => ({
-      body: document.body.offsetHeight,
-      scroll: document.documentElement.scrollHeight,
-      view: innerHeight,
-    }));
+    const inner = await frame.evaluate(() => {
+      // The figures load in a module of their own: a shown figures
+      // section is not final until they are in it.
+      const results = document.querySelector('#results');
+      const shown = results !== null && results.getClientRects().length > 0;
+      return {
+        body: document.body.offsetHeight,
+        scroll: document.documentElement.scrollHeight,
+        view: innerHeight,
+        figures: !shown || results.querySelector('.figure') !== null,
+      };
+    });
     last = { outer, ...inner };
-    if (Math.abs(outer - inner.body) <= 3 && inner.scroll <= inner.view + 1 && outer > 100) return last;
+    const fits = Math.abs(outer - inner.body) <= 3 && inner.scroll <= inner.view + 1 && outer > 100;
+    if (fits && inner.figures) return last;
     await new Promise((ok) => setTimeout(ok, 100));
   }
   assert.fail(`${what}: the iframe never fitted its page: ${JSON.stringify(last)}`);

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { LEVERS, VERSION, openPage, readPng, setSlider, useBrowser } from './helpers.mjs';
+import { LEVERS, VERSION, loadFigures, openPage, readPng, setSlider, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 
@@ -130,6 +130,7 @@ test('exports follow the settings: a 24-month horizon gives 25 months of CSV and
   });
   try {
     const { page } = o;
+    await loadFigures(page);
     await setSlider(page, 'horizon', 24);
     // Off-screen charts skip redrawing: bring this one into view first.
     const group = page.locator('#fig-outcomes .export');

@@ -102,9 +102,11 @@ for (const lang of LANGS) {
       assert.equal(await page.locator(`#about a[href="summary-${lang}.html"]`).count(), 1, 'the about section links to the summary');
       // From its heading, and from the sources for the contested figures.
       assert.equal(await page.locator(`#about a[href="positions-${lang}.html"]`).count(), 2, 'the about section links to the positions');
+      // The panel's contents load the first time it opens.
       const share = page.locator(`details.share a[href="teach-${lang}.html"]`);
-      assert.equal(await share.count(), 1, 'the share panel links to the guide');
       await page.locator('details.share > summary').click();
+      await share.waitFor();
+      assert.equal(await share.count(), 1, 'the share panel links to the guide');
       assert.ok(await share.isVisible(), 'the link shows when the panel is open');
       for (const href of [`teach-${lang}.html`, `summary-${lang}.html`, `positions-${lang}.html`]) {
         const response = await page.request.get(new URL(href, env.url).href);

@@ -166,10 +166,23 @@ export async function waitForApp(page) {
  * comes into view (src/ui/figures.rs). Ends scrolled back to the top.
  */
 export async function showFigures(page) {
+  await loadFigures(page);
   for (const id of ['fig-outcomes', 'fig-chasm', 'fig-sensitivity']) {
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
     await page.waitForFunction((f) => document.querySelector(`#${f} .chart svg`) !== null, id);
   }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
+ * The figures' module loads as the figures come within a screen of the
+ * viewport (at once on a desktop, where the first screen shows a chart;
+ * on scrolling on a phone): bring their section near and wait for them.
+ * Scrolls back to the top.
+ */
+export async function loadFigures(page) {
+  await page.evaluate(() => document.querySelector('#results')?.scrollIntoView());
+  await page.waitForSelector('#fig-sensitivity', { state: 'attached' });
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

@@ -29,7 +29,7 @@ function get(url, path, acceptEncoding) {
 /** The WebAssembly module's name in dist/. */
 async function wasmName() {
   const root = process.env.RED_LINES_DIST || 'dist';
-  const name = (await readdir(root)).find((f) => f.endsWith('.wasm'));
+  const name = (await readdir(root)).find((f) => f.endsWith('_bg.wasm'));
   assert.ok(name, 'dist/ has a WebAssembly module');
   return { root, name };
 }

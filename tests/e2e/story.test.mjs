@@ -40,9 +40,15 @@ const STEPS = [
   { title: 'A settlement shaped by power', sliders: { ...PRESSURE, pressure: '0.3', aid: '0.7', staying: '72' } },
 ];
 
-/** What the story panel shows. */
-const panel = (page) =>
-  page.evaluate(() => {
+/** What the story panel shows. In story mode (its start button hidden)
+ *  it first waits for the panel, whose module loads on demand. */
+const panel = async (page) => {
+  await page.waitForFunction(
+    () => document.querySelector('section.story') || !document.querySelector('#story-open')?.hidden,
+    null,
+    { timeout: 10_000 },
+  );
+  return page.evaluate(() => {
     const section = document.querySelector('section.story');
     return {
       shown: Boolean(section) && !section.hidden && section.getBoundingClientRect().height > 0,
@@ -54,6 +60,7 @@ const panel = (page) =>
       link: section?.querySelector('a')?.getAttribute('href') ?? '',
     };
   });
+};
 
 /** Waits until the address bar names story step n (or no step). */
 const urlHasStep = (page, n) =>
