@@ -4,6 +4,7 @@
 //! Moscow accepts: the gap between intentions and perceptions.
 
 use super::axes::{draw_axes, Axis, DrawResult};
+use super::canvas::{Blocks, Canvas, Dashed};
 use super::labels::{Anchor, Labels, Style, TICK, TITLE};
 use super::palette::{luminance, sequential};
 use super::{finish, outcomes::nice_ceiling, Chart, Size};
@@ -52,7 +53,7 @@ fn draw(
 ) -> DrawResult {
     let values = metric.values(map);
     let top = nice_ceiling(100.0 * values.iter().cloned().fold(0.0, f64::max)) / 100.0;
-    let root = SVGBackend::with_string(buf, size.tuple()).into_drawing_area();
+    let root = Canvas::new(buf, size.tuple()).into_drawing_area();
     labels.text(
         (8, 14),
         &t.fill("chart.chasm.title", &[("metric", t.get(metric.key()))]),
@@ -75,14 +76,15 @@ fn draw(
         .build_cartesian_2d(lo..hi, lo..hi)?;
 
     let n = map.axis.len();
-    chart.draw_series((0..n).flat_map(|j| {
+    // One element per shade rather than per cell (see canvas.rs).
+    chart.draw_series(Blocks::by_color((0..n).flat_map(|j| {
         (0..n).map(move |i| {
             let (x, y) = (map.axis[i], map.axis[j]);
             let value = values[j * n + i];
             let color = sequential(if top > 0.0 { value / top } else { 0.0 });
-            Rectangle::new([(x - half, y - half), (x + half, y + half)], color.filled())
+            ((x - half, y - half), (x + half, y + half), color)
         })
-    }))?;
+    })))?;
     let rungs: Vec<f64> = (0..=5).map(f64::from).collect();
     draw_axes(
         &mut chart,
@@ -104,12 +106,12 @@ fn draw(
     // The red line: presence equal to what Moscow tolerates. Drawn in
     // white over a dark outline so it shows on pale and dark cells alike.
     for (color, width) in [(BLACK.mix(0.5), 4), (WHITE.mix(0.95), 2)] {
-        chart.draw_series(DashedLineSeries::new(
+        chart.draw_series(std::iter::once(Dashed::new(
             vec![(lo, lo), (hi, hi)],
             6,
             4,
             color.stroke_width(width),
-        ))?;
+        )))?;
     }
     let (lx, ly) = chart.backend_coord(&(lo + 0.1, hi - 0.25));
     let corner = sequential(values.get((n - 1) * n).copied().unwrap_or(0.0) / top.max(1e-9));
@@ -151,14 +153,15 @@ fn draw(
         .build_cartesian_2d(0f64..1f64, 0f64..100.0 * top)?;
     // Ten bands read as a smooth scale and keep the drawing small.
     let steps = 10;
-    bar.draw_series((0..steps).map(|k| {
+    bar.draw_series(Blocks::by_color((0..steps).map(|k| {
         let a = k as f64 / steps as f64;
         let b = (k + 1) as f64 / steps as f64;
-        Rectangle::new(
-            [(0.0, 100.0 * top * a), (1.0, 100.0 * top * b)],
-            sequential((a + b) / 2.0).filled(),
+        (
+            (0.0, 100.0 * top * a),
+            (1.0, 100.0 * top * b),
+            sequential((a + b) / 2.0),
         )
-    }))?;
+    })))?;
     for tick in super::labels::ticks(0.0, 100.0 * top, 4) {
         let (px, py) = bar.backend_coord(&(1.0, tick));
         labels.text(

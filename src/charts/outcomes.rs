@@ -8,6 +8,7 @@
 //! scale the escalation curve would lie flat on the axis.
 
 use super::axes::{draw_axes, Axis, DrawResult};
+use super::canvas::{Canvas, Dashed};
 use super::labels::{legend_height, tick_text, ticks, Entry, Labels, Mark, TITLE};
 use super::palette::{BROKE, ESCALATED, FIGHTING, INK, SETTLED};
 use super::{finish, Chart, Size};
@@ -81,7 +82,7 @@ fn forecasts_of(layer: Option<(&str, bool)>) -> impl Iterator<Item = &'static Pu
 #[allow(clippy::too_many_arguments)]
 fn panel(
     t: &Catalog,
-    area: &DrawingArea<SVGBackend, Shift>,
+    area: &DrawingArea<Canvas, Shift>,
     labels: &mut Labels,
     title: &str,
     months: usize,
@@ -155,9 +156,9 @@ fn panel(
         let points = to_points(&|t| curve.mean[t]);
         let style = curve.color.stroke_width(if curve.quiet { 2 } else { 3 });
         if curve.quiet {
-            chart.draw_series(DashedLineSeries::new(points, 3, 4, style))?;
+            chart.draw_series(std::iter::once(Dashed::new(points, 3, 4, style)))?;
         } else if curve.dashed {
-            chart.draw_series(DashedLineSeries::new(points, 8, 5, style))?;
+            chart.draw_series(std::iter::once(Dashed::new(points, 8, 5, style)))?;
         } else {
             chart.draw_series(LineSeries::new(points, style))?;
         }
@@ -256,7 +257,7 @@ fn draw(
     };
     let top_legend = legend_rows(&top_curves, top_layer);
     let bottom_legend = legend_rows(&bottom_curves, bottom_layer);
-    let root = SVGBackend::with_string(buf, (size.width, size.height + top_legend + bottom_legend))
+    let root = Canvas::new(buf, (size.width, size.height + top_legend + bottom_legend))
         .into_drawing_area();
     let (top, bottom) = root.split_vertically((size.height as f64 * 0.56) as u32 + top_legend);
     panel(

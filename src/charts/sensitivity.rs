@@ -3,6 +3,7 @@
 //! or up, the largest effects on top.
 
 use super::axes::{draw_axes, Axis, DrawResult};
+use super::canvas::{Blocks, Canvas};
 use super::labels::{ticks, Anchor, Labels, Style, TICK, TITLE};
 use super::palette::{DOWN, UP};
 use super::{finish, Chart, Size};
@@ -20,7 +21,7 @@ fn short(t: &Catalog, effect: &Effect) -> String {
 #[allow(clippy::too_many_arguments)]
 fn panel(
     t: &Catalog,
-    area: &DrawingArea<SVGBackend, Shift>,
+    area: &DrawingArea<Canvas, Shift>,
     labels: &mut Labels,
     title: &str,
     effects: &[Effect],
@@ -47,16 +48,19 @@ fn panel(
         .x_label_area_size(40)
         .y_label_area_size(if names { 124 } else { 10 })
         .build_cartesian_2d(-reach..reach, 0f64..rows as f64)?;
+    // The bars of one direction are one element (see canvas.rs).
+    let (mut down, mut up) = (Blocks::new(DOWN), Blocks::new(UP));
     for (k, e) in effects.iter().enumerate() {
         let y = (rows - 1 - k) as f64;
         let (lo, hi) = pick(e);
-        for (value, color, top) in [(lo, DOWN, 0.5), (hi, UP, 0.9)] {
+        for (value, bars, top) in [(lo, &mut down, 0.5), (hi, &mut up, 0.9)] {
             let delta = 100.0 * (value - baseline);
-            chart.draw_series(std::iter::once(Rectangle::new(
-                [(0.0, y + top - 0.38), (delta, y + top)],
-                color.filled(),
-            )))?;
+            bars.push((0.0, y + top - 0.38), (delta, y + top));
         }
+    }
+    chart.draw_series([down, up])?;
+    for (k, e) in effects.iter().enumerate() {
+        let y = (rows - 1 - k) as f64;
         if names {
             let (px, py) = chart.backend_coord(&(-reach, y + 0.5));
             labels.text(
@@ -118,7 +122,7 @@ fn draw(
     } else {
         panel_height + 30
     };
-    let root = SVGBackend::with_string(buf, (size.width, height)).into_drawing_area();
+    let root = Canvas::new(buf, (size.width, height)).into_drawing_area();
     let (body, _key) = root.split_vertically(height - 30);
     let (first, second) = if size.is_compact() {
         body.split_vertically(panel_height)
