@@ -79,18 +79,35 @@ fn forecasts_of(layer: Option<(&str, bool)>) -> impl Iterator<Item = &'static Pu
     FORECASTS.iter().filter(move |f| clash == Some(f.clash))
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What one panel of the chart shows.
+struct Panel<'a> {
+    title: &'a str,
+    /// The horizon: the x axis runs from month 0 to this.
+    months: usize,
+    /// The top of the y axis, in percent.
+    y_max: f64,
+    /// Whether the x axis is named (the bottom panel's only).
+    x_name: bool,
+    curves: &'a [Curve<'a>],
+    /// The forecast layer's legend text and whether this panel's
+    /// question is a clash, when the layer is shown.
+    forecasts: Option<(&'a str, bool)>,
+}
+
 fn panel(
     t: &Catalog,
     area: &DrawingArea<Canvas, Shift>,
     labels: &mut Labels,
-    title: &str,
-    months: usize,
-    y_max: f64,
-    x_name: bool,
-    curves: &[Curve],
-    forecasts: Option<(&str, bool)>,
+    panel: &Panel,
 ) -> DrawResult {
+    let Panel {
+        title,
+        months,
+        y_max,
+        x_name,
+        curves,
+        forecasts,
+    } = *panel;
     let (ax, ay) = area.get_base_pixel();
     let (width, height) = area.dim_in_pixel();
     labels.text((ax + 8, ay + 14), title, TITLE);
@@ -264,12 +281,14 @@ fn draw(
         t,
         &top,
         labels,
-        t.get("chart.outcomes.top"),
-        outcome.months,
-        100.0,
-        false,
-        &top_curves,
-        top_layer,
+        &Panel {
+            title: t.get("chart.outcomes.top"),
+            months: outcome.months,
+            y_max: 100.0,
+            x_name: false,
+            curves: &top_curves,
+            forecasts: top_layer,
+        },
     )?;
     let top_band = outcome.escalated_band.last().map_or(0.0, |b| b.p95);
     // Shown forecasts of a clash stay on the scale.
@@ -287,23 +306,26 @@ fn draw(
     );
     // The scale's top is a round number (nice_ceiling): no decimals.
     let scale = t.whole_percent(y_max);
+    let title = t.fill(
+        if size.is_compact() {
+            "chart.outcomes.bottom_short"
+        } else {
+            "chart.outcomes.bottom"
+        },
+        &[("max", &scale)],
+    );
     panel(
         t,
         &bottom,
         labels,
-        &t.fill(
-            if size.is_compact() {
-                "chart.outcomes.bottom_short"
-            } else {
-                "chart.outcomes.bottom"
-            },
-            &[("max", &scale)],
-        ),
-        outcome.months,
-        y_max,
-        true,
-        &bottom_curves,
-        bottom_layer,
+        &Panel {
+            title: &title,
+            months: outcome.months,
+            y_max,
+            x_name: true,
+            curves: &bottom_curves,
+            forecasts: bottom_layer,
+        },
     )?;
     root.present()?;
     Ok(())

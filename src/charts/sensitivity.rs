@@ -18,17 +18,31 @@ fn short(t: &Catalog, effect: &Effect) -> String {
         .to_owned()
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What one panel (settlement or escalation) shows.
+struct Panel<'a> {
+    title: &'a str,
+    effects: &'a [Effect],
+    /// The probability as set now, from which the bars start.
+    baseline: f64,
+    /// The probability one step down and one step up.
+    pick: fn(&Effect) -> (f64, f64),
+    /// Whether the levers are named beside the bars.
+    names: bool,
+}
+
 fn panel(
     t: &Catalog,
     area: &DrawingArea<Canvas, Shift>,
     labels: &mut Labels,
-    title: &str,
-    effects: &[Effect],
-    baseline: f64,
-    pick: fn(&Effect) -> (f64, f64),
-    names: bool,
+    panel: &Panel,
 ) -> DrawResult {
+    let Panel {
+        title,
+        effects,
+        baseline,
+        pick,
+        names,
+    } = *panel;
     let (ax, ay) = area.get_base_pixel();
     labels.text((ax + if names { 8 } else { 12 }, ay + 14), title, TITLE);
     let reach = effects
@@ -133,21 +147,25 @@ fn draw(
         t,
         &first,
         labels,
-        t.get("metric.settlement"),
-        effects,
-        baseline.0,
-        |e| (e.settlement_low, e.settlement_high),
-        true,
+        &Panel {
+            title: t.get("metric.settlement"),
+            effects,
+            baseline: baseline.0,
+            pick: |e| (e.settlement_low, e.settlement_high),
+            names: true,
+        },
     )?;
     panel(
         t,
         &second,
         labels,
-        t.get("metric.escalation"),
-        effects,
-        baseline.1,
-        |e| (e.escalation_low, e.escalation_high),
-        size.is_compact(),
+        &Panel {
+            title: t.get("metric.escalation"),
+            effects,
+            baseline: baseline.1,
+            pick: |e| (e.escalation_low, e.escalation_high),
+            names: size.is_compact(),
+        },
     )?;
     let y = height as i32 - 15;
     labels.swatch((12, y), DOWN, t.get("chart.sensitivity.down"));
