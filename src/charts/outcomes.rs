@@ -192,21 +192,20 @@ fn panel(
     Ok(())
 }
 
-fn draw(
-    t: &Catalog,
-    outcome: &Outcome,
-    reference: Option<&Outcome>,
-    size: Size,
-    forecasts: bool,
-    buf: &mut String,
-    labels: &mut Labels,
-) -> DrawResult {
+/// The top panel's curves and the bottom panel's, each with the kept view
+/// A's first when comparing (`reference`).
+fn curves<'a>(
+    t: &'a Catalog,
+    outcome: &'a Outcome,
+    reference: Option<&'a Outcome>,
+    compact: bool,
+) -> (Vec<Curve<'a>>, Vec<Curve<'a>>) {
     // On a phone the banded curves' legends drop their note on the bands
     // (the figure's lede explains them): at full length they would not fit.
     let banded = |key| {
         let label = t.get(key);
         match label.split_once(" (") {
-            Some((short, _)) if size.is_compact() => short,
+            Some((short, _)) if compact => short,
             _ => label,
         }
     };
@@ -260,6 +259,42 @@ fn draw(
             quiet: false,
         }],
     );
+    (top_curves, bottom_curves)
+}
+
+/// The top of the escalation panel's scale, in percent: a round number
+/// above the band, the mean, the kept view A's mean and any shown forecast
+/// of a clash, so all of them stay on the scale.
+fn escalation_scale(
+    outcome: &Outcome,
+    reference: Option<&Outcome>,
+    layer: Option<(&str, bool)>,
+) -> f64 {
+    let top_band = outcome.escalated_band.last().map_or(0.0, |b| b.p95);
+    let top_forecast = forecasts_of(layer)
+        .filter(|f| f.months <= outcome.months as f64)
+        .map(|f| f.value)
+        .fold(0.0, f64::max);
+    let kept = reference.map_or(0.0, |a| a.escalation.mean);
+    nice_ceiling(
+        100.0
+            * top_band
+                .max(outcome.escalation.mean)
+                .max(top_forecast)
+                .max(kept),
+    )
+}
+
+fn draw(
+    t: &Catalog,
+    outcome: &Outcome,
+    reference: Option<&Outcome>,
+    size: Size,
+    forecasts: bool,
+    buf: &mut String,
+    labels: &mut Labels,
+) -> DrawResult {
+    let (top_curves, bottom_curves) = curves(t, outcome, reference, size.is_compact());
     let layer = |key, clash| forecasts.then(|| (t.get(key), clash));
     let top_layer = layer("chart.outcomes.forecasts", false);
     let bottom_layer = layer("chart.outcomes.forecasts_clash", true);
@@ -290,20 +325,7 @@ fn draw(
             forecasts: top_layer,
         },
     )?;
-    let top_band = outcome.escalated_band.last().map_or(0.0, |b| b.p95);
-    // Shown forecasts of a clash stay on the scale.
-    let top_forecast = forecasts_of(bottom_layer)
-        .filter(|f| f.months <= outcome.months as f64)
-        .map(|f| f.value)
-        .fold(0.0, f64::max);
-    let kept = reference.map_or(0.0, |a| a.escalation.mean);
-    let y_max = nice_ceiling(
-        100.0
-            * top_band
-                .max(outcome.escalation.mean)
-                .max(top_forecast)
-                .max(kept),
-    );
+    let y_max = escalation_scale(outcome, reference, bottom_layer);
     // The scale's top is a round number (nice_ceiling): no decimals.
     let scale = t.whole_percent(y_max);
     let title = t.fill(
