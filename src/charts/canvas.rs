@@ -328,25 +328,74 @@ impl Blocks {
     pub fn push(&mut self, a: (f64, f64), b: (f64, f64)) {
         self.corners.extend([a, b]);
     }
+}
 
-    /// Sorts `rects` (corners and colour each) into one `Blocks` per
+/// Rectangles of many colours (a map's cells), drawn as one `<path>` per
+/// colour, all in one `<g>`: the group is one element of the drawing
+/// however many shades it holds, so a redrawn map with more or fewer
+/// shades is still the same drawing, element for element, around it
+/// (see patch.rs).
+pub struct Shades {
+    blocks: Vec<Blocks>,
+    corners: Vec<(f64, f64)>,
+}
+
+impl Shades {
+    /// Sorts `rects` (corners and colour each) into one [`Blocks`] per
     /// colour, in the order each colour first appears.
-    pub fn by_color(
-        rects: impl IntoIterator<Item = ((f64, f64), (f64, f64), RGBColor)>,
-    ) -> Vec<Blocks> {
-        let mut all: Vec<Blocks> = Vec::new();
+    pub fn new(rects: impl IntoIterator<Item = ((f64, f64), (f64, f64), RGBColor)>) -> Shades {
+        let mut blocks: Vec<Blocks> = Vec::new();
         for (a, b, color) in rects {
             let key = color.to_backend_color();
-            match all.iter_mut().find(|blocks| blocks.color.rgb == key.rgb) {
-                Some(blocks) => blocks.push(a, b),
+            match blocks.iter_mut().find(|blocks| blocks.color.rgb == key.rgb) {
+                Some(same) => same.push(a, b),
                 None => {
-                    let mut blocks = Blocks::new(color);
-                    blocks.push(a, b);
-                    all.push(blocks);
+                    let mut new = Blocks::new(color);
+                    new.push(a, b);
+                    blocks.push(new);
                 }
             }
         }
-        all
+        let corners = blocks
+            .iter()
+            .flat_map(|b| b.corners.iter().copied())
+            .collect();
+        Shades { blocks, corners }
+    }
+
+    /// How many colours, so how many paths.
+    pub fn len(&self) -> usize {
+        self.blocks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+}
+
+impl<'a> PointCollection<'a, (f64, f64)> for &'a Shades {
+    type Point = &'a (f64, f64);
+    type IntoIter = &'a [(f64, f64)];
+
+    fn point_iter(self) -> Self::IntoIter {
+        &self.corners
+    }
+}
+
+impl Drawable<Canvas<'_>> for Shades {
+    fn draw<I: Iterator<Item = BackendCoord>>(
+        &self,
+        mut points: I,
+        backend: &mut Canvas<'_>,
+        parent: (u32, u32),
+    ) -> Result<(), Failure> {
+        backend.buf.push_str("<g>");
+        for blocks in &self.blocks {
+            let own = points.by_ref().take(blocks.corners.len());
+            blocks.draw(own, backend, parent)?;
+        }
+        backend.buf.push_str("</g>");
+        Ok(())
     }
 }
 
@@ -423,7 +472,7 @@ impl Drawable<Canvas<'_>> for Rules {
 
 #[cfg(test)]
 mod tests {
-    use super::{Blocks, Canvas, Dashed};
+    use super::{Canvas, Dashed, Shades};
     use plotters::prelude::{ChartBuilder, Color, IntoDrawingArea, BLACK, RED};
 
     fn drawn(draw: impl Fn(&mut super::super::axes::Plot)) -> String {
@@ -455,15 +504,16 @@ mod tests {
     #[test]
     fn blocks_of_a_colour_are_one_path() {
         let svg = drawn(|chart| {
-            let cells = Blocks::by_color([
+            let cells = Shades::new([
                 ((0.0, 0.0), (5.0, 5.0), RED),
                 ((5.0, 0.0), (10.0, 5.0), BLACK),
                 ((0.0, 5.0), (5.0, 10.0), BLACK),
             ]);
             assert_eq!(cells.len(), 2);
-            assert!(chart.draw_series(cells).is_ok());
+            assert!(chart.draw_series(std::iter::once(cells)).is_ok());
         });
         assert_eq!(svg.matches("<path").count(), 2, "{svg}");
+        assert_eq!(svg.matches("<g>").count(), 1, "{svg}");
         assert!(
             svg.contains("<path fill=\"#000000\" d=\"M99 50H199V99H99zM0 0H99V50H0z\"/>"),
             "{svg}"

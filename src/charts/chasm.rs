@@ -4,7 +4,7 @@
 //! Moscow accepts: the gap between intentions and perceptions.
 
 use super::axes::{draw_axes, Axis, DrawResult, Plot};
-use super::canvas::{Blocks, Canvas, Dashed};
+use super::canvas::{Canvas, Dashed, Shades};
 use super::labels::{Anchor, Labels, Style, TICK, TITLE};
 use super::palette::{luminance, sequential};
 use super::{finish, outcomes::nice_ceiling, Chart, Size};
@@ -148,17 +148,18 @@ fn draw(
     Ok(())
 }
 
-/// The cells, one element per shade rather than per cell (see canvas.rs).
+/// The cells, one element per shade rather than per cell, in one group
+/// (see canvas.rs).
 fn cells(chart: &mut Plot, grid: &Grid) -> DrawResult {
     let n = grid.n();
     let axis = &grid.map.axis;
-    chart.draw_series(Blocks::by_color((0..n).flat_map(|j| {
+    chart.draw_series(std::iter::once(Shades::new((0..n).flat_map(|j| {
         (0..n).map(move |i| {
             let (x, y, half) = (axis[i], axis[j], grid.half);
             let color = grid.color(grid.values[j * n + i]);
             ((x - half, y - half), (x + half, y + half), color)
         })
-    })))?;
+    }))))?;
     Ok(())
 }
 
@@ -201,7 +202,7 @@ fn key(
         .build_cartesian_2d(0f64..1f64, 0f64..100.0 * top)?;
     // Ten bands read as a smooth scale and keep the drawing small.
     let steps = 10;
-    bar.draw_series(Blocks::by_color((0..steps).map(|k| {
+    bar.draw_series(std::iter::once(Shades::new((0..steps).map(|k| {
         let a = k as f64 / steps as f64;
         let b = (k + 1) as f64 / steps as f64;
         (
@@ -209,7 +210,7 @@ fn key(
             (1.0, 100.0 * top * b),
             sequential((a + b) / 2.0),
         )
-    })))?;
+    }))))?;
     for tick in super::labels::ticks(0.0, 100.0 * top, 4) {
         let (px, py) = bar.backend_coord(&(1.0, tick));
         labels.text(

@@ -15,6 +15,7 @@ pub mod export;
 pub mod labels;
 pub mod outcomes;
 pub mod palette;
+pub mod patch;
 pub mod sensitivity;
 pub mod table;
 
