@@ -6,8 +6,9 @@
 //
 // The input-to-layout time (as speed.test.mjs measures it) is cut in three
 // without touching the page's code:
-// - html: time inside `innerHTML =` for the charts (the browser parsing the
-//   SVG text the WebAssembly wrote), timed by wrapping the setter;
+// - html: time inside `innerHTML =` and `insertAdjacentHTML` (the browser
+//   parsing the SVG and table text the WebAssembly wrote), timed by
+//   wrapping them;
 // - layout: the forced layout that closes the measurement (style and
 //   layout of everything the move changed, most of it the charts' SVG);
 // - script: the rest (the model, building the charts' SVG text, Leptos
@@ -18,11 +19,13 @@
 // Measured 2026-11-30 on 2 cores shared with other builds (load 3-4, so
 // compare within a line, not with README's quieter figures), p50 / p95 ms,
 // before -> after the charts' own backend and patching (issues 13, 14):
-//   WebKit   total 37 / 56 -> 20 / 34; layout 16 -> 6.5; html 6 -> 0.5;
-//            script 14 -> 12.5 (runs interleaved, twice each)
-//   Firefox  total 23 / 36 -> 15 / 24; layout 9 -> 3; html 5 -> 1; script 8 -> 10
+//   WebKit   total 37 / 56 -> 20 / 34; layout 16 -> 6.5 (runs interleaved,
+//            twice each); script + html 20 -> 13.5
+//   Firefox  total 23 / 36 -> 15 / 24; layout 9 -> 3; script + html 13 -> 11
 //   Chromium total 11.2 / 17.5 (own backend only) -> 9.9 / 16.3; layout
-//            2.8 -> 1.6; html 1.7 -> 0.4
+//            2.8 -> 1.6
+// (the "after" html then counted innerHTML only; the charts' patches
+// were in script).
 //   elements outcomes / map / sensitivity 169 / 418 / 102 -> 53 / 130 / 44,
 //   characters 21.8K / 41.5K / 10.5K -> 9.8K / 12.0K / 5.8K.
 // After, the script part is mostly the model: a Chromium CPU profile of a
@@ -56,6 +59,13 @@ async function profileInPage({ moves, warmup }) {
       html += performance.now() - t;
     },
   });
+  // The charts patched in place (src/charts/patch.rs) parse here.
+  const insert = Element.prototype.insertAdjacentHTML;
+  Element.prototype.insertAdjacentHTML = function (where, markup) {
+    const t = performance.now();
+    insert.call(this, where, markup);
+    html += performance.now() - t;
+  };
   const sliders = [...document.querySelectorAll('input[type=range]')];
   const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
   const observer = new MutationObserver(() => {});
@@ -101,6 +111,7 @@ async function profileInPage({ moves, warmup }) {
   }
   observer.disconnect();
   Object.defineProperty(Element.prototype, 'innerHTML', setter);
+  Element.prototype.insertAdjacentHTML = insert;
   // Each chart alone: its current markup set again (parse) and laid out.
   const each = {};
   for (const selector of charts) {
