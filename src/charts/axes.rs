@@ -1,8 +1,9 @@
 //! Axes drawn as marks: grid lines and axis lines through plotters, tick
 //! labels and axis names as [`Labels`] (see labels.rs for why).
 
-use super::canvas::{Canvas, Rules};
+use super::canvas::Canvas;
 use super::labels::{Anchor, Labels, Style, AXIS, TICK};
+use super::marks::Rules;
 use super::palette::INK;
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
@@ -25,7 +26,7 @@ pub struct Axis<'a> {
 pub fn draw_axes(plot: &mut Plot, labels: &mut Labels, x: &Axis, y: &Axis) -> DrawResult {
     let (x0, x1) = (plot.x_range().start, plot.x_range().end);
     let (y0, y1) = (plot.y_range().start, plot.y_range().end);
-    // Each set of lines is one element (see canvas.rs).
+    // Each set of lines is one element (see marks.rs).
     let grid = INK.mix(0.12).stroke_width(1);
     let mut across = Vec::new();
     if y.grid {

@@ -8,8 +8,9 @@
 //! test checks that the file is what the current model draws.
 
 use super::axes::{draw_axes, Axis, DrawResult};
-use super::canvas::{Canvas, Dashed};
+use super::canvas::Canvas;
 use super::labels::{ticks, Labels, TITLE};
+use super::marks::Dashed;
 use super::palette::{DOWN, FIGHTING, SETTLED};
 use super::{finish, Chart, Size};
 use crate::backtest::{crowd_matches, months_between, Match, Row, WAR_START};

@@ -4,8 +4,9 @@
 //! Moscow accepts: the gap between intentions and perceptions.
 
 use super::axes::{draw_axes, Axis, DrawResult, Plot};
-use super::canvas::{Canvas, Dashed, Shades};
+use super::canvas::Canvas;
 use super::labels::{Anchor, Labels, Style, TICK, TITLE};
+use super::marks::{Dashed, Shades};
 use super::palette::{luminance, sequential};
 use super::{finish, outcomes::nice_ceiling, Chart, Size};
 use crate::i18n::Catalog;
@@ -149,7 +150,7 @@ fn draw(
 }
 
 /// The cells, one element per shade rather than per cell, in one group
-/// (see canvas.rs).
+/// (see marks.rs).
 fn cells(chart: &mut Plot, grid: &Grid) -> DrawResult {
     let n = grid.n();
     let axis = &grid.map.axis;

@@ -13,6 +13,7 @@ mod canvas;
 pub mod chasm;
 pub mod export;
 pub mod labels;
+mod marks;
 pub mod outcomes;
 pub mod palette;
 pub mod patch;

@@ -8,8 +8,9 @@
 //! scale the escalation curve would lie flat on the axis.
 
 use super::axes::{draw_axes, Axis, DrawResult};
-use super::canvas::{Canvas, Dashed};
+use super::canvas::Canvas;
 use super::labels::{legend_height, tick_text, ticks, Entry, Labels, Mark, TITLE};
+use super::marks::Dashed;
 use super::palette::{BROKE, ESCALATED, FIGHTING, INK, SETTLED};
 use super::{finish, Chart, Size};
 use crate::i18n::Catalog;

@@ -3,8 +3,9 @@
 //! or up, the largest effects on top.
 
 use super::axes::{draw_axes, Axis, DrawResult};
-use super::canvas::{Blocks, Canvas};
+use super::canvas::Canvas;
 use super::labels::{ticks, Anchor, Labels, Style, TICK, TITLE};
+use super::marks::Blocks;
 use super::palette::{DOWN, UP};
 use super::{finish, Chart, Size};
 use crate::i18n::Catalog;
@@ -62,7 +63,7 @@ fn panel(
         .x_label_area_size(40)
         .y_label_area_size(if names { 124 } else { 10 })
         .build_cartesian_2d(-reach..reach, 0f64..rows as f64)?;
-    // The bars of one direction are one element (see canvas.rs).
+    // The bars of one direction are one element (see marks.rs).
     let (mut down, mut up) = (Blocks::new(DOWN), Blocks::new(UP));
     for (k, e) in effects.iter().enumerate() {
         let y = (rows - 1 - k) as f64;
