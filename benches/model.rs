@@ -1,6 +1,8 @@
 //! How long the model takes for what a reader does: one slider move runs
 //! `analyse` (the Monte Carlo, the sensitivity chart and the chasm map),
-//! and each part is timed on its own. `cargo bench --bench model`.
+//! and each part is timed on its own; then the three charts are drawn
+//! from its results, and the edits that bring a shown chart up to date
+//! are worked out. `cargo bench --bench model`.
 //!
 //! Criterion is a native-only dev-dependency; on wasm this bench is an
 //! empty program so that `cargo build --all-targets` still works there.
@@ -58,6 +60,40 @@ mod native {
         group.finish();
     }
 
+    /// The SVG text of the three charts at a desktop width, from one
+    /// `analyse`, and the page's edits from one drawing to the next.
+    fn charts_bench(c: &mut Criterion) {
+        use red_lines::charts::{self, Metric, Size};
+        let t = red_lines::i18n::Catalog::english();
+        let inputs = Inputs {
+            presence: 3.0,
+            ..Inputs::default()
+        };
+        let a = analyse(&inputs);
+        let base = red_lines::model::sensitivity::baseline(&inputs);
+        let size = Size::for_width(800.0);
+        let mut group = c.benchmark_group("charts");
+        group.bench_function("outcomes, chasm map and sensitivity, 800 px", |b| {
+            b.iter(|| {
+                (
+                    charts::outcomes_chart(&t, black_box(&a.outcome), None, size, false),
+                    charts::chasm_chart(&t, &a.map, &inputs, Metric::Escalation, size),
+                    charts::sensitivity_chart(&t, &a.effects, base, size),
+                )
+            })
+        });
+        let next = analyse(&Inputs {
+            aid: inputs.aid + 0.5,
+            ..inputs
+        });
+        let old = charts::outcomes_chart(&t, &a.outcome, None, size, false).svg;
+        let new = charts::outcomes_chart(&t, &next.outcome, None, size, false).svg;
+        group.bench_function("edits between two outcomes charts", |b| {
+            b.iter(|| charts::patch::edits(black_box(&old), black_box(&new)))
+        });
+        group.finish();
+    }
+
     fn config() -> Criterion {
         Criterion::default()
             .sample_size(30)
@@ -68,7 +104,7 @@ mod native {
     criterion_group! {
         name = benches;
         config = config();
-        targets = simulate_bench, sensitivity_bench, chasm_map_bench, analyse_bench
+        targets = simulate_bench, sensitivity_bench, chasm_map_bench, analyse_bench, charts_bench
     }
 }
 

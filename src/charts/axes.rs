@@ -1,14 +1,15 @@
 //! Axes drawn as marks: grid lines and axis lines through plotters, tick
 //! labels and axis names as [`Labels`] (see labels.rs for why).
 
+use super::canvas::Canvas;
 use super::labels::{Anchor, Labels, Style, AXIS, TICK};
+use super::marks::Rules;
 use super::palette::INK;
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
 /// A chart with two numeric axes drawn into SVG.
-pub type Plot<'a, 'b> =
-    ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+pub type Plot<'a, 'b> = ChartContext<'a, Canvas<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 pub type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -25,26 +26,23 @@ pub struct Axis<'a> {
 pub fn draw_axes(plot: &mut Plot, labels: &mut Labels, x: &Axis, y: &Axis) -> DrawResult {
     let (x0, x1) = (plot.x_range().start, plot.x_range().end);
     let (y0, y1) = (plot.y_range().start, plot.y_range().end);
-    let grid = INK.mix(0.12);
+    // Each set of lines is one element (see marks.rs).
+    let grid = INK.mix(0.12).stroke_width(1);
+    let mut across = Vec::new();
     if y.grid {
-        plot.draw_series(
-            y.ticks
-                .iter()
-                .map(|&t| PathElement::new(vec![(x0, t), (x1, t)], grid)),
-        )?;
+        across.extend(y.ticks.iter().map(|&t| [(x0, t), (x1, t)]));
     }
     if x.grid {
-        plot.draw_series(
-            x.ticks
-                .iter()
-                .map(|&t| PathElement::new(vec![(t, y0), (t, y1)], grid)),
-        )?;
+        across.extend(x.ticks.iter().map(|&t| [(t, y0), (t, y1)]));
     }
-    let axis = INK.mix(0.6);
-    plot.draw_series([
-        PathElement::new(vec![(x0, y0), (x0, y1)], axis),
-        PathElement::new(vec![(x0, y0), (x1, y0)], axis),
-    ])?;
+    if !across.is_empty() {
+        plot.draw_series(std::iter::once(Rules::new(across, grid)))?;
+    }
+    let axis = INK.mix(0.6).stroke_width(1);
+    plot.draw_series(std::iter::once(Rules::new(
+        [[(x0, y0), (x0, y1)], [(x0, y0), (x1, y0)]],
+        axis,
+    )))?;
     for &t in &y.ticks {
         let (px, py) = plot.backend_coord(&(x0, t));
         labels.text(

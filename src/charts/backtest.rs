@@ -8,7 +8,9 @@
 //! test checks that the file is what the current model draws.
 
 use super::axes::{draw_axes, Axis, DrawResult};
+use super::canvas::Canvas;
 use super::labels::{ticks, Labels, TITLE};
+use super::marks::Dashed;
 use super::palette::{DOWN, FIGHTING, SETTLED};
 use super::{finish, Chart, Size};
 use crate::backtest::{crowd_matches, months_between, Match, Row, WAR_START};
@@ -25,7 +27,7 @@ fn age(date: &str) -> f64 {
 
 fn draw(rows: &[Row], crowd: &[Match], buf: &mut String, labels: &mut Labels) -> DrawResult {
     let size = Size::EXPORT;
-    let root = SVGBackend::with_string(buf, size.tuple()).into_drawing_area();
+    let root = Canvas::new(buf, size.tuple()).into_drawing_area();
     labels.text(
         (8, 16),
         "Chance of a general ceasefire within 12 months, as forecast at each date",
@@ -73,12 +75,12 @@ fn draw(rows: &[Row], crowd: &[Match], buf: &mut String, labels: &mut Labels) ->
         band,
         SETTLED.mix(0.2).filled(),
     )))?;
-    chart.draw_series(DashedLineSeries::new(
-        rows.iter().map(|r| point(r, r.base_rate)),
+    chart.draw_series(std::iter::once(Dashed::new(
+        rows.iter().map(|r| point(r, r.base_rate)).collect(),
         8,
         5,
         FIGHTING.stroke_width(2),
-    ))?;
+    )))?;
     chart.draw_series(LineSeries::new(
         rows.iter().map(|r| point(r, r.ceasefire)),
         SETTLED.stroke_width(3),

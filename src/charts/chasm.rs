@@ -3,12 +3,15 @@
 //! current position marked. Below the diagonal, presence exceeds what
 //! Moscow accepts: the gap between intentions and perceptions.
 
-use super::axes::{draw_axes, Axis, DrawResult};
+use super::axes::{draw_axes, Axis, DrawResult, Plot};
+use super::canvas::Canvas;
 use super::labels::{Anchor, Labels, Style, TICK, TITLE};
+use super::marks::{Dashed, Shades};
 use super::palette::{luminance, sequential};
 use super::{finish, outcomes::nice_ceiling, Chart, Size};
 use crate::i18n::Catalog;
 use crate::model::{ChasmMap, Inputs};
+use plotters::coord::Shift;
 use plotters::prelude::*;
 
 /// Which number the map is shaded by.
@@ -41,6 +44,50 @@ impl Metric {
     }
 }
 
+/// The map's numbers as the drawing needs them: the shaded values, the
+/// scale's top and the half-width of a cell, in rungs.
+struct Grid<'a> {
+    map: &'a ChasmMap,
+    values: &'a [f64],
+    top: f64,
+    half: f64,
+}
+
+impl Grid<'_> {
+    fn n(&self) -> usize {
+        self.map.axis.len()
+    }
+
+    /// The shade of a value.
+    fn color(&self, value: f64) -> RGBColor {
+        sequential(if self.top > 0.0 {
+            value / self.top
+        } else {
+            0.0
+        })
+    }
+
+    /// Dark ink on a pale cell, white on a dark one.
+    fn ink_on(&self, value: f64) -> RGBColor {
+        if luminance(self.color(value)) > 0.3 {
+            BLACK
+        } else {
+            WHITE
+        }
+    }
+
+    /// The value of the cell nearest `(presence, tolerance)`.
+    fn at(&self, (presence, tolerance): (f64, f64)) -> f64 {
+        let last = (self.n() - 1) as f64;
+        let index = |v: f64| {
+            ((v - self.map.axis[0]) / (2.0 * self.half))
+                .round()
+                .clamp(0.0, last) as usize
+        };
+        self.values[index(tolerance) * self.n() + index(presence)]
+    }
+}
+
 fn draw(
     t: &Catalog,
     map: &ChasmMap,
@@ -51,114 +98,120 @@ fn draw(
     labels: &mut Labels,
 ) -> DrawResult {
     let values = metric.values(map);
-    let top = nice_ceiling(100.0 * values.iter().cloned().fold(0.0, f64::max)) / 100.0;
-    let root = SVGBackend::with_string(buf, size.tuple()).into_drawing_area();
+    let grid = Grid {
+        map,
+        values,
+        top: nice_ceiling(100.0 * values.iter().cloned().fold(0.0, f64::max)) / 100.0,
+        half: if map.axis.len() > 1 {
+            (map.axis[1] - map.axis[0]) / 2.0
+        } else {
+            0.5
+        },
+    };
+    let root = Canvas::new(buf, size.tuple()).into_drawing_area();
     labels.text(
         (8, 14),
         &t.fill("chart.chasm.title", &[("metric", t.get(metric.key()))]),
         TITLE,
     );
     let (main, legend) = root.split_horizontally(size.width - 70);
-
-    let half = if map.axis.len() > 1 {
-        (map.axis[1] - map.axis[0]) / 2.0
-    } else {
-        0.5
-    };
-    let lo = -half;
-    let hi = map.axis.last().copied().unwrap_or(5.0) + half;
+    let lo = -grid.half;
+    let hi = map.axis.last().copied().unwrap_or(5.0) + grid.half;
     let mut chart = ChartBuilder::on(&main)
         .margin(8)
         .margin_top(32)
         .x_label_area_size(44)
         .y_label_area_size(50)
         .build_cartesian_2d(lo..hi, lo..hi)?;
-
-    let n = map.axis.len();
-    chart.draw_series((0..n).flat_map(|j| {
-        (0..n).map(move |i| {
-            let (x, y) = (map.axis[i], map.axis[j]);
-            let value = values[j * n + i];
-            let color = sequential(if top > 0.0 { value / top } else { 0.0 });
-            Rectangle::new([(x - half, y - half), (x + half, y + half)], color.filled())
-        })
-    }))?;
+    cells(&mut chart, &grid)?;
     let rungs: Vec<f64> = (0..=5).map(f64::from).collect();
+    let axis = |name| Axis {
+        ticks: rungs.clone(),
+        format: &|v| format!("{v:.0}"),
+        name: Some(t.get(name)),
+        grid: false,
+    };
     draw_axes(
         &mut chart,
         labels,
-        &Axis {
-            ticks: rungs.clone(),
-            format: &|v| format!("{v:.0}"),
-            name: Some(t.get("chart.chasm.x")),
-            grid: false,
-        },
-        &Axis {
-            ticks: rungs,
-            format: &|v| format!("{v:.0}"),
-            name: Some(t.get("chart.chasm.y")),
-            grid: false,
-        },
+        &axis("chart.chasm.x"),
+        &axis("chart.chasm.y"),
     )?;
+    diagonal(t, &mut chart, labels, &grid)?;
+    let here = (inputs.presence, inputs.tolerance);
+    let ring = grid.ink_on(grid.at(here));
+    chart.draw_series([
+        Circle::new(here, 9, ring.stroke_width(3)),
+        Circle::new(here, 3, ring.filled()),
+    ])?;
+    key(t, &legend, labels, grid.top)?;
+    root.present()?;
+    Ok(())
+}
 
-    // The red line: presence equal to what Moscow tolerates. Drawn in
-    // white over a dark outline so it shows on pale and dark cells alike.
+/// The cells, one element per shade rather than per cell, in one group
+/// (see marks.rs).
+fn cells(chart: &mut Plot, grid: &Grid) -> DrawResult {
+    let n = grid.n();
+    let axis = &grid.map.axis;
+    chart.draw_series(std::iter::once(Shades::new((0..n).flat_map(|j| {
+        (0..n).map(move |i| {
+            let (x, y, half) = (axis[i], axis[j], grid.half);
+            let color = grid.color(grid.values[j * n + i]);
+            ((x - half, y - half), (x + half, y + half), color)
+        })
+    }))))?;
+    Ok(())
+}
+
+/// The red line: presence equal to what Moscow tolerates. Drawn in white
+/// over a dark outline so it shows on pale and dark cells alike, and
+/// named in its top corner in ink that shows on that corner's cell.
+fn diagonal(t: &Catalog, chart: &mut Plot, labels: &mut Labels, grid: &Grid) -> DrawResult {
+    let (lo, hi) = (chart.x_range().start, chart.x_range().end);
     for (color, width) in [(BLACK.mix(0.5), 4), (WHITE.mix(0.95), 2)] {
-        chart.draw_series(DashedLineSeries::new(
+        chart.draw_series(std::iter::once(Dashed::new(
             vec![(lo, lo), (hi, hi)],
             6,
             4,
             color.stroke_width(width),
-        ))?;
+        )))?;
     }
     let (lx, ly) = chart.backend_coord(&(lo + 0.1, hi - 0.25));
-    let corner = sequential(values.get((n - 1) * n).copied().unwrap_or(0.0) / top.max(1e-9));
-    let ink = if luminance(corner) > 0.3 {
-        BLACK
-    } else {
-        WHITE
-    };
+    let n = grid.n();
+    let corner = grid.values.get((n - 1) * n).copied().unwrap_or(0.0);
+    let ink = grid.ink_on(corner);
     labels.text(
         (lx, ly),
         t.get("chart.chasm.diagonal"),
         Style::new(12, Anchor::Start).color(ink),
     );
+    Ok(())
+}
 
-    let here = (inputs.presence, inputs.tolerance);
-    let value_here = {
-        let idx = |v: f64| {
-            ((v - map.axis[0]) / (2.0 * half))
-                .round()
-                .clamp(0.0, (n - 1) as f64) as usize
-        };
-        values[idx(here.1) * n + idx(here.0)]
-    };
-    let ring = if luminance(sequential(value_here / top.max(1e-9))) > 0.3 {
-        BLACK
-    } else {
-        WHITE
-    };
-    chart.draw_series([
-        Circle::new(here, 9, ring.stroke_width(3)),
-        Circle::new(here, 3, ring.filled()),
-    ])?;
-
-    // The colour key: a vertical bar with percentages.
-    let mut bar = ChartBuilder::on(&legend)
+/// The colour key: a vertical bar with percentages.
+fn key(
+    t: &Catalog,
+    area: &DrawingArea<Canvas, Shift>,
+    labels: &mut Labels,
+    top: f64,
+) -> DrawResult {
+    let mut bar = ChartBuilder::on(area)
         .margin_top(40)
         .margin_bottom(52)
         .margin_right(36)
         .build_cartesian_2d(0f64..1f64, 0f64..100.0 * top)?;
     // Ten bands read as a smooth scale and keep the drawing small.
     let steps = 10;
-    bar.draw_series((0..steps).map(|k| {
+    bar.draw_series(std::iter::once(Shades::new((0..steps).map(|k| {
         let a = k as f64 / steps as f64;
         let b = (k + 1) as f64 / steps as f64;
-        Rectangle::new(
-            [(0.0, 100.0 * top * a), (1.0, 100.0 * top * b)],
-            sequential((a + b) / 2.0).filled(),
+        (
+            (0.0, 100.0 * top * a),
+            (1.0, 100.0 * top * b),
+            sequential((a + b) / 2.0),
         )
-    }))?;
+    }))))?;
     for tick in super::labels::ticks(0.0, 100.0 * top, 4) {
         let (px, py) = bar.backend_coord(&(1.0, tick));
         labels.text(
@@ -170,7 +223,6 @@ fn draw(
             },
         );
     }
-    root.present()?;
     Ok(())
 }
 

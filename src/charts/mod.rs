@@ -9,11 +9,14 @@
 mod axes;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod backtest;
+mod canvas;
 pub mod chasm;
 pub mod export;
 pub mod labels;
+mod marks;
 pub mod outcomes;
 pub mod palette;
+pub mod patch;
 pub mod sensitivity;
 pub mod table;
 
@@ -151,6 +154,21 @@ mod tests {
         for chart in all_charts(false).into_iter().chain(all_charts(true)) {
             assert!(!chart.svg.contains("font-family"), "plotters text in chart");
             assert!(chart.svg.contains("<text"), "our labels are present");
+        }
+    }
+
+    /// Every element of a chart is parsed, styled and laid out again on
+    /// each slider move: a dashed line is one element, not one per dash,
+    /// the map's cells one per shade, the grid one, and nothing sits between elements.
+    #[test]
+    fn charts_are_drawn_with_few_elements() {
+        for chart in all_charts(false).into_iter().chain(all_charts(true)) {
+            let svg = &chart.svg;
+            let elements = svg.matches('<').count() - svg.matches("</").count();
+            // The map is one element per shade: about 100 to 170.
+            assert!(elements < 200, "{elements} elements: {}", &svg[..300]);
+            assert!(svg.matches("<polyline").count() <= 12, "{svg}");
+            assert!(!svg.contains('\n'), "no text nodes between elements");
         }
     }
 

@@ -8,7 +8,9 @@
 //! scale the escalation curve would lie flat on the axis.
 
 use super::axes::{draw_axes, Axis, DrawResult};
+use super::canvas::Canvas;
 use super::labels::{legend_height, tick_text, ticks, Entry, Labels, Mark, TITLE};
+use super::marks::Dashed;
 use super::palette::{BROKE, ESCALATED, FIGHTING, INK, SETTLED};
 use super::{finish, Chart, Size};
 use crate::i18n::Catalog;
@@ -78,18 +80,35 @@ fn forecasts_of(layer: Option<(&str, bool)>) -> impl Iterator<Item = &'static Pu
     FORECASTS.iter().filter(move |f| clash == Some(f.clash))
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What one panel of the chart shows.
+struct Panel<'a> {
+    title: &'a str,
+    /// The horizon: the x axis runs from month 0 to this.
+    months: usize,
+    /// The top of the y axis, in percent.
+    y_max: f64,
+    /// Whether the x axis is named (the bottom panel's only).
+    x_name: bool,
+    curves: &'a [Curve<'a>],
+    /// The forecast layer's legend text and whether this panel's
+    /// question is a clash, when the layer is shown.
+    forecasts: Option<(&'a str, bool)>,
+}
+
 fn panel(
     t: &Catalog,
-    area: &DrawingArea<SVGBackend, Shift>,
+    area: &DrawingArea<Canvas, Shift>,
     labels: &mut Labels,
-    title: &str,
-    months: usize,
-    y_max: f64,
-    x_name: bool,
-    curves: &[Curve],
-    forecasts: Option<(&str, bool)>,
+    panel: &Panel,
 ) -> DrawResult {
+    let Panel {
+        title,
+        months,
+        y_max,
+        x_name,
+        curves,
+        forecasts,
+    } = *panel;
     let (ax, ay) = area.get_base_pixel();
     let (width, height) = area.dim_in_pixel();
     labels.text((ax + 8, ay + 14), title, TITLE);
@@ -155,9 +174,9 @@ fn panel(
         let points = to_points(&|t| curve.mean[t]);
         let style = curve.color.stroke_width(if curve.quiet { 2 } else { 3 });
         if curve.quiet {
-            chart.draw_series(DashedLineSeries::new(points, 3, 4, style))?;
+            chart.draw_series(std::iter::once(Dashed::new(points, 3, 4, style)))?;
         } else if curve.dashed {
-            chart.draw_series(DashedLineSeries::new(points, 8, 5, style))?;
+            chart.draw_series(std::iter::once(Dashed::new(points, 8, 5, style)))?;
         } else {
             chart.draw_series(LineSeries::new(points, style))?;
         }
@@ -174,21 +193,20 @@ fn panel(
     Ok(())
 }
 
-fn draw(
-    t: &Catalog,
-    outcome: &Outcome,
-    reference: Option<&Outcome>,
-    size: Size,
-    forecasts: bool,
-    buf: &mut String,
-    labels: &mut Labels,
-) -> DrawResult {
+/// The top panel's curves and the bottom panel's, each with the kept view
+/// A's first when comparing (`reference`).
+fn curves<'a>(
+    t: &'a Catalog,
+    outcome: &'a Outcome,
+    reference: Option<&'a Outcome>,
+    compact: bool,
+) -> (Vec<Curve<'a>>, Vec<Curve<'a>>) {
     // On a phone the banded curves' legends drop their note on the bands
     // (the figure's lede explains them): at full length they would not fit.
     let banded = |key| {
         let label = t.get(key);
         match label.split_once(" (") {
-            Some((short, _)) if size.is_compact() => short,
+            Some((short, _)) if compact => short,
             _ => label,
         }
     };
@@ -242,6 +260,42 @@ fn draw(
             quiet: false,
         }],
     );
+    (top_curves, bottom_curves)
+}
+
+/// The top of the escalation panel's scale, in percent: a round number
+/// above the band, the mean, the kept view A's mean and any shown forecast
+/// of a clash, so all of them stay on the scale.
+fn escalation_scale(
+    outcome: &Outcome,
+    reference: Option<&Outcome>,
+    layer: Option<(&str, bool)>,
+) -> f64 {
+    let top_band = outcome.escalated_band.last().map_or(0.0, |b| b.p95);
+    let top_forecast = forecasts_of(layer)
+        .filter(|f| f.months <= outcome.months as f64)
+        .map(|f| f.value)
+        .fold(0.0, f64::max);
+    let kept = reference.map_or(0.0, |a| a.escalation.mean);
+    nice_ceiling(
+        100.0
+            * top_band
+                .max(outcome.escalation.mean)
+                .max(top_forecast)
+                .max(kept),
+    )
+}
+
+fn draw(
+    t: &Catalog,
+    outcome: &Outcome,
+    reference: Option<&Outcome>,
+    size: Size,
+    forecasts: bool,
+    buf: &mut String,
+    labels: &mut Labels,
+) -> DrawResult {
+    let (top_curves, bottom_curves) = curves(t, outcome, reference, size.is_compact());
     let layer = |key, clash| forecasts.then(|| (t.get(key), clash));
     let top_layer = layer("chart.outcomes.forecasts", false);
     let bottom_layer = layer("chart.outcomes.forecasts_clash", true);
@@ -256,53 +310,45 @@ fn draw(
     };
     let top_legend = legend_rows(&top_curves, top_layer);
     let bottom_legend = legend_rows(&bottom_curves, bottom_layer);
-    let root = SVGBackend::with_string(buf, (size.width, size.height + top_legend + bottom_legend))
+    let root = Canvas::new(buf, (size.width, size.height + top_legend + bottom_legend))
         .into_drawing_area();
     let (top, bottom) = root.split_vertically((size.height as f64 * 0.56) as u32 + top_legend);
     panel(
         t,
         &top,
         labels,
-        t.get("chart.outcomes.top"),
-        outcome.months,
-        100.0,
-        false,
-        &top_curves,
-        top_layer,
+        &Panel {
+            title: t.get("chart.outcomes.top"),
+            months: outcome.months,
+            y_max: 100.0,
+            x_name: false,
+            curves: &top_curves,
+            forecasts: top_layer,
+        },
     )?;
-    let top_band = outcome.escalated_band.last().map_or(0.0, |b| b.p95);
-    // Shown forecasts of a clash stay on the scale.
-    let top_forecast = forecasts_of(bottom_layer)
-        .filter(|f| f.months <= outcome.months as f64)
-        .map(|f| f.value)
-        .fold(0.0, f64::max);
-    let kept = reference.map_or(0.0, |a| a.escalation.mean);
-    let y_max = nice_ceiling(
-        100.0
-            * top_band
-                .max(outcome.escalation.mean)
-                .max(top_forecast)
-                .max(kept),
-    );
+    let y_max = escalation_scale(outcome, reference, bottom_layer);
     // The scale's top is a round number (nice_ceiling): no decimals.
     let scale = t.whole_percent(y_max);
+    let title = t.fill(
+        if size.is_compact() {
+            "chart.outcomes.bottom_short"
+        } else {
+            "chart.outcomes.bottom"
+        },
+        &[("max", &scale)],
+    );
     panel(
         t,
         &bottom,
         labels,
-        &t.fill(
-            if size.is_compact() {
-                "chart.outcomes.bottom_short"
-            } else {
-                "chart.outcomes.bottom"
-            },
-            &[("max", &scale)],
-        ),
-        outcome.months,
-        y_max,
-        true,
-        &bottom_curves,
-        bottom_layer,
+        &Panel {
+            title: &title,
+            months: outcome.months,
+            y_max,
+            x_name: true,
+            curves: &bottom_curves,
+            forecasts: bottom_layer,
+        },
     )?;
     root.present()?;
     Ok(())

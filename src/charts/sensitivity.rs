@@ -3,7 +3,9 @@
 //! or up, the largest effects on top.
 
 use super::axes::{draw_axes, Axis, DrawResult};
+use super::canvas::Canvas;
 use super::labels::{ticks, Anchor, Labels, Style, TICK, TITLE};
+use super::marks::Blocks;
 use super::palette::{DOWN, UP};
 use super::{finish, Chart, Size};
 use crate::i18n::Catalog;
@@ -17,17 +19,31 @@ fn short(t: &Catalog, effect: &Effect) -> String {
         .to_owned()
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What one panel (settlement or escalation) shows.
+struct Panel<'a> {
+    title: &'a str,
+    effects: &'a [Effect],
+    /// The probability as set now, from which the bars start.
+    baseline: f64,
+    /// The probability one step down and one step up.
+    pick: fn(&Effect) -> (f64, f64),
+    /// Whether the levers are named beside the bars.
+    names: bool,
+}
+
 fn panel(
     t: &Catalog,
-    area: &DrawingArea<SVGBackend, Shift>,
+    area: &DrawingArea<Canvas, Shift>,
     labels: &mut Labels,
-    title: &str,
-    effects: &[Effect],
-    baseline: f64,
-    pick: fn(&Effect) -> (f64, f64),
-    names: bool,
+    panel: &Panel,
 ) -> DrawResult {
+    let Panel {
+        title,
+        effects,
+        baseline,
+        pick,
+        names,
+    } = *panel;
     let (ax, ay) = area.get_base_pixel();
     labels.text((ax + if names { 8 } else { 12 }, ay + 14), title, TITLE);
     let reach = effects
@@ -47,16 +63,19 @@ fn panel(
         .x_label_area_size(40)
         .y_label_area_size(if names { 124 } else { 10 })
         .build_cartesian_2d(-reach..reach, 0f64..rows as f64)?;
+    // The bars of one direction are one element (see marks.rs).
+    let (mut down, mut up) = (Blocks::new(DOWN), Blocks::new(UP));
     for (k, e) in effects.iter().enumerate() {
         let y = (rows - 1 - k) as f64;
         let (lo, hi) = pick(e);
-        for (value, color, top) in [(lo, DOWN, 0.5), (hi, UP, 0.9)] {
+        for (value, bars, top) in [(lo, &mut down, 0.5), (hi, &mut up, 0.9)] {
             let delta = 100.0 * (value - baseline);
-            chart.draw_series(std::iter::once(Rectangle::new(
-                [(0.0, y + top - 0.38), (delta, y + top)],
-                color.filled(),
-            )))?;
+            bars.push((0.0, y + top - 0.38), (delta, y + top));
         }
+    }
+    chart.draw_series([down, up])?;
+    for (k, e) in effects.iter().enumerate() {
+        let y = (rows - 1 - k) as f64;
         if names {
             let (px, py) = chart.backend_coord(&(-reach, y + 0.5));
             labels.text(
@@ -118,7 +137,7 @@ fn draw(
     } else {
         panel_height + 30
     };
-    let root = SVGBackend::with_string(buf, (size.width, height)).into_drawing_area();
+    let root = Canvas::new(buf, (size.width, height)).into_drawing_area();
     let (body, _key) = root.split_vertically(height - 30);
     let (first, second) = if size.is_compact() {
         body.split_vertically(panel_height)
@@ -129,21 +148,25 @@ fn draw(
         t,
         &first,
         labels,
-        t.get("metric.settlement"),
-        effects,
-        baseline.0,
-        |e| (e.settlement_low, e.settlement_high),
-        true,
+        &Panel {
+            title: t.get("metric.settlement"),
+            effects,
+            baseline: baseline.0,
+            pick: |e| (e.settlement_low, e.settlement_high),
+            names: true,
+        },
     )?;
     panel(
         t,
         &second,
         labels,
-        t.get("metric.escalation"),
-        effects,
-        baseline.1,
-        |e| (e.escalation_low, e.escalation_high),
-        size.is_compact(),
+        &Panel {
+            title: t.get("metric.escalation"),
+            effects,
+            baseline: baseline.1,
+            pick: |e| (e.escalation_low, e.escalation_high),
+            names: size.is_compact(),
+        },
     )?;
     let y = height as i32 - 15;
     labels.swatch((12, y), DOWN, t.get("chart.sensitivity.down"));

@@ -40,17 +40,75 @@ fn figure_body(
     chart: Memo<charts::Chart>,
     table: Memo<String>,
 ) -> impl IntoView {
+    let host = NodeRef::new();
+    show_chart(host, chart);
     view! {
         <h3>{tr(heading)}</h3>
         <p class="figure-lede" inner_html=rich(lede)></p>
         {controls}
-        <div class="chart" inner_html=move || chart.with(|c| c.svg.clone())></div>
+        <div class="chart" node_ref=host></div>
         <figcaption>{move || chart.with(|c| c.description.clone())}</figcaption>
         <details class="table">
             <summary>{tr("table.show")}</summary>
             <div inner_html=move || table.get()></div>
         </details>
     }
+}
+
+/// Keeps `host` showing the chart's SVG. A redrawn chart replaces only
+/// the elements that changed (`charts::patch`): setting all of it again
+/// would have the browser parse, style and lay out every label and mark
+/// on each slider move. Anything unexpected sets it whole.
+fn show_chart(host: NodeRef<leptos::html::Div>, chart: Memo<charts::Chart>) {
+    leptos::prelude::Effect::new(move |shown: Option<String>| {
+        let Some(host) = host.get() else {
+            return String::new();
+        };
+        chart.with(|c| {
+            let patched = shown
+                .as_deref()
+                .and_then(|old| Some((charts::patch::children(old)?.1.len(), old)))
+                .and_then(|(count, old)| Some((count, charts::patch::edits(old, &c.svg)?)))
+                .is_some_and(|(count, edits)| patch(&host, count, &edits));
+            if !patched {
+                host.set_inner_html(&c.svg);
+            }
+            c.svg.clone()
+        })
+    });
+}
+
+/// Applies `edits` to the SVG in `host`, which must have `count`
+/// elements; false if it could not, and the caller sets it whole.
+fn patch(host: &web_sys::Element, count: usize, edits: &[charts::patch::Edit]) -> bool {
+    let Some(svg) = host.first_element_child() else {
+        return false;
+    };
+    let mut children = Vec::with_capacity(count);
+    let mut next = svg.first_element_child();
+    while let Some(child) = next {
+        next = child.next_element_sibling();
+        children.push(child);
+    }
+    if children.len() != count {
+        return false;
+    }
+    for edit in edits {
+        let placed = match children.get(edit.start) {
+            Some(first) => first.insert_adjacent_html("beforebegin", &edit.markup),
+            None => svg.insert_adjacent_html("beforeend", &edit.markup),
+        };
+        if placed.is_err() {
+            return false;
+        }
+        for old in children
+            .get(edit.start..edit.start + edit.len)
+            .unwrap_or_default()
+        {
+            old.remove();
+        }
+    }
+    true
 }
 
 /// Outcomes over time.
