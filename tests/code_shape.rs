@@ -25,22 +25,8 @@ const EXEMPT: &[(&str, Option<&str>, &str)] = &[
     ("src/backtest/history.rs", None, DATA),
     ("src/backtest/history.rs", Some("quarters"), DATA),
     ("src/model/inputs.rs", Some("spec"), DATA),
-    // Being split in other branches as this is written: remove each entry
-    // when its branch lands.
-    ("src/charts/export.rs", None, CHARTS),
-    ("src/charts/chasm.rs", Some("draw"), CHARTS),
-    ("src/charts/outcomes.rs", Some("draw"), CHARTS),
-    ("src/ui/headline.rs", Some("Headline"), UI),
-    ("xtask/src/dist.rs", None, XTASK),
-    ("xtask/src/tools.rs", None, XTASK),
-    ("xtask/src/finalize.rs", None, XTASK),
-    ("xtask/src/test.rs", Some("run"), XTASK),
-    ("xtask/src/markdown.rs", Some("to_html"), XTASK),
 ];
 const DATA: &str = "a data table";
-const CHARTS: &str = "being split in branch chart-speed (speed work on src/charts)";
-const UI: &str = "being split in the src/ui branch (lazy loading, page state)";
-const XTASK: &str = "being split in branch xtask-house (the build and test commands)";
 
 /// A function found in a file: its name, and the lines (1-based) of its
 /// `fn` keyword and its closing brace.

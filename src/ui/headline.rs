@@ -26,33 +26,7 @@ pub fn Headline(
         ..
     } = page;
     let t = texts();
-    let announcement = RwSignal::new(String::new());
-    let mut announce = after_pause(ANNOUNCE_DELAY_MS, move |message| announcement.set(message));
-    Effect::new(move |previous: Option<()>| {
-        let o = outcome.get();
-        // Keeping or clearing a view A is announced too, with B against A.
-        reference.track();
-        if previous.is_none() {
-            return;
-        }
-        let message = t.with_untracked(|t| {
-            let versus = |pick: fn(&Outcome) -> f64| {
-                reference.with_untracked(|a| {
-                    a.as_ref()
-                        .map(|a| format!(" ({})", text::delta(t, pick(&o), pick(a))))
-                        .unwrap_or_default()
-                })
-            };
-            format!(
-                "{}{}. {}{}.",
-                text::settlement_sentence(t, &o),
-                versus(|o| o.settlement.mean),
-                text::escalation_sentence(t, &o),
-                versus(|o| o.escalation.mean)
-            )
-        });
-        announce(message);
-    });
+    let announcement = announcer(outcome, reference);
 
     // Every number and sentence reads the catalogue, so a language
     // switch re-renders them with the right words and decimal marks.
@@ -132,6 +106,41 @@ pub fn Headline(
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{move || announcement.get()}</p>
         </section>
     }
+}
+
+/// What the headline says to a screen reader once the reader pauses: both
+/// sentences, and B against A when comparing. Keeping or clearing a view A
+/// is announced too.
+fn announcer(outcome: Memo<Outcome>, reference: Memo<Option<Outcome>>) -> RwSignal<String> {
+    let t = texts();
+    let announcement = RwSignal::new(String::new());
+    let mut announce = after_pause(ANNOUNCE_DELAY_MS, move |message| announcement.set(message));
+    Effect::new(move |previous: Option<()>| {
+        let o = outcome.get();
+        reference.track();
+        if previous.is_none() {
+            return;
+        }
+        let message = t.with_untracked(|t| {
+            let versus = |pick: fn(&Outcome) -> f64| {
+                reference.with_untracked(|a| {
+                    a.as_ref()
+                        .map(|a| format!(" ({})", text::delta(t, pick(&o), pick(a))))
+                        .unwrap_or_default()
+                })
+            };
+            format!(
+                "{}{}. {}{}.",
+                text::settlement_sentence(t, &o),
+                versus(|o| o.settlement.mean),
+                text::escalation_sentence(t, &o),
+                versus(|o| o.escalation.mean)
+            )
+        });
+        announce(message);
+    });
+
+    announcement
 }
 
 /// A compact copy of the two numbers that stays in view on a phone while

@@ -16,6 +16,7 @@ mod dist;
 mod finalize;
 mod lighthouse;
 mod markdown;
+mod pages;
 mod proc;
 mod serve;
 mod split;

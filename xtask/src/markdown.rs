@@ -238,8 +238,8 @@ mod tests {
     fn every_page_in_docs_renders_within_the_policy() {
         let docs = crate::workspace::root().join("docs");
         let mut pages = vec![docs.join("MODEL.md"), docs.join("forecasts.md")];
-        for kind in crate::finalize::GUIDES {
-            for lang in crate::finalize::LANGS {
+        for kind in crate::pages::GUIDES {
+            for lang in crate::pages::LANGS {
                 pages.push(docs.join(kind).join(format!("{lang}.md")));
             }
         }

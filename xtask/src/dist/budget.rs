@@ -335,7 +335,7 @@ mod tests {
         let over = verdict(BUDGET_GZIP + 1024, &[entry(BUDGET_GZIP + 1024)]).unwrap_err();
         assert!(over.contains("OVER BUDGET"), "{over}");
         assert!(
-            over.contains("1.0 KiB (1,024 bytes) over the 211 KiB budget (216,064 bytes)"),
+            over.contains("1.0 KiB (1,024 bytes) over the 150 KiB budget (153,600 bytes)"),
             "{over}"
         );
         assert!(over.contains("app_bg.wasm"), "{over}");
