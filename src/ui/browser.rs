@@ -13,6 +13,21 @@ use wasm_bindgen::JsValue;
 /// browsers throttle rapid history updates during a drag.
 const URL_DELAY_MS: u32 = 200;
 
+/// What a JavaScript promise settles to: its value, or `None` if it is
+/// rejected (the reason is the browser's to log). `async` code awaits
+/// this instead of chaining `then` and `catch` closures by hand.
+///
+/// ```ignore
+/// leptos::task::spawn_local(async move {
+///     if let Some(response) = settled(window().fetch_with_str(url)).await { … }
+/// });
+/// ```
+pub async fn settled(promise: web_sys::js_sys::Promise) -> Option<JsValue> {
+    leptos::__reexports::wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()
+}
+
 /// The current query string, or empty if it cannot be read.
 pub fn query() -> String {
     gloo::utils::window()
@@ -142,7 +157,14 @@ pub struct Watched {
 
 /// Watches the figure `target` and its `.chart` box (one effect for both
 /// observers keeps the download small).
-pub fn watch(target: NodeRef<leptos::html::Figure>) -> Watched {
+///
+/// ```ignore
+/// let figure = NodeRef::new();
+/// let Watched { visible, width } = use_figure_box(figure);
+/// let chart = Memo::new(move |_| visible.get().then(|| draw(Size::for_width(width.get()))));
+/// view! { <figure node_ref=figure>…</figure> }
+/// ```
+pub fn use_figure_box(target: NodeRef<leptos::html::Figure>) -> Watched {
     use crate::charts::Size;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;

@@ -5,7 +5,7 @@ use crate::charts::{self, Metric, Size};
 use crate::model::{ChasmMap, Effect, Inputs, Outcome};
 use leptos::prelude::*;
 
-use super::browser::watch;
+use super::browser::use_figure_box;
 use super::export::{buttons, Files};
 use super::glossary::rich;
 use super::i18n::{texts, tr};
@@ -116,7 +116,7 @@ fn patch(host: &web_sys::Element, count: usize, edits: &[charts::patch::Edit]) -
 pub fn OutcomesFigure(outcome: Memo<Outcome>, reference: Memo<Option<Outcome>>) -> impl IntoView {
     let t = texts();
     let figure = NodeRef::new();
-    let watched = watch(figure);
+    let watched = use_figure_box(figure);
     let width = watched.width;
     let forecasts = RwSignal::new(false);
     let shown = while_visible(watched.visible, move || outcome.get());
@@ -188,7 +188,7 @@ pub fn ChasmFigure(map: Memo<ChasmMap>, inputs: RwSignal<Inputs>) -> impl IntoVi
     let metric = RwSignal::new(Metric::Escalation);
     let t = texts();
     let figure = NodeRef::new();
-    let watched = watch(figure);
+    let watched = use_figure_box(figure);
     let width = watched.width;
     let shown = while_visible(watched.visible, move || (map.get(), inputs.get()));
     let chart = Memo::new(move |_| {
@@ -260,7 +260,7 @@ pub fn SensitivityFigure(
 ) -> impl IntoView {
     let t = texts();
     let figure = NodeRef::new();
-    let watched = watch(figure);
+    let watched = use_figure_box(figure);
     let width = watched.width;
     let shown = while_visible(watched.visible, move || effects.get());
     let chart = Memo::new(move |_| {

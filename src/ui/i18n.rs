@@ -5,10 +5,7 @@
 use crate::i18n::{Catalog, Lang};
 use crate::state::{Notice, View};
 use leptos::prelude::*;
-use std::cell::RefCell;
-use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 /// The catalogue in use, shared with every component through context.
 #[derive(Clone, Copy)]
@@ -49,21 +46,23 @@ pub fn provide_texts(view: RwSignal<View>, notices: RwSignal<Vec<Notice>>) -> Rw
         if catalog.with_untracked(|c| c.lang() == lang && c.is_whole()) {
             return;
         }
-        fetch_catalog(lang, move |fetched| match fetched {
-            // Only if the reader has not switched again meanwhile.
-            Some(c) if view.with_untracked(wanted) == lang => catalog.set(c),
-            Some(_) => {}
-            None if lang == Lang::En => {
-                if catalog.with_untracked(Catalog::lang) != lang {
-                    catalog.set(Catalog::english());
+        leptos::task::spawn_local(async move {
+            match fetch_catalog(lang).await {
+                // Only if the reader has not switched again meanwhile.
+                Some(c) if view.with_untracked(wanted) == lang => catalog.set(c),
+                Some(_) => {}
+                None if lang == Lang::En => {
+                    if catalog.with_untracked(Catalog::lang) != lang {
+                        catalog.set(Catalog::english());
+                    }
                 }
+                None => notices.update(|n| {
+                    n.push(Notice::new(
+                        "notice.lang_failed",
+                        &[("value", lang.name().into())],
+                    ));
+                }),
             }
-            None => notices.update(|n| {
-                n.push(Notice::new(
-                    "notice.lang_failed",
-                    &[("value", lang.name().into())],
-                ));
-            }),
         });
     });
     Effect::new(move |previous: Option<Lang>| {
@@ -132,51 +131,19 @@ pub fn LanguageSwitch(view: RwSignal<View>) -> impl IntoView {
     }
 }
 
-/// Fetches `public/i18n/<code>.txt` (for English, its rest) and hands the
-/// parsed catalogue on,
-/// or `None` if there is none to be had: a network error (offline on a
+/// Fetches `public/i18n/<code>.txt` (for English, its rest) and parses
+/// it; `None` if there is none to be had: a network error (offline on a
 /// first visit), or anything but a 200 response with text.
-fn fetch_catalog(lang: Lang, done: impl FnOnce(Option<Catalog>) + 'static) {
+async fn fetch_catalog(lang: Lang) -> Option<Catalog> {
     let url = format!("public/i18n/{}.txt", lang.code());
-    // Success and failure arrive on different paths; whichever comes
-    // first takes the callback.
-    let done = Rc::new(RefCell::new(Some(done)));
-    let finish = move |catalog: Option<Catalog>| {
-        let callback = done.borrow_mut().take();
-        if let Some(callback) = callback {
-            callback(catalog);
-        }
-    };
-    let on_text = finish.clone();
-    let use_text = Closure::<dyn FnMut(JsValue)>::new(move |text: JsValue| {
-        on_text(
-            text.as_string()
-                .map(|text| Catalog::translated(lang, &text)),
-        );
-    });
-    let on_response = finish.clone();
-    let read_body = Closure::<dyn FnMut(JsValue)>::new(move |response: JsValue| {
-        let text = response
-            .dyn_into::<web_sys::Response>()
-            .ok()
-            .filter(web_sys::Response::ok)
-            .and_then(|r| r.text().ok());
-        match text {
-            Some(text) => {
-                let _ = text.then(&use_text);
-            }
-            None => on_response(None),
-        }
-    });
-    let failed = Closure::<dyn FnMut(JsValue)>::new(move |_| finish(None));
-    let _ = gloo::utils::window()
-        .fetch_with_str(&url)
-        .then(&read_body)
-        .catch(&failed);
-    // Each closure runs at most once; a language switch is rare enough
-    // that keeping them is cheaper than tracking their lifetime.
-    read_body.forget();
-    failed.forget();
+    let response = super::browser::settled(gloo::utils::window().fetch_with_str(&url)).await?;
+    let response = response
+        .dyn_into::<web_sys::Response>()
+        .ok()
+        .filter(web_sys::Response::ok)?;
+    let text = super::browser::settled(response.text().ok()?).await?;
+    text.as_string()
+        .map(|text| Catalog::translated(lang, &text))
 }
 
 /// One string as a reactive closure for a view: it re-renders when the

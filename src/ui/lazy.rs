@@ -25,6 +25,8 @@ use std::future::Future;
 /// `async fn f(args) -> R`, whose first call in a release build fetches the
 /// chunk that holds it. Arguments and result cross a plain function call
 /// into the chunk, so they are owned values (signals are cheap copies).
+/// The chunk is named after the function, so names must be unique in the
+/// crate.
 macro_rules! on_demand {
     ($(
         $(#[$meta:meta])*
@@ -57,6 +59,12 @@ where
 /// the viewport, and for ever after: when to fetch what it will show, so
 /// it is there by the time the reader scrolls to it, and a phone reader
 /// who never scrolls that far never downloads it.
+///
+/// ```ignore
+/// let section = NodeRef::new();
+/// let near = use_approach(section);
+/// view! { <section node_ref=section>{move || near.get().then(|| later(move || figures(page)))}</section> }
+/// ```
 pub fn use_approach(target: NodeRef<leptos::html::Section>) -> ReadSignal<bool> {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;

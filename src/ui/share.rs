@@ -11,7 +11,6 @@ use super::embed::link;
 use super::i18n::texts;
 use crate::state::{share, Part, View};
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The panel, folded; nothing in embed mode, where it would be page
@@ -142,10 +141,11 @@ fn copy(text: &str, done: &'static str, id: &'static str) {
         fail();
         return;
     }
-    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| say(done));
-    let err = Closure::<dyn FnMut(JsValue)>::new(move |_| fail());
-    let _ = navigator.clipboard().write_text(text).then2(&ok, &err);
-    // Each runs at most once, on a click: cheaper kept than tracked.
-    ok.forget();
-    err.forget();
+    let written = navigator.clipboard().write_text(text);
+    leptos::task::spawn_local(async move {
+        match super::browser::settled(written).await {
+            Some(_) => say(done),
+            None => fail(),
+        }
+    });
 }
