@@ -9,6 +9,21 @@ use plotters::prelude::ShapeStyle;
 use plotters::style::{Color, RGBColor};
 use plotters_backend::{BackendColor, BackendCoord};
 
+/// Plotters finds a mark's points through `PointCollection`; each mark
+/// keeps them in one field, named here.
+macro_rules! points_in {
+    ($mark:ident, $field:ident) => {
+        impl<'a> PointCollection<'a, (f64, f64)> for &'a $mark {
+            type Point = &'a (f64, f64);
+            type IntoIter = &'a [(f64, f64)];
+
+            fn point_iter(self) -> Self::IntoIter {
+                &self.$field
+            }
+        }
+    };
+}
+
 /// A dashed line through data points, drawn as one element (plotters'
 /// `DashedLineSeries` draws one per dash): `on` pixels of line, then `off`
 /// of gap, from the first point, as plotters measures them.
@@ -30,14 +45,7 @@ impl Dashed {
     }
 }
 
-impl<'a> PointCollection<'a, (f64, f64)> for &'a Dashed {
-    type Point = &'a (f64, f64);
-    type IntoIter = &'a [(f64, f64)];
-
-    fn point_iter(self) -> Self::IntoIter {
-        &self.points
-    }
-}
+points_in!(Dashed, points);
 
 impl Drawable<Canvas<'_>> for Dashed {
     fn draw<I: Iterator<Item = BackendCoord>>(
@@ -122,14 +130,7 @@ impl Shades {
     }
 }
 
-impl<'a> PointCollection<'a, (f64, f64)> for &'a Shades {
-    type Point = &'a (f64, f64);
-    type IntoIter = &'a [(f64, f64)];
-
-    fn point_iter(self) -> Self::IntoIter {
-        &self.corners
-    }
-}
+points_in!(Shades, corners);
 
 impl Drawable<Canvas<'_>> for Shades {
     fn draw<I: Iterator<Item = BackendCoord>>(
@@ -148,14 +149,7 @@ impl Drawable<Canvas<'_>> for Shades {
     }
 }
 
-impl<'a> PointCollection<'a, (f64, f64)> for &'a Blocks {
-    type Point = &'a (f64, f64);
-    type IntoIter = &'a [(f64, f64)];
-
-    fn point_iter(self) -> Self::IntoIter {
-        &self.corners
-    }
-}
+points_in!(Blocks, corners);
 
 impl Drawable<Canvas<'_>> for Blocks {
     fn draw<I: Iterator<Item = BackendCoord>>(
@@ -193,14 +187,7 @@ impl Rules {
     }
 }
 
-impl<'a> PointCollection<'a, (f64, f64)> for &'a Rules {
-    type Point = &'a (f64, f64);
-    type IntoIter = &'a [(f64, f64)];
-
-    fn point_iter(self) -> Self::IntoIter {
-        &self.ends
-    }
-}
+points_in!(Rules, ends);
 
 impl Drawable<Canvas<'_>> for Rules {
     fn draw<I: Iterator<Item = BackendCoord>>(
