@@ -20,6 +20,21 @@ fn container() -> HtmlElement {
     div.unchecked_into()
 }
 
+/// Waits (up to two seconds) for `selector` under `root`: the figures
+/// arrive a moment after the rest, as code loaded on demand.
+async fn arrived(root: &Element, selector: &str) {
+    TimeoutFuture::new(20).await;
+    if let Ok(Some(results)) = root.query_selector("#results") {
+        results.scroll_into_view();
+    }
+    for _ in 0..100 {
+        if root.query_selector(selector).ok().flatten().is_some() {
+            return;
+        }
+        TimeoutFuture::new(20).await;
+    }
+}
+
 fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)
         .expect("valid selector")
@@ -76,6 +91,7 @@ async fn slider_writes_the_shared_state_and_names_the_rung() {
 async fn moving_presence_above_tolerance_raises_escalation_and_redraws() {
     let root = container();
     leptos::mount::mount_to(root.clone(), App).forget();
+    arrived(&root, "#fig-outcomes").await;
     settle().await;
     let escalation = || {
         find(&root, "[data-testid=escalation] .big")
@@ -120,6 +136,7 @@ async fn moving_presence_above_tolerance_raises_escalation_and_redraws() {
 async fn presets_move_every_slider() {
     let root = container();
     leptos::mount::mount_to(root.clone(), App).forget();
+    arrived(&root, "#fig-outcomes").await;
     settle().await;
     let button: HtmlElement = find(&root, "[data-preset=neutrality]").unchecked_into();
     button.click();
@@ -144,6 +161,7 @@ async fn presets_move_every_slider() {
 async fn keeping_a_view_draws_it_under_the_new_one() {
     let root = container();
     leptos::mount::mount_to(root.clone(), App).forget();
+    arrived(&root, "#fig-outcomes").await;
     settle().await;
     find(&root, "#fig-outcomes").scroll_into_view();
     settle().await;

@@ -68,16 +68,18 @@ pub fn buttons(
     }
 }
 
-/// Makes the file `kind` (`svg`, `png` or `csv`) and downloads it.
-#[leptos::prelude::lazy]
-fn download(
-    t: RwSignal<Catalog>,
-    stem: &'static str,
-    title: &'static str,
-    kind: &'static str,
-    files: Rc<dyn Fn(&Catalog) -> Files>,
-) {
-    t.with_untracked(|t| make(t, stem, title, kind, files(t)));
+super::lazy::on_demand! {
+    /// Makes the file `kind` (`svg`, `png` or `csv`) and downloads it, in
+    /// a module that loads with the first download.
+    fn download(
+        t: RwSignal<Catalog>,
+        stem: &'static str,
+        title: &'static str,
+        kind: &'static str,
+        files: Rc<dyn Fn(&Catalog) -> Files>,
+    ) {
+        t.with_untracked(|t| make(t, stem, title, kind, files(t)));
+    }
 }
 
 fn make(t: &Catalog, stem: &str, title: &str, kind: &str, files: Files) {

@@ -31,7 +31,9 @@ pub fn run() -> Result {
 /// `trunk build --release`; `--offline` keeps trunk from downloading its own
 /// tools (it cannot here) and makes it use the ones on PATH instead.
 pub fn build() -> Result {
-    run_cmd(&mut cmd("trunk", &["build", "--release", "--offline"]))
+    let mut trunk = cmd("trunk", &["build", "--release", "--offline"]);
+    crate::split::link_with_relocations(&mut trunk);
+    run_cmd(&mut trunk)
 }
 
 /// One file of the bundle with its raw and gzip -9 sizes.

@@ -13,6 +13,8 @@ pub fn run(extra: &[String]) -> Result {
     tools::ensure_web_tools()?;
     let mut trunk = cmd("trunk", &["serve", "--offline"]);
     trunk.args(extra);
+    // `--release` builds are split by finalize, which needs relocations.
+    crate::split::link_with_relocations(&mut trunk);
     println!("Red Lines: {URL}");
     exec_or_run(&mut trunk)
 }

@@ -8,7 +8,7 @@
 //! last two stages from cargo's output:
 //!
 //! 1. `wasm-split-cli` cuts cargo's module (linked with `--emit-relocs`, see
-//!    .cargo/config.toml) into the main module, one chunk per split point
+//!    [`link_with_relocations`]) into the main module, one chunk per split point
 //!    plus chunks for code several of them share, and a small loader,
 //!    `__wasm_split.js`.
 //! 2. wasm-bindgen turns the main module into the module and JS glue Trunk
@@ -27,6 +27,17 @@ use std::path::{Path, PathBuf};
 use crate::finalize::fnv1a;
 use crate::proc::{cmd, run};
 use crate::{workspace, Result};
+
+/// Makes the release build that `command` (trunk) runs keep the linker's
+/// relocations, which wasm-split needs to cut the module. Only there: the
+/// component tests' debug module with relocations is too large for the
+/// test runner to load in time, and nothing else needs them.
+pub fn link_with_relocations(command: &mut std::process::Command) {
+    command.env(
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+        "-C link-args=--emit-relocs",
+    );
+}
 
 /// The loader's name as wasm-split writes it and the glue imports it.
 const LOADER: &str = "__wasm_split.js";
@@ -52,7 +63,7 @@ pub fn split(dir: &Path) -> Result {
     .map_err(|e| {
         format!(
             "{e}\n(wasm-split needs cargo's module linked with --emit-relocs: \
-             .cargo/config.toml sets it, unless RUSTFLAGS overrides the config)"
+             build the release site with `cargo xtask dist`, which sets it)"
         )
     })?;
     let chunks = chunk_names(&work)?;
