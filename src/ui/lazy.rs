@@ -14,7 +14,7 @@
 //!     }
 //! }
 //! // …
-//! view! { <section>{later(move || figures(page))}</section> }
+//! view! { <section>{later(move || near.get(), move || figures(page))}</section> }
 //! ```
 
 use leptos::__reexports::send_wrapper::SendWrapper;
@@ -44,26 +44,38 @@ macro_rules! on_demand {
 }
 pub(crate) use on_demand;
 
-/// A view that appears once `load` has brought it in: nothing before, so a
-/// slow network shows the rest of the page, never a broken part.
-pub fn later<F>(load: impl FnOnce() -> F + 'static) -> impl IntoView
+/// Nothing until `wanted()` first holds; from then on, and for good, the
+/// view `load` brings in once it has arrived. Nothing shows while it is on
+/// its way, so a slow network shows the rest of the page, never a broken
+/// part, and a part once loaded stays when `wanted()` no longer holds.
+pub fn later<F>(
+    wanted: impl Fn() -> bool + Send + Sync + 'static,
+    load: impl Fn() -> F + Copy + Send + Sync + 'static,
+) -> impl IntoView
 where
     F: Future<Output = AnyView> + 'static,
 {
+    // Once true, the memo stops reading `wanted`, so it never changes again.
+    let asked =
+        Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || wanted());
     // Suspend wants a `Send` future; this one stays on the page's only
     // thread, which SendWrapper checks.
-    Suspend::new(SendWrapper::new(async move { load().await }))
+    move || {
+        asked
+            .get()
+            .then(|| Suspend::new(SendWrapper::new(async move { load().await })))
+    }
 }
 
-/// `true` from the first time `target` comes within a screen's height of
-/// the viewport, and for ever after: when to fetch what it will show, so
-/// it is there by the time the reader scrolls to it, and a phone reader
-/// who never scrolls that far never downloads it.
+/// `true` once `target` comes within a screen's height of the viewport:
+/// when to fetch what it will show, so it is there by the time the reader
+/// scrolls to it, and a phone reader who never scrolls that far never
+/// downloads it.
 ///
 /// ```ignore
 /// let section = NodeRef::new();
 /// let near = use_approach(section);
-/// view! { <section node_ref=section>{move || near.get().then(|| later(move || figures(page)))}</section> }
+/// view! { <section node_ref=section>{later(move || near.get(), move || figures(page))}</section> }
 /// ```
 pub fn use_approach(target: NodeRef<leptos::html::Section>) -> ReadSignal<bool> {
     use wasm_bindgen::closure::Closure;

@@ -52,7 +52,7 @@ pub fn App() -> impl IntoView {
                 <controls::Controls inputs=page.inputs/>
             </aside>
             <section id="results" class="figures" aria-label=i18n::tr("figures.label") node_ref=results>
-                {move || (embed || near.get()).then(|| lazy::later(move || figures::figures(page)))}
+                {lazy::later(move || embed || near.get(), move || figures::figures(page))}
             </section>
         </main>
         <about::About/>

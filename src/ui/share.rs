@@ -23,7 +23,7 @@ pub fn Share(page: super::Page) -> impl IntoView {
         view! {
             <details class="share" on:toggle=move |_| opened.set(true)>
                 <summary>{super::i18n::tr("share.title")}</summary>
-                {move || opened.get().then(|| super::lazy::later(move || contents(page)))}
+                {super::lazy::later(move || opened.get(), move || contents(page))}
             </details>
         }
     })

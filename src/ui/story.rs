@@ -19,14 +19,17 @@ use wasm_bindgen::JsCast;
 /// view's effects run as microtasks, before any timer), trying again for
 /// up to two seconds while the panel's module is still on its way.
 fn focus_soon(id: &'static str) {
-    focus_within(id, 40);
+    focus_after(id, 0, 40);
 }
 
-fn focus_within(id: &'static str, tries: u32) {
-    gloo::timers::callback::Timeout::new(if tries == 40 { 0 } else { 50 }, move || {
+/// Looks for `id` after `delay_ms` and focuses it; while it is missing,
+/// looks again up to `tries` more times, `RETRY_MS` apart.
+fn focus_after(id: &'static str, delay_ms: u32, tries: u32) {
+    const RETRY_MS: u32 = 50;
+    gloo::timers::callback::Timeout::new(delay_ms, move || {
         let found = gloo::utils::document().get_element_by_id(id);
         if found.is_none() && tries > 0 {
-            return focus_within(id, tries - 1);
+            return focus_after(id, RETRY_MS, tries - 1);
         }
         if let Some(element) = found {
             // In the one-column layout (style/main.css) the panel may sit
@@ -90,14 +93,11 @@ fn go(page: super::Page, f: fn(usize) -> Option<usize>) -> impl Fn(leptos::ev::M
 pub fn Story(page: super::Page) -> impl IntoView {
     let view = page.view;
     let t = texts();
-    let opened = Memo::new(move |before: Option<&bool>| {
-        before.copied().unwrap_or(false) || view.with(|v| v.story.is_some())
-    });
     view! {
         <button type="button" id="story-open" class="story-start" hidden=move || view.with(|v| at(v) > 0) on:click=go(page, |_| Some(1))>
             {move || t.with(|t| t.fill("story.open", &[("n", &steps().len().to_string())]))}
         </button>
-        {move || opened.get().then(|| super::lazy::later(move || panel(page)))}
+        {super::lazy::later(move || view.with(|v| v.story.is_some()), move || panel(page))}
     }
 }
 
