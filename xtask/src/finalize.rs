@@ -19,6 +19,7 @@ use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::workspace::{file_names, read, write};
 use crate::Result;
 
 /// The policy: only this origin's files, WebAssembly compilation allowed,
@@ -58,14 +59,6 @@ pub fn finalize(dir: &Path) -> Result {
     stamp_service_worker(dir)
 }
 
-fn read(path: &Path) -> Result<String> {
-    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-}
-
-fn write(path: &Path, text: &str) -> Result {
-    fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
-
 /// FNV-1a: a stable content hash for file names; not for security.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
@@ -89,7 +82,7 @@ fn externalise_loader(dir: &Path, html: &str) -> Result<String> {
         .ok_or("index.html has an unclosed inline script")?;
     let script = html[body_start..end].trim();
     let name = format!("boot-{:016x}.js", fnv1a(script.as_bytes()));
-    write(&dir.join(&name), &format!("{script}\n"))?;
+    write(&dir.join(&name), format!("{script}\n"))?;
     Ok(format!(
         "{}<script type=\"module\" src=\"./{name}\"></script>{}",
         &html[..start],
@@ -102,17 +95,11 @@ fn externalise_loader(dir: &Path, html: &str) -> Result<String> {
 /// hash would no longer match, so index.html asks Trunk for no integrity
 /// on the Rust assets (`data-integrity="none"`; they are same-origin).
 fn minify_glue(dir: &Path) -> Result {
-    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+    for name in file_names(dir)? {
         if !name.ends_with(".js") || name.starts_with("boot-") || name == "sw.js" {
             continue;
         }
-        let file = path.to_string_lossy().into_owned();
+        let file = dir.join(&name).to_string_lossy().into_owned();
         let status = std::process::Command::new("terser")
             .args([
                 &file,

@@ -8,6 +8,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::finalize::CSP;
+use crate::workspace::{file_names, read, write};
 use crate::Result;
 
 /// The languages of the printable pages, in the page's order.
@@ -64,7 +65,7 @@ pub fn write_pages(dir: &Path, strict: bool) -> Result {
             back: ("./", BACK[0]),
             class: "methods",
         };
-        write(&dir.join(html), &page.render(&read(&source)?, &css, strict))?;
+        write(&dir.join(html), page.render(&read(&source)?, &css, strict))?;
     }
     for kind in GUIDES {
         let folder = dir.join(kind);
@@ -88,7 +89,7 @@ pub fn write_pages(dir: &Path, strict: bool) -> Result {
             };
             write(
                 &dir.join(format!("{kind}-{lang}.html")),
-                &page.render(&markdown, &css, strict),
+                page.render(&markdown, &css, strict),
             )?;
         }
         fs::remove_dir_all(&folder)
@@ -100,12 +101,7 @@ pub fn write_pages(dir: &Path, strict: bool) -> Result {
 /// The `<link>` tags for the bundle's stylesheets.
 fn stylesheets(dir: &Path) -> Result<String> {
     let mut css = Vec::new();
-    for entry in fs::read_dir(dir).map_err(|e| e.to_string())? {
-        let name = entry
-            .map_err(|e| e.to_string())?
-            .file_name()
-            .to_string_lossy()
-            .into_owned();
+    for name in file_names(dir)? {
         if name.ends_with(".css") {
             css.push(format!("<link rel=\"stylesheet\" href=\"./{name}\">"));
         }
@@ -169,14 +165,6 @@ fn title_and_lede(markdown: &str) -> (String, String) {
         .collect();
     let plain = lede.join(" ").replace(['*', '`'], "");
     (title, plain)
-}
-
-fn read(path: &Path) -> Result<String> {
-    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-}
-
-fn write(path: &Path, text: &str) -> Result {
-    fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 #[cfg(test)]

@@ -26,7 +26,8 @@ use std::path::{Path, PathBuf};
 
 use crate::finalize::fnv1a;
 use crate::proc::{cmd, run};
-use crate::{workspace, Result};
+use crate::workspace::{self, file_names, read, write};
+use crate::Result;
 
 /// Makes the release build that `command` (trunk) runs keep the linker's
 /// relocations, which wasm-split needs to cut the module. Only there: the
@@ -101,12 +102,12 @@ pub fn split(dir: &Path) -> Result {
         optimise(&work.join(chunk), &optimised)?;
         let bytes = fs::read(&optimised).map_err(|e| format!("cannot read {chunk}: {e}"))?;
         let hashed = hashed_name(chunk, &bytes);
-        write_bytes(&dir.join(&hashed), &bytes)?;
+        write(&dir.join(&hashed), &bytes)?;
         loader = loader.replace(&format!("\"./{chunk}\""), &format!("\"./{hashed}\""));
         sizes.push((hashed, bytes.len()));
     }
     let loader_name = hashed_name("split.js", loader.as_bytes());
-    write_bytes(&dir.join(&loader_name), loader.as_bytes())?;
+    write(&dir.join(&loader_name), loader.as_bytes())?;
     let glue = read(&bound.join(format!("{stem}.js")))?;
     // Only the import statement's path changes: the module's import object
     // keeps the name the WebAssembly asks for.
@@ -117,7 +118,7 @@ pub fn split(dir: &Path) -> Result {
         ));
     }
     let glue = glue.replace(&imported, &format!("from \"./{loader_name}\""));
-    write_bytes(&dir.join(format!("{stem}.js")), glue.as_bytes())?;
+    write(&dir.join(format!("{stem}.js")), glue.as_bytes())?;
 
     for (name, bytes) in sizes {
         println!("split: {name} ({bytes} bytes), loaded on demand");
@@ -128,14 +129,10 @@ pub fn split(dir: &Path) -> Result {
 /// Trunk's glue is `<stem>.js` beside `<stem>_bg.wasm`: the stem carries
 /// Trunk's hash, and the split output keeps it.
 fn glue_stem(dir: &Path) -> Result<String> {
-    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    for entry in entries {
-        let name = entry.map_err(|e| e.to_string())?.file_name();
-        if let Some(stem) = name.to_string_lossy().strip_suffix("_bg.wasm") {
-            return Ok(stem.to_owned());
-        }
-    }
-    Err(format!("no *_bg.wasm in {}", dir.display()))
+    file_names(dir)?
+        .iter()
+        .find_map(|name| name.strip_suffix("_bg.wasm").map(str::to_owned))
+        .ok_or_else(|| format!("no *_bg.wasm in {}", dir.display()))
 }
 
 /// Cargo's release module, before wasm-bindgen: the one with relocations.
@@ -154,23 +151,18 @@ fn cargo_module() -> Result<PathBuf> {
     }
 }
 
-/// The modules wasm-split wrote besides the main one: `split_<name>.wasm`
-/// for each split point and `chunk_<n>.wasm` for code several share.
-fn chunk_names(dir: &Path) -> Result<Vec<String>> {
-    let mut names = Vec::new();
-    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    for entry in entries {
-        let name = entry
-            .map_err(|e| e.to_string())?
-            .file_name()
-            .to_string_lossy()
-            .into_owned();
-        if (name.starts_with("split_") || name.starts_with("chunk_")) && name.ends_with(".wasm") {
-            names.push(name);
-        }
-    }
-    names.sort();
+/// The chunks in `dir`, sorted (see [`is_chunk`]).
+pub fn chunk_names(dir: &Path) -> Result<Vec<String>> {
+    let mut names = file_names(dir)?;
+    names.retain(|name| is_chunk(name));
     Ok(names)
+}
+
+/// Whether `name` is one of the modules wasm-split writes besides the main
+/// one: `split_<name>.wasm` for each split point and `chunk_<n>.wasm` for
+/// code several share (with a content hash once in dist/).
+pub fn is_chunk(name: &str) -> bool {
+    (name.starts_with("split_") || name.starts_with("chunk_")) && name.ends_with(".wasm")
 }
 
 /// `split_outcomes_123.wasm` → `split_outcomes_123-<hash>.wasm`.
@@ -187,14 +179,6 @@ fn optimise(input: &Path, output: &Path) -> Result {
         "wasm-opt",
         &["-Oz", "--converge", &input, "--output", &output],
     ))
-}
-
-fn read(path: &Path) -> Result<String> {
-    fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-}
-
-fn write_bytes(path: &Path, bytes: &[u8]) -> Result {
-    fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 #[cfg(test)]

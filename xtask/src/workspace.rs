@@ -14,6 +14,31 @@ pub fn root() -> &'static Path {
         .expect("xtask sits inside the repository")
 }
 
+/// A text file's content; the error names the file.
+pub fn read(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// Writes `contents` to `path`; the error names the file.
+pub fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result {
+    std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// The names of the files directly in `dir` (not its folders), sorted.
+pub fn file_names(dir: &Path) -> Result<Vec<String>> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    let mut names = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+        if entry.path().is_file() {
+            names.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
 /// Where npm installs binaryen (wasm-opt). It is under target/ so that it
 /// stays out of version control and `cargo clean` resets it like any other
 /// build product; reinstalling takes seconds.

@@ -101,7 +101,7 @@ pub(super) fn first_visit(dist: &Path) -> Result<Result> {
         thousands(raw),
         thousands(gzip)
     );
-    let on_demand = on_demand_files(dist)?;
+    let on_demand = crate::split::chunk_names(dist)?;
     report_on_demand(dist, &on_demand)?;
     let mut names = names;
     names.extend(on_demand);
@@ -160,7 +160,7 @@ fn verdict(gzip: u64, entries: &[Entry]) -> Result {
 /// WebAssembly module, which the loader fetches even when no preload names
 /// it, and the chunk loader the glue imports (`split-*.js`). The chunks
 /// themselves (`split_*.wasm`, `chunk_*.wasm`) load when their code is
-/// first called, so [`on_demand_files`] weighs them apart. MODEL.md, sw.js
+/// first called, so they are weighed apart. MODEL.md, sw.js
 /// and the favicon are not part of it: the service worker fetches them
 /// after the page works.
 pub fn first_visit_files(dist: &Path) -> Result<Vec<String>> {
@@ -185,37 +185,16 @@ pub fn first_visit_files(dist: &Path) -> Result<Vec<String>> {
             names.push(name);
         }
     }
-    let mut extra: Vec<String> = fs::read_dir(dist)
-        .map_err(|e| format!("cannot read {}: {e}", dist.display()))?
-        .filter_map(|entry| entry.ok())
-        .filter(|entry| entry.path().is_file())
-        .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .filter(|name| {
-            ((name.starts_with("boot-") || name.starts_with("split-")) && name.ends_with(".js"))
-                || name.ends_with("_bg.wasm")
-        })
-        .collect();
-    extra.sort();
+    let mut extra = workspace::file_names(dist)?;
+    extra.retain(|name| {
+        ((name.starts_with("boot-") || name.starts_with("split-")) && name.ends_with(".js"))
+            || name.ends_with("_bg.wasm")
+    });
     for name in extra {
         if !names.contains(&name) {
             names.push(name);
         }
     }
-    Ok(names)
-}
-
-/// The WebAssembly chunks split off the main module, loaded the first
-/// time a reader needs what they hold (see xtask/src/split.rs).
-pub fn on_demand_files(dist: &Path) -> Result<Vec<String>> {
-    let mut names: Vec<String> = fs::read_dir(dist)
-        .map_err(|e| format!("cannot read {}: {e}", dist.display()))?
-        .filter_map(|entry| entry.ok())
-        .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .filter(|name| {
-            (name.starts_with("split_") || name.starts_with("chunk_")) && name.ends_with(".wasm")
-        })
-        .collect();
-    names.sort();
     Ok(names)
 }
 
