@@ -24,8 +24,17 @@ fn container() -> HtmlElement {
 /// arrive a moment after the rest, as code loaded on demand.
 async fn arrived(root: &Element, selector: &str) {
     TimeoutFuture::new(20).await;
+    // Half a screen below the viewport: near enough for their module to
+    // load, not in view, so a figure still draws only once it is seen.
     if let Ok(Some(results)) = root.query_selector("#results") {
-        results.scroll_into_view();
+        let window = gloo::utils::window();
+        let screen = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(800.0);
+        let top = results.get_bounding_client_rect().top();
+        window.scroll_by_with_x_and_y(0.0, top - 1.5 * screen);
     }
     for _ in 0..100 {
         if root.query_selector(selector).ok().flatten().is_some() {
