@@ -405,6 +405,9 @@ export function engineSuite(engine) {
     await s.open(`${env.url}?pr=2`);
     await s.scrollIntoView('details.share > summary');
     await driver.findElement(By.css('details.share > summary')).click();
+    await s.waitFor(() => document.getElementById('share-link') !== null, [], {
+      what: "the share panel's contents, which load the first time it opens",
+    });
     await s.setSlider('aid', 0.9);
     const copy = await driver.findElement(By.xpath("//details[contains(@class, 'share')]//button[normalize-space() = 'Copy link']"));
     await s.scrollIntoView('#share-link');
