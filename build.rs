@@ -4,7 +4,7 @@
 //! and not the table (questions, notes, sources), which the forecasts page
 //! shows instead. The table is read by the same code as the backtest's.
 
-// Only the parsing and the calendar are needed here; the rest of each
+// Only the table reading and the calendar are needed here; the rest of each
 // module serves the backtest and its tests.
 #[allow(dead_code)]
 #[path = "src/backtest/calendar.rs"]
@@ -12,6 +12,9 @@ mod calendar;
 #[allow(dead_code)]
 #[path = "src/backtest/forecasts.rs"]
 mod forecasts;
+#[allow(dead_code)]
+#[path = "src/backtest/tsv.rs"]
+mod tsv;
 
 use std::fmt::Write;
 
@@ -19,6 +22,7 @@ fn main() {
     println!("cargo::rerun-if-changed=data/forecasts.tsv");
     println!("cargo::rerun-if-changed=src/backtest/forecasts.rs");
     println!("cargo::rerun-if-changed=src/backtest/calendar.rs");
+    println!("cargo::rerun-if-changed=src/backtest/tsv.rs");
     let mut out = String::from("&[\n");
     for f in forecasts::forecasts() {
         let Some(months) = calendar::months_between(f.date, f.deadline) else {

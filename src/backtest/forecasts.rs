@@ -8,8 +8,8 @@
 //! give each snapshot's platform, date, probability and page; a test
 //! checks every row (`tests/forecasts.rs`).
 //!
-//! Plain std with no crate paths, so that `build.rs` can read the table
-//! with this same code.
+//! Plain std with no crate paths but its sibling `tsv`, so that
+//! `build.rs` can read the table with this same code.
 //!
 //! Left out of the table, with reasons:
 //! - Row 13 (RAND FI, Metaculus and Glimt: "if a 2025 ceasefire happens, it
@@ -102,11 +102,8 @@ pub struct Forecast {
 
 /// Reads one line of the table, or says what is wrong with it.
 pub fn parse_row(line: &'static str) -> Result<Forecast, String> {
-    let cells: Vec<&'static str> = line.split('\t').map(str::trim).collect();
-    let [platform, compares, question, date, deadline, value, resolution, source, note] = cells[..]
-    else {
-        return Err(format!("{} cells, not {}", cells.len(), COLUMNS.len()));
-    };
+    let [platform, compares, question, date, deadline, value, resolution, source, note] =
+        super::tsv::cells::<{ COLUMNS.len() }>(line)?;
     let compares = match compares {
         "ceasefire" => Compares::Ceasefire,
         "nato-russia" => Compares::NatoRussia,
@@ -137,10 +134,7 @@ pub fn parse_row(line: &'static str) -> Result<Forecast, String> {
 /// Every forecast in the table, in its order (oldest first, by and large).
 /// A row that cannot be read is skipped here; the test names it.
 pub fn forecasts() -> Vec<Forecast> {
-    TABLE
-        .lines()
-        .skip(1)
-        .filter(|l| !l.trim().is_empty())
+    super::tsv::records(TABLE)
         .filter_map(|l| parse_row(l).ok())
         .collect()
 }

@@ -16,6 +16,7 @@ mod calendar;
 pub mod cow;
 pub mod forecasts;
 pub mod history;
+mod tsv;
 
 pub use calendar::{days, months_between, DAYS_PER_MONTH};
 
