@@ -1,74 +1,10 @@
 //! The model's inputs: what a reader can move, with the range, default and
-//! meaning of each. This table is the single source the sliders, the URL
-//! decoder, the sensitivity analysis and the methods page all read from.
+//! meaning of each. One table (the `inputs!` invocation below) is the single
+//! source the struct, its permalink keys, the sliders, the URL decoder, the
+//! sensitivity analysis and the methods page all read from: a new input is
+//! one row here, plus its lines in the text catalogues.
 
 use serde::{Deserialize, Serialize};
-
-/// Every value a reader controls. Field names are the model's; the short
-/// `serde` names are the permalink's query keys, kept short so a shared link
-/// stays readable.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Inputs {
-    /// Who gains ground, from -1 (Russia advancing fast) to +1 (Ukraine
-    /// advancing fast), at today's level of aid (`AID_REFERENCE`).
-    #[serde(rename = "mo")]
-    pub momentum: f64,
-    /// What a month of war costs both sides, from 0 (a quiet front) to 1 (the costliest months so far).
-    #[serde(rename = "at")]
-    pub attrition: f64,
-    /// Western military and financial aid, from 0 (none) to 1 (everything asked for).
-    #[serde(rename = "ai")]
-    pub aid: f64,
-    /// Outside military support for Russia (shells, missiles, drones,
-    /// troops), from 0 (none) to 1 (the most a partner could give). It
-    /// moves momentum the way Western aid does, in the same form.
-    #[serde(rename = "rs")]
-    pub russian_support: f64,
-    /// Post-war Western presence in Ukraine, as a rung of the presence
-    /// ladder (0 to 5, named in the catalogue as `rung.0` to `rung.5`): from
-    /// none, through trainers, air policing and a reassurance force, to
-    /// tripwire brigades and combat formations.
-    #[serde(rename = "pr")]
-    pub presence: f64,
-    /// Months until Western support has halved if nothing renews it.
-    #[serde(rename = "sp")]
-    pub support_half_life: f64,
-    /// Outside pressure on both sides to sign a ceasefire, 0 (none) to 1
-    /// (deadlines and threats). It makes a deal likelier and, once signed,
-    /// likelier to break down (Werner and Yuen 2005).
-    #[serde(rename = "ps")]
-    pub pressure: f64,
-    /// The highest rung of Western presence Moscow would accept (0 to 5).
-    #[serde(rename = "to")]
-    pub tolerance: f64,
-    /// How well Russia absorbs losses and strain, 0 to 1: a tolerant side
-    /// feels a stalemate less and concedes less when losing ground.
-    #[serde(rename = "lt")]
-    pub loss_tolerance: f64,
-    /// The same for Ukraine: its tolerance of losses and of strain on its
-    /// manpower, 0 to 1.
-    #[serde(rename = "ul")]
-    pub ukraine_loss_tolerance: f64,
-    /// How readily Moscow answers a crossed red line with escalation, 0 to 1.
-    #[serde(rename = "ep")]
-    pub escalation_propensity: f64,
-    /// Ukraine's war aims, from 0 (a ceasefire on the current line, with
-    /// resilience and security first) to 1 (full territorial recovery and
-    /// its full stated terms).
-    #[serde(rename = "ua")]
-    pub aims: f64,
-    /// Russia's war aims, from 0 (a ceasefire on the current line) to 1
-    /// (its full stated conditions), in the same form as Ukraine's.
-    #[serde(rename = "ra")]
-    pub russian_aims: f64,
-    /// How many months ahead the model looks.
-    #[serde(rename = "ho")]
-    pub horizon: f64,
-    /// How wide the uncertainty about every parameter is, 0 (none) to 1 (very wide).
-    #[serde(rename = "un")]
-    pub uncertainty: f64,
-}
 
 /// The slider groups of the page, in the order they appear.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,27 +35,13 @@ impl Group {
             Group::Advanced => "group.advanced",
         }
     }
-}
 
-/// One input of the model, used to look up its description and to get or
-/// set it on an [`Inputs`] value without repeating a match everywhere.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Input {
-    Momentum,
-    Attrition,
-    Aid,
-    Presence,
-    SupportHalfLife,
-    Pressure,
-    RussianAims,
-    Tolerance,
-    LossTolerance,
-    RussianSupport,
-    EscalationPropensity,
-    Aims,
-    UkraineLossTolerance,
-    Horizon,
-    Uncertainty,
+    /// The model settings (horizon, uncertainty width) rather than a
+    /// lever of the world: they are folded away on the page and left out
+    /// of the sensitivity chart.
+    pub const fn is_setting(self) -> bool {
+        matches!(self, Group::Advanced)
+    }
 }
 
 /// One input's range and default. Its label and hint are in the text
@@ -128,6 +50,8 @@ pub enum Input {
 pub struct Spec {
     /// Short id, used for element ids and test hooks.
     pub id: &'static str,
+    /// The permalink's query key (the field's serde name).
+    pub key: &'static str,
     pub group: Group,
     pub unit: &'static str,
     pub min: f64,
@@ -136,227 +60,172 @@ pub struct Spec {
     pub default: f64,
 }
 
+/// Writes, from one row per input: the [`Inputs`] struct (field, doc,
+/// serde key), the [`Input`] enum, `Input::ALL` in slider order,
+/// `Input::spec`, `Input::get`, the private `slot` and `Inputs::default`.
+macro_rules! inputs {
+    ($(
+        $(#[doc = $doc:literal])*
+        $variant:ident, $field:ident, $key:literal, $id:literal, $group:ident,
+        $unit:literal, [$min:expr, $max:expr, $step:expr], $default:expr;
+    )*) => {
+        /// Every value a reader controls. Field names are the model's; the
+        /// short `serde` names are the permalink's query keys, kept short so
+        /// a shared link stays readable.
+        #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+        #[serde(default)]
+        pub struct Inputs {
+            $(
+                $(#[doc = $doc])*
+                #[serde(rename = $key)]
+                pub $field: f64,
+            )*
+        }
+
+        /// One input of the model, used to look up its description and to
+        /// get or set it on an [`Inputs`] value.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Input {
+            $($variant,)*
+        }
+
+        impl Input {
+            /// Every input, in the order of the sliders on the page.
+            pub const ALL: [Input; [$(Input::$variant),*].len()] = [$(Input::$variant),*];
+
+            /// The input's range, step, default, unit and keys.
+            pub const fn spec(self) -> Spec {
+                match self {
+                    $(Input::$variant => Spec {
+                        id: $id,
+                        key: $key,
+                        group: Group::$group,
+                        unit: $unit,
+                        min: $min,
+                        max: $max,
+                        step: $step,
+                        default: $default,
+                    },)*
+                }
+            }
+
+            pub fn get(self, inputs: &Inputs) -> f64 {
+                match self {
+                    $(Input::$variant => inputs.$field,)*
+                }
+            }
+
+            fn slot(self, inputs: &mut Inputs) -> &mut f64 {
+                match self {
+                    $(Input::$variant => &mut inputs.$field,)*
+                }
+            }
+        }
+
+        impl Default for Inputs {
+            fn default() -> Self {
+                Inputs {
+                    $($field: $default,)*
+                }
+            }
+        }
+    };
+}
+
+inputs! {
+    /// Who gains ground, from -1 (Russia advancing fast) to +1 (Ukraine
+    /// advancing fast), at today's level of aid (`AID_REFERENCE`).
+    Momentum, momentum, "mo", "momentum", Battlefield,
+        "index, -1 to +1", [-1.0, 1.0, 0.05], 0.05;
+    /// What a month of war costs both sides, from 0 (a quiet front) to 1
+    /// (the costliest months so far).
+    Attrition, attrition, "at", "attrition", Battlefield,
+        "index, 0 to 1", [0.0, 1.0, 0.05], 0.8;
+    /// Western military and financial aid, from 0 (none) to 1 (everything asked for).
+    Aid, aid, "ai", "aid", Western,
+        "index, 0 to 1", [0.0, 1.0, 0.05], 0.55;
+    /// Post-war Western presence in Ukraine, as a rung of the presence
+    /// ladder (0 to 5, named in the catalogue as `rung.0` to `rung.5`):
+    /// from none, through trainers, air policing and a reassurance force,
+    /// to tripwire brigades and combat formations.
+    Presence, presence, "pr", "presence", Western,
+        "rung of the presence ladder, 0 to 5", [0.0, 5.0, 1.0], 3.0;
+    /// Months until Western support has halved if nothing renews it.
+    SupportHalfLife, support_half_life, "sp", "staying", Western,
+        "months until support halves", [6.0, 120.0, 6.0], 36.0;
+    /// Outside pressure on both sides to sign a ceasefire, 0 (none) to 1
+    /// (deadlines and threats). It makes a deal likelier and, once signed,
+    /// likelier to break down (Werner and Yuen 2005).
+    Pressure, pressure, "ps", "pressure", Western,
+        "index, 0 to 1", [0.0, 1.0, 0.05], 0.6;
+    /// Russia's war aims, from 0 (a ceasefire on the current line) to 1
+    /// (its full stated conditions), in the same form as Ukraine's.
+    RussianAims, russian_aims, "ra", "russian_aims", Russian,
+        "index, 0 (the current line) to 1 (full stated conditions)", [0.0, 1.0, 0.05], 0.75;
+    /// The highest rung of Western presence Moscow would accept (0 to 5).
+    Tolerance, tolerance, "to", "tolerance", Russian,
+        "highest accepted rung, 0 to 5", [0.0, 5.0, 1.0], 0.0;
+    /// How well Russia absorbs losses and strain, 0 to 1: a tolerant side
+    /// feels a stalemate less and concedes less when losing ground.
+    LossTolerance, loss_tolerance, "lt", "losses", Russian,
+        "index, 0 to 1", [0.0, 1.0, 0.05], 0.8;
+    /// Outside military support for Russia (shells, missiles, drones,
+    /// troops), from 0 (none) to 1 (the most a partner could give), in the
+    /// same form as Western aid.
+    RussianSupport, russian_support, "rs", "russian_support", Russian,
+        "index, 0 to 1", [0.0, 1.0, 0.05], 0.5;
+    /// How readily Moscow answers a crossed red line with escalation, 0 to 1.
+    EscalationPropensity, escalation_propensity, "ep", "escalation", Russian,
+        "index, 0 to 1", [0.0, 1.0, 0.05], 0.35;
+    /// Ukraine's war aims, from 0 (a ceasefire on the current line, with
+    /// resilience and security first) to 1 (full territorial recovery and
+    /// its full stated terms).
+    Aims, aims, "ua", "aims", Ukrainian,
+        "index, 0 (the current line) to 1 (full stated conditions)", [0.0, 1.0, 0.05], 0.4;
+    /// The same as Russia's tolerance of losses, for Ukraine (including
+    /// the strain on its manpower), 0 to 1.
+    UkraineLossTolerance, ukraine_loss_tolerance, "ul", "ua_losses", Ukrainian,
+        "index, 0 to 1", [0.0, 1.0, 0.05], 0.5;
+    /// How many months ahead the model looks.
+    Horizon, horizon, "ho", "horizon", Advanced,
+        "months", [6.0, 120.0, 6.0], 36.0;
+    /// How wide the uncertainty about every parameter is, 0 (none) to 1 (very wide).
+    Uncertainty, uncertainty, "un", "uncertainty", Advanced,
+        "index, 0 to 1", [0.0, 1.0, 0.05], 0.5;
+}
+
+/// How many inputs are levers ([`Input::LEVERS`]).
+const LEVER_COUNT: usize = {
+    let mut count = 0;
+    let mut k = 0;
+    while k < Input::ALL.len() {
+        if !Input::ALL[k].spec().group.is_setting() {
+            count += 1;
+        }
+        k += 1;
+    }
+    count
+};
+
 impl Input {
-    pub const ALL: [Input; 15] = [
-        Input::Momentum,
-        Input::Attrition,
-        Input::Aid,
-        Input::Presence,
-        Input::SupportHalfLife,
-        Input::Pressure,
-        Input::RussianAims,
-        Input::Tolerance,
-        Input::LossTolerance,
-        Input::RussianSupport,
-        Input::EscalationPropensity,
-        Input::Aims,
-        Input::UkraineLossTolerance,
-        Input::Horizon,
-        Input::Uncertainty,
-    ];
-
-    /// The inputs that describe the world (everything but horizon and
-    /// uncertainty width); these are the levers of the sensitivity chart.
-    pub const LEVERS: [Input; 13] = [
-        Input::Momentum,
-        Input::Attrition,
-        Input::Aid,
-        Input::Presence,
-        Input::SupportHalfLife,
-        Input::Pressure,
-        Input::RussianAims,
-        Input::Tolerance,
-        Input::LossTolerance,
-        Input::RussianSupport,
-        Input::EscalationPropensity,
-        Input::Aims,
-        Input::UkraineLossTolerance,
-    ];
-
-    /// The input's range, step, default and unit: one literal [`Spec`] per
-    /// input, kept together so a reader compares them at a glance. It is a
-    /// data table, exempt from the length limit on functions
-    /// (tests/code_shape.rs); a new input adds one entry here.
-    pub fn spec(self) -> Spec {
-        match self {
-            Input::Momentum => Spec {
-                id: "momentum",
-                group: Group::Battlefield,
-                unit: "index, -1 to +1",
-                min: -1.0,
-                max: 1.0,
-                step: 0.05,
-                default: 0.05,
-            },
-            Input::Attrition => Spec {
-                id: "attrition",
-                group: Group::Battlefield,
-                unit: "index, 0 to 1",
-                min: 0.0,
-                max: 1.0,
-                step: 0.05,
-                default: 0.8,
-            },
-            Input::Aid => Spec {
-                id: "aid",
-                group: Group::Western,
-                unit: "index, 0 to 1",
-                min: 0.0,
-                max: 1.0,
-                step: 0.05,
-                default: 0.55,
-            },
-            Input::Presence => Spec {
-                id: "presence",
-                group: Group::Western,
-                unit: "rung of the presence ladder, 0 to 5",
-                min: 0.0,
-                max: 5.0,
-                step: 1.0,
-                default: 3.0,
-            },
-            Input::SupportHalfLife => Spec {
-                id: "staying",
-                group: Group::Western,
-                unit: "months until support halves",
-                min: 6.0,
-                max: 120.0,
-                step: 6.0,
-                default: 36.0,
-            },
-            Input::Pressure => Spec {
-                id: "pressure",
-                group: Group::Western,
-                unit: "index, 0 to 1",
-                min: 0.0,
-                max: 1.0,
-                step: 0.05,
-                default: 0.6,
-            },
-            Input::RussianAims => Spec {
-                id: "russian_aims",
-                group: Group::Russian,
-                unit: "index, 0 (the current line) to 1 (full stated conditions)",
-                min: 0.0,
-                max: 1.0,
-                step: 0.05,
-                default: 0.75,
-            },
-            Input::RussianSupport => Spec {
-                id: "russian_support",
-                group: Group::Russian,
-                unit: "index, 0 to 1",
-                min: 0.0,
-                max: 1.0,
-                step: 0.05,
-                default: 0.5,
-            },
-            Input::UkraineLossTolerance => Spec {
-                id: "ua_losses",
-                group: Group::Ukrainian,
-                unit: "index, 0 to 1",
-                min: 0.0,
-                max: 1.0,
-                step: 0.05,
-                default: 0.5,
-            },
-            Input::Tolerance => Spec {
-                id: "tolerance",
-                group: Group::Russian,
-                unit: "highest accepted rung, 0 to 5",
-                min: 0.0,
-                max: 5.0,
-                step: 1.0,
-                default: 0.0,
-            },
-            Input::LossTolerance => Spec {
-                id: "losses",
-                group: Group::Russian,
-                unit: "index, 0 to 1",
-                min: 0.0,
-                max: 1.0,
-                step: 0.05,
-                default: 0.8,
-            },
-            Input::EscalationPropensity => Spec {
-                id: "escalation",
-                group: Group::Russian,
-                unit: "index, 0 to 1",
-                min: 0.0,
-                max: 1.0,
-                step: 0.05,
-                default: 0.35,
-            },
-            Input::Aims => Spec {
-                id: "aims",
-                group: Group::Ukrainian,
-                unit: "index, 0 (the current line) to 1 (full stated conditions)",
-                min: 0.0,
-                max: 1.0,
-                step: 0.05,
-                default: 0.4,
-            },
-            Input::Horizon => Spec {
-                id: "horizon",
-                group: Group::Advanced,
-                unit: "months",
-                min: 6.0,
-                max: 120.0,
-                step: 6.0,
-                default: 36.0,
-            },
-            Input::Uncertainty => Spec {
-                id: "uncertainty",
-                group: Group::Advanced,
-                unit: "index, 0 to 1",
-                min: 0.0,
-                max: 1.0,
-                step: 0.05,
-                default: 0.5,
-            },
+    /// The levers: every input but the model settings
+    /// ([`Group::is_setting`]), in slider order. These are what the
+    /// sensitivity chart moves.
+    pub const LEVERS: [Input; LEVER_COUNT] = {
+        let mut out = [Input::Momentum; LEVER_COUNT];
+        let (mut k, mut n) = (0, 0);
+        while k < Input::ALL.len() {
+            if !Input::ALL[k].spec().group.is_setting() {
+                out[n] = Input::ALL[k];
+                n += 1;
+            }
+            k += 1;
         }
-    }
+        out
+    };
+}
 
-    pub fn get(self, inputs: &Inputs) -> f64 {
-        match self {
-            Input::Momentum => inputs.momentum,
-            Input::Attrition => inputs.attrition,
-            Input::Aid => inputs.aid,
-            Input::Presence => inputs.presence,
-            Input::SupportHalfLife => inputs.support_half_life,
-            Input::Tolerance => inputs.tolerance,
-            Input::LossTolerance => inputs.loss_tolerance,
-            Input::EscalationPropensity => inputs.escalation_propensity,
-            Input::Aims => inputs.aims,
-            Input::UkraineLossTolerance => inputs.ukraine_loss_tolerance,
-            Input::RussianSupport => inputs.russian_support,
-            Input::RussianAims => inputs.russian_aims,
-            Input::Pressure => inputs.pressure,
-            Input::Horizon => inputs.horizon,
-            Input::Uncertainty => inputs.uncertainty,
-        }
-    }
-
-    fn slot(self, inputs: &mut Inputs) -> &mut f64 {
-        match self {
-            Input::Momentum => &mut inputs.momentum,
-            Input::Attrition => &mut inputs.attrition,
-            Input::Aid => &mut inputs.aid,
-            Input::Presence => &mut inputs.presence,
-            Input::SupportHalfLife => &mut inputs.support_half_life,
-            Input::Tolerance => &mut inputs.tolerance,
-            Input::LossTolerance => &mut inputs.loss_tolerance,
-            Input::EscalationPropensity => &mut inputs.escalation_propensity,
-            Input::Aims => &mut inputs.aims,
-            Input::UkraineLossTolerance => &mut inputs.ukraine_loss_tolerance,
-            Input::RussianSupport => &mut inputs.russian_support,
-            Input::RussianAims => &mut inputs.russian_aims,
-            Input::Pressure => &mut inputs.pressure,
-            Input::Horizon => &mut inputs.horizon,
-            Input::Uncertainty => &mut inputs.uncertainty,
-        }
-    }
-
+impl Input {
     /// Sets the value, clamped to the input's range (a non-finite value
     /// becomes the default), and returns what was stored.
     pub fn set(self, inputs: &mut Inputs, value: f64) -> f64 {
@@ -391,32 +260,6 @@ impl Spec {
     }
 }
 
-impl Default for Inputs {
-    fn default() -> Self {
-        let mut inputs = Inputs {
-            momentum: 0.0,
-            attrition: 0.0,
-            aid: 0.0,
-            presence: 0.0,
-            support_half_life: 0.0,
-            tolerance: 0.0,
-            loss_tolerance: 0.0,
-            escalation_propensity: 0.0,
-            aims: 0.0,
-            pressure: 0.0,
-            russian_aims: 0.0,
-            russian_support: 0.0,
-            ukraine_loss_tolerance: 0.0,
-            horizon: 0.0,
-            uncertainty: 0.0,
-        };
-        for input in Input::ALL {
-            *input.slot(&mut inputs) = input.spec().default;
-        }
-        inputs
-    }
-}
-
 impl Inputs {
     /// A copy with every value in range: what the model may rely on.
     pub fn sanitized(&self) -> Inputs {
@@ -431,5 +274,60 @@ impl Inputs {
     pub fn months(&self) -> usize {
         let spec = Input::Horizon.spec();
         spec.sanitize(self.horizon).round() as usize
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A new input is one row of the table: this module writes the table
+    /// again with one row more, and everything the page and the link use
+    /// knows of the new input.
+    mod one_row_more {
+        use super::super::{Group, Spec};
+        use serde::{Deserialize, Serialize};
+
+        inputs! {
+            /// An existing input.
+            Aid, aid, "ai", "aid", Western, "index, 0 to 1", [0.0, 1.0, 0.05], 0.55;
+            /// The new one.
+            Mediation, mediation, "md", "mediation", Western,
+                "index, 0 to 1", [0.0, 1.0, 0.05], 0.25;
+        }
+
+        #[test]
+        fn the_new_row_is_everywhere() {
+            assert_eq!(Input::ALL, [Input::Aid, Input::Mediation]);
+            let spec = Input::Mediation.spec();
+            assert_eq!(
+                (spec.id, spec.key, spec.group),
+                ("mediation", "md", Group::Western)
+            );
+            let mut inputs = Inputs::default();
+            assert_eq!(Input::Mediation.get(&inputs), 0.25);
+            *Input::Mediation.slot(&mut inputs) = 0.5;
+            assert_eq!(inputs.mediation, 0.5);
+        }
+    }
+
+    #[test]
+    fn levers_are_every_input_but_the_settings() {
+        let settings = [Input::Horizon, Input::Uncertainty];
+        let expected: Vec<Input> = Input::ALL
+            .into_iter()
+            .filter(|i| !settings.contains(i))
+            .collect();
+        assert_eq!(Input::LEVERS.to_vec(), expected);
+    }
+
+    #[test]
+    fn every_key_and_id_is_unique() {
+        for (n, a) in Input::ALL.iter().enumerate() {
+            for b in &Input::ALL[n + 1..] {
+                assert_ne!(a.spec().key, b.spec().key);
+                assert_ne!(a.spec().id, b.spec().id);
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@
 // and the checks every test shares (no console error, no page error).
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { after, before } from 'node:test';
@@ -14,13 +15,14 @@ import { launch, newPage } from './browser.mjs';
 const KNOWN_NOISE = [/`integrity` attribute is currently ignored for preload/];
 
 /**
- * The model's inputs as the page's sliders show them, read from the table
- * every slider is built from (`Input::ALL` and `spec()` in
+ * The model's inputs as the page's sliders show them, in slider order:
+ * { id, key, group, default }, key being the permalink's and default the
+ * slider's value ('0.05', '3'). They come from the manifest the model's
+ * one table of inputs prints (`cargo run --example inputs`, from
  * src/model/inputs.rs), so the tests follow the model when it gains an
- * input or changes a default. In slider order: { id, key, group, default },
- * key being the permalink's and default the slider's value ('0.05', '3').
+ * input or changes a default, however its Rust is written.
  */
-export const INPUTS = readInputs(readFileSync(new URL('../../src/model/inputs.rs', import.meta.url), 'utf8'));
+export const INPUTS = readManifest();
 
 /** The default inputs, keyed by slider id (`spec().id`), as slider values. */
 export const DEFAULTS = Object.fromEntries(INPUTS.map((i) => [i.id, i.default]));
@@ -39,32 +41,12 @@ export const PRESETS = {
   breakthrough: { ...DEFAULTS, presence: '0', momentum: '0.6', aid: '0.9', aims: '1' },
 };
 
-function readInputs(source) {
-  const value = (raw) => String(Number(raw));
-  const order = source.match(/pub const ALL: \[Input; (\d+)\] = \[([^\]]*)\]/);
-  const variants = [...order[2].matchAll(/Input::(\w+)/g)].map((m) => m[1]);
-  assert.equal(variants.length, Number(order[1]), 'Input::ALL lists every input');
-  // The struct's fields and their query keys, and the field each variant reads.
-  const struct = source.slice(source.indexOf('pub struct Inputs {'), source.indexOf('pub enum Group'));
-  const keys = Object.fromEntries(
-    [...struct.matchAll(/#\[serde\(rename = "(\w+)"\)\]\s*pub (\w+): f64/g)].map((m) => [m[2], m[1]]),
-  );
-  const fields = Object.fromEntries(
-    [...source.slice(source.indexOf('pub fn get(')).matchAll(/Input::(\w+) => inputs\.(\w+),/g)].map((m) => [m[1], m[2]]),
-  );
-  return variants.map((variant) => {
-    const body = source.match(new RegExp(`Input::${variant} => Spec \\{([^}]*)\\}`))?.[1];
-    assert.ok(body, `spec() of Input::${variant}`);
-    const field = (name) => body.match(new RegExp(`${name}: ([^,]+),`))[1].trim();
-    const input = {
-      id: JSON.parse(field('id')),
-      key: keys[fields[variant]],
-      group: field('group').replace('Group::', ''),
-      default: value(field('default')),
-    };
-    assert.ok(input.key, `the query key of Input::${variant}`);
-    return input;
-  });
+function readManifest() {
+  const root = new URL('../../', import.meta.url);
+  const json = execFileSync('cargo', ['run', '--quiet', '--example', 'inputs'], { cwd: root, encoding: 'utf8' });
+  const inputs = JSON.parse(json).map(({ id, key, group, default: value }) => ({ id, key, group, default: value }));
+  assert.ok(inputs.length > 0, 'the manifest lists the inputs');
+  return inputs;
 }
 
 /** The model version (`VERSION` in src/model/mod.rs), which every link
