@@ -23,6 +23,10 @@ pub mod decimal;
 pub mod html;
 pub mod i18n;
 pub mod layout;
+// TEMPORARY, until the model's rewrite lands: `model::inputs::Input::spec`
+// is a data table (one literal `Spec` per input) and wants its own
+// `#[allow(clippy::too_many_lines)]`; then this module-wide allow goes.
+#[allow(clippy::too_many_lines)]
 pub mod model;
 pub mod state;
 pub mod story;
