@@ -19,7 +19,7 @@ use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::workspace::{file_names, read, write};
+use crate::workspace::{file_names, files_under, read, write};
 use crate::Result;
 
 /// The policy: only this origin's files, WebAssembly compilation allowed,
@@ -144,20 +144,6 @@ fn add_policy(html: &str) -> Result<String> {
     ))
 }
 
-/// Every file of the bundle, relative to `dir`, with `/` separators.
-fn files(dir: &Path, base: &Path, out: &mut Vec<String>) -> Result {
-    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            files(&path, base, out)?;
-        } else if let Ok(rel) = path.strip_prefix(base) {
-            out.push(rel.to_string_lossy().replace('\\', "/"));
-        }
-    }
-    Ok(())
-}
-
 /// Writes the cache list and version into sw.js.
 fn stamp_service_worker(dir: &Path) -> Result {
     let sw = dir.join("sw.js");
@@ -170,10 +156,8 @@ fn stamp_service_worker(dir: &Path) -> Result {
     if stray.exists() {
         fs::remove_file(&stray).map_err(|e| format!("cannot remove {}: {e}", stray.display()))?;
     }
-    let mut all = Vec::new();
-    files(dir, dir, &mut all)?;
+    let mut all = files_under(dir)?;
     all.retain(|f| f != "sw.js");
-    all.sort();
     // The version covers every file's content, not only the names: the
     // catalogues and the methods page keep their names when they change.
     let mut content = Vec::new();

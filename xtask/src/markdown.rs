@@ -13,12 +13,7 @@ use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use pulldown_latex::config::DisplayMode;
 use pulldown_latex::{push_mathml, RenderConfig, Storage};
 
-/// Escapes text for HTML.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
+use crate::html::escape;
 
 /// What the documents use: GitHub's tables and CommonMark's math. Not
 /// strikethrough, whose `~` would eat text, nor smart punctuation, which
@@ -123,7 +118,7 @@ fn math(tex: &str, display: DisplayMode, bad: &mut dyn FnMut(&str, String)) -> S
     if let Some(Err(error)) = events.iter().find(|e| e.is_err()) {
         bad(tex, error.to_string());
     }
-    let source = escape(tex).replace('"', "&quot;");
+    let source = escape(tex);
     let config = RenderConfig {
         display_mode: display,
         annotation: Some(&source),
