@@ -23,7 +23,7 @@ pub use budget::check_budget;
 use budget::first_visit;
 
 pub fn run() -> Result {
-    tools::ensure_web_tools()?;
+    tools::ensure_release_tools()?;
     build()?;
     report()
 }

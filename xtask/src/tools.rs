@@ -12,9 +12,10 @@
 //! npm, Debian): trunk's own tool download is never relied on, and trunk runs
 //! `--offline` so it takes these tools from PATH.
 //!
-//! This file holds what turns the crate into dist/ (Rust's parts, trunk,
-//! wasm-bindgen, wasm-opt) and the helpers every check shares; the browsers
-//! and Node, which only the tests and the benchmark need, are in `browsers`.
+//! This file holds what turns the crate into a page (Rust's parts, trunk,
+//! wasm-bindgen; for the release build also wasm-split, wasm-opt and
+//! terser) and the helpers every check shares; the browsers and Node,
+//! which only the tests and the benchmark need, are in `browsers`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -44,22 +45,30 @@ const WASM_OPT_VERSION: &str = "version_132";
 const WASM_SPLIT_VERSION: &str = "0.2.4";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
-/// What `serve`, `dist` and the release half of `bench` need: everything to
-/// turn the crate into dist/.
-pub fn ensure_web_tools() -> Result {
+/// What a debug build needs (`cargo xtask serve`): the wasm target, the
+/// crates, trunk and wasm-bindgen. A first `serve` on a bare machine
+/// installs these and nothing only the release build uses.
+pub fn ensure_debug_tools() -> Result {
     ensure_wasm_target()?;
     ensure_crates()?;
     ensure_trunk()?;
-    ensure_wasm_bindgen()?;
+    ensure_wasm_bindgen()
+}
+
+/// What the release build needs (`dist`, `serve --release`, `lighthouse`,
+/// the release half of `bench`): the debug build's tools, and the
+/// splitter, wasm-opt and terser that finalize runs on it.
+pub fn ensure_release_tools() -> Result {
+    ensure_debug_tools()?;
     ensure_wasm_split()?;
     ensure_wasm_opt()
 }
 
-/// What `test` needs on top of [`ensure_web_tools`]: lint tools, the
+/// What `test` needs on top of [`ensure_release_tools`]: lint tools, the
 /// browsers with their drivers, and the end-to-end packages.
 pub fn ensure_test_tools() -> Result {
     ensure_rust_components()?;
-    ensure_web_tools()?;
+    ensure_release_tools()?;
     ensure_browser_tools()?;
     ensure_other_engines()
 }
