@@ -34,7 +34,8 @@ pub use browsers::{
 /// Trunk 0.22 needs a newer rustc than the machines have; 0.21.14 is the
 /// newest that builds with rustc 1.95.
 const TRUNK_VERSION: &str = "0.21.14";
-/// Must match `[tools] wasm_opt` in Trunk.toml.
+/// wasm-opt for finalize's split (xtask/src/split.rs); not Debian's, which is
+/// too old.
 const BINARYEN_NPM: &str = "binaryen@132.0.0";
 /// Minifies wasm-bindgen's JS glue in `finalize` (Trunk's own minifier
 /// fails on it); installed beside binaryen, so it is on the same PATH.
