@@ -10,6 +10,10 @@
 //! with `#[allow(clippy::too_many_lines)]` and its reason. This file checks
 //! that the lint stays on, and what clippy does not check: each file's
 //! length and its opening doc comment.
+//!
+//! It also holds the code to ARCHITECTURE.md's layers: every module of
+//! `src/lib.rs` is on one of its rows, and no `crate::` path in code points
+//! to a module on its own row or a row below.
 
 use std::path::{Path, PathBuf};
 
@@ -149,4 +153,142 @@ fn clippy_measures_functions_at_the_stated_limit() {
             "{member} takes the workspace's lints (`[lints] workspace = true`)"
         );
     }
+}
+
+/// The layers ARCHITECTURE.md documents, read from its ```` ```layers ````
+/// block: one row per line, top first; a module uses only modules on the
+/// rows above its own, and modules joined by `+` also use each other.
+/// Returns each module with its row and its group (the `+`-joined word).
+fn documented_layers() -> Vec<(String, usize, String)> {
+    let doc = std::fs::read_to_string(root().join("ARCHITECTURE.md")).expect("ARCHITECTURE.md");
+    let block = doc
+        .split("```layers\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("ARCHITECTURE.md has a ```layers block");
+    let mut layers = Vec::new();
+    for (row, line) in block.lines().filter(|l| !l.trim().is_empty()).enumerate() {
+        for group in line.split_whitespace() {
+            for module in group.split('+') {
+                layers.push((module.to_owned(), row, group.to_owned()));
+            }
+        }
+    }
+    layers
+}
+
+/// The modules `src/lib.rs` declares.
+fn crate_modules() -> Vec<String> {
+    let lib = std::fs::read_to_string(root().join("src/lib.rs")).expect("src/lib.rs");
+    lib.lines()
+        .filter_map(|line| {
+            let line = line.trim().strip_prefix("pub ").unwrap_or(line.trim());
+            line.strip_prefix("mod ")?
+                .strip_suffix(';')
+                .map(str::to_owned)
+        })
+        .collect()
+}
+
+/// The top-level modules named by `crate::` paths in the code of
+/// `source`: not in comments, and not in its unit tests (`#[cfg(test)]
+/// mod tests`, which may use anything to check the code above it).
+fn crate_paths(source: &str) -> Vec<String> {
+    let code = source
+        .split("#[cfg(test)]\nmod tests")
+        .next()
+        .unwrap_or(source);
+    let mut found = Vec::new();
+    for line in code.lines() {
+        let line = line.split("//").next().unwrap_or("");
+        for after in line.split("crate::").skip(1) {
+            let names: Vec<&str> = match after.strip_prefix('{') {
+                Some(group) => group
+                    .split('}')
+                    .next()
+                    .unwrap_or("")
+                    .split(',')
+                    .map(|item| item.trim().split("::").next().unwrap_or(""))
+                    .collect(),
+                None => vec![after],
+            };
+            for name in names {
+                let module: String = name
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if !module.is_empty() {
+                    found.push(module);
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_documented_layers_name_every_module_once() {
+    let layers = documented_layers();
+    let mut documented: Vec<&str> = layers.iter().map(|(m, _, _)| m.as_str()).collect();
+    documented.sort_unstable();
+    let count = documented.len();
+    documented.dedup();
+    assert_eq!(
+        documented.len(),
+        count,
+        "a module is on two rows: {layers:?}"
+    );
+    let mut declared = crate_modules();
+    declared.sort();
+    assert_eq!(
+        documented, declared,
+        "ARCHITECTURE.md's layers and the modules of src/lib.rs differ"
+    );
+}
+
+#[test]
+fn every_import_points_up_the_documented_layers() {
+    let layers = documented_layers();
+    let place = |module: &str| layers.iter().find(|(m, _, _)| m == module);
+    let mut wrong = Vec::new();
+    for (path, source) in sources() {
+        let Some(rest) = path.strip_prefix("src/") else {
+            continue;
+        };
+        let own = rest.split(['/', '.']).next().unwrap_or(rest);
+        if matches!(own, "lib" | "main") {
+            continue;
+        }
+        let Some((_, row, group)) = place(own) else {
+            wrong.push(format!(
+                "{path}: module `{own}` is not in ARCHITECTURE.md's layers"
+            ));
+            continue;
+        };
+        for used in crate_paths(&source) {
+            match place(&used) {
+                _ if used == own => {}
+                None => wrong.push(format!(
+                    "{path}: uses `crate::{used}`, which is not in ARCHITECTURE.md's layers"
+                )),
+                Some((_, r, g)) if r < row || g == group => {}
+                Some(_) => wrong.push(format!(
+                    "{path}: `{own}` uses `crate::{used}`, which is not on a row above it \
+                     in ARCHITECTURE.md's layers"
+                )),
+            }
+        }
+    }
+    wrong.sort();
+    wrong.dedup();
+    assert!(wrong.is_empty(), "\n{}\n", wrong.join("\n"));
+}
+
+#[test]
+fn crate_paths_are_read_from_code_only() {
+    let source =
+        "//! See [`crate::ui`].\nuse crate::model::Inputs;\nuse crate::{html, text::label};\n\
+                  let x = crate::decimal::write(1.0); // not crate::state\n\
+                  #[cfg(test)]\nmod tests {\n    use crate::story;\n}\n";
+    assert_eq!(crate_paths(source), ["model", "html", "text", "decimal"]);
 }
