@@ -1,231 +1,34 @@
 //! The shape of the code: no file in `src/` or `xtask/src/` longer than
-//! 500 lines, and no function longer than 100. A newcomer should be able to
-//! read a file in one sitting and a function on a screen or two; past that,
-//! a file wants splitting by role and a function by step (issue 15).
+//! 500 lines, each opening with a doc comment that says what it is for, and
+//! no function longer than 100 lines. A newcomer should be able to read a
+//! file in one sitting and a function on a screen or two; past that, a file
+//! wants splitting by role and a function by step (issue 15).
 //!
-//! The scanner is deliberately simple: it drops comments, strings and
-//! character literals, then counts braces from each `fn`'s body to its end.
-//! A function's length is its lines from the `fn` keyword to the closing
-//! brace. Data tables are exempt, and so, for now, are the few files that
-//! other branches are splitting: see [`EXEMPT`].
+//! Function length is clippy's `too_many_lines` lint, enabled for the
+//! workspace in Cargo.toml with its threshold in clippy.toml, so
+//! `cargo clippy` names the offender; a data table that is longer says so
+//! with `#[allow(clippy::too_many_lines)]` and its reason. This file checks
+//! that the lint stays on, and what clippy does not check: each file's
+//! length and its opening doc comment.
+//!
+//! It also holds the code to ARCHITECTURE.md's layers: every module of
+//! `src/lib.rs` is on one of its rows, and no `crate::` path in code points
+//! to a module on its own row or a row below.
 
 use std::path::{Path, PathBuf};
 
 /// Longest file, in lines.
 const MAX_FILE_LINES: usize = 500;
-/// Longest function, in lines from `fn` to its closing brace.
+/// Longest function, in lines of code in its body (clippy's count).
 const MAX_FN_LINES: usize = 100;
 
-/// What may exceed the limits, and why: a path, and a function name or
-/// `None` for the file's own length. Keep it short. An entry that no
-/// longer exceeds its limit fails the test, so it goes once it can.
-const EXEMPT: &[(&str, Option<&str>, &str)] = &[];
+/// Files that may be longer than [`MAX_FILE_LINES`], and why. Keep it
+/// short. An entry that no longer exceeds the limit fails the test, so it
+/// goes once it can.
+const EXEMPT: &[(&str, &str)] = &[];
 
-/// A function found in a file: its name, and the lines (1-based) of its
-/// `fn` keyword and its closing brace.
-#[derive(Debug, PartialEq)]
-struct Function {
-    name: String,
-    start: usize,
-    end: usize,
-}
-
-impl Function {
-    fn lines(&self) -> usize {
-        self.end - self.start + 1
-    }
-}
-
-/// `source` with comments, string literals and character literals blanked
-/// out (newlines kept, so line numbers hold): what is left is code.
-fn code_only(source: &str) -> Vec<char> {
-    let s: Vec<char> = source.chars().collect();
-    let mut out = Vec::with_capacity(s.len());
-    let mut i = 0;
-    // Copies s[from..to] as blanks, keeping the newlines.
-    let blank = |out: &mut Vec<char>, from: usize, to: usize| {
-        out.extend(
-            s[from..to]
-                .iter()
-                .map(|&c| if c == '\n' { '\n' } else { ' ' }),
-        );
-    };
-    while i < s.len() {
-        let c = s[i];
-        let next = s.get(i + 1).copied();
-        let end = if c == '/' && next == Some('/') {
-            s[i..]
-                .iter()
-                .position(|&c| c == '\n')
-                .map_or(s.len(), |p| i + p)
-        } else if c == '/' && next == Some('*') {
-            block_comment_end(&s, i)
-        } else if c == '"' || raw_string_start(&s, i).is_some() {
-            string_end(&s, i)
-        } else if c == '\'' {
-            char_literal_end(&s, i).unwrap_or(i + 1)
-        } else {
-            out.push(c);
-            i += 1;
-            continue;
-        };
-        let end = end.min(s.len());
-        // Keep a lifetime's quote-less rest as code; blank the literal.
-        blank(&mut out, i, end);
-        i = end;
-    }
-    out
-}
-
-/// The index just past a (possibly nested) block comment opening at `i`.
-fn block_comment_end(s: &[char], mut i: usize) -> usize {
-    let mut depth = 0;
-    while i + 1 < s.len() {
-        if s[i] == '/' && s[i + 1] == '*' {
-            depth += 1;
-            i += 2;
-        } else if s[i] == '*' && s[i + 1] == '/' {
-            depth -= 1;
-            i += 2;
-            if depth == 0 {
-                return i;
-            }
-        } else {
-            i += 1;
-        }
-    }
-    s.len()
-}
-
-/// The number of `#`s of a raw string (`r"`, `r#"`, `br#"`) starting at
-/// `i`, if one does, and not in the middle of an identifier.
-fn raw_string_start(s: &[char], i: usize) -> Option<usize> {
-    if i > 0 && (s[i - 1].is_alphanumeric() || s[i - 1] == '_') {
-        return None;
-    }
-    let mut j = i;
-    if s.get(j) == Some(&'b') {
-        j += 1;
-    }
-    if s.get(j) != Some(&'r') {
-        return None;
-    }
-    j += 1;
-    let hashes = s[j..].iter().take_while(|&&c| c == '#').count();
-    (s.get(j + hashes) == Some(&'"')).then_some(hashes)
-}
-
-/// The index just past the string literal (plain or raw) starting at `i`.
-fn string_end(s: &[char], i: usize) -> usize {
-    if let Some(hashes) = raw_string_start(s, i) {
-        let open = s[i..].iter().position(|&c| c == '"').map_or(i, |p| i + p);
-        let mut j = open + 1;
-        while j < s.len() {
-            if s[j] == '"'
-                && s[j + 1..]
-                    .iter()
-                    .take(hashes)
-                    .filter(|&&c| c == '#')
-                    .count()
-                    == hashes
-            {
-                return j + 1 + hashes;
-            }
-            j += 1;
-        }
-        return s.len();
-    }
-    let mut j = i + 1;
-    while j < s.len() {
-        match s[j] {
-            '\\' => j += 2,
-            '"' => return j + 1,
-            _ => j += 1,
-        }
-    }
-    s.len()
-}
-
-/// The index just past a character literal at `i` (`'a'`, `'\n'`,
-/// `'\u{7f}'`, `'{'`), or `None` for a lifetime or a label (`'a`).
-fn char_literal_end(s: &[char], i: usize) -> Option<usize> {
-    if s.get(i + 1) == Some(&'\\') {
-        // The escaped character itself may be a quote: `'\''`.
-        let close = s.get(i + 3..)?.iter().position(|&c| c == '\'')?;
-        return Some(i + 3 + close + 1);
-    }
-    (s.get(i + 2) == Some(&'\'')).then_some(i + 3)
-}
-
-/// Every function with a body in `source`, nested ones included.
-fn functions(source: &str) -> Vec<Function> {
-    let code = code_only(source);
-    let line_at = |k: usize| 1 + code[..k].iter().filter(|&&c| c == '\n').count();
-    let is_ident = |c: char| c.is_alphanumeric() || c == '_';
-    let mut found = Vec::new();
-    let mut k = 0;
-    while k + 2 < code.len() {
-        let keyword = code[k] == 'f'
-            && code[k + 1] == 'n'
-            && code[k + 2].is_whitespace()
-            && (k == 0 || !is_ident(code[k - 1]));
-        if !keyword {
-            k += 1;
-            continue;
-        }
-        let mut j = k + 2;
-        while j < code.len() && code[j].is_whitespace() {
-            j += 1;
-        }
-        let name: String = code[j..].iter().take_while(|&&c| is_ident(c)).collect();
-        if name.is_empty() {
-            // A function pointer type, `fn(…)`, not a definition.
-            k += 2;
-            continue;
-        }
-        if let Some(end) = body_end(&code, j + name.len()) {
-            found.push(Function {
-                name,
-                start: line_at(k),
-                end: line_at(end),
-            });
-        }
-        k = j;
-    }
-    found
-}
-
-/// The index of the brace that closes the body of a function whose
-/// signature continues at `from`, or `None` for a declaration without a
-/// body (`fn f();` in a trait). Brackets in the signature (`[f64; 5]`)
-/// hide their semicolons.
-fn body_end(code: &[char], from: usize) -> Option<usize> {
-    let mut nesting = 0i32;
-    let mut j = from;
-    while j < code.len() {
-        match code[j] {
-            '(' | '[' => nesting += 1,
-            ')' | ']' => nesting -= 1,
-            ';' if nesting == 0 => return None,
-            '{' if nesting == 0 => break,
-            _ => {}
-        }
-        j += 1;
-    }
-    let mut depth = 0;
-    for (k, &c) in code.iter().enumerate().skip(j) {
-        match c {
-            '{' => depth += 1,
-            '}' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(k);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// Every `.rs` file under `dir`, sorted.
@@ -247,48 +50,40 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// What exceeds a limit, as `(path, function or None, lines)`.
-fn oversized() -> Vec<(String, Option<String>, usize)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+/// Every source file the limits cover, as (path from the root with `/`
+/// separators, content).
+fn sources() -> Vec<(String, String)> {
     let mut found = Vec::new();
     for dir in ["src", "xtask/src"] {
-        for path in rust_files(&root.join(dir)) {
+        for path in rust_files(&root().join(dir)) {
             let source = std::fs::read_to_string(&path).expect("readable source");
             let name = path
-                .strip_prefix(root)
+                .strip_prefix(root())
                 .expect("under the crate")
                 .to_string_lossy()
                 .replace('\\', "/");
-            let lines = source.lines().count();
-            if lines > MAX_FILE_LINES {
-                found.push((name.clone(), None, lines));
-            }
-            for f in functions(&source) {
-                if f.lines() > MAX_FN_LINES {
-                    let lines = f.lines();
-                    found.push((name.clone(), Some(f.name), lines));
-                }
-            }
+            found.push((name, source));
         }
     }
     found
 }
 
-fn is_exempt(path: &str, function: Option<&str>) -> bool {
-    EXEMPT.iter().any(|(p, f, _)| *p == path && *f == function)
+/// The files over [`MAX_FILE_LINES`], with their lengths.
+fn long_files() -> Vec<(String, usize)> {
+    sources()
+        .into_iter()
+        .map(|(name, source)| (name, source.lines().count()))
+        .filter(|(_, lines)| *lines > MAX_FILE_LINES)
+        .collect()
 }
 
 #[test]
-fn no_file_or_function_is_too_long() {
-    let found = oversized();
-    let offenders: Vec<String> = found
+fn no_file_is_too_long() {
+    let offenders: Vec<String> = long_files()
         .iter()
-        .filter(|(path, f, _)| !is_exempt(path, f.as_deref()))
-        .map(|(path, f, lines)| match f {
-            None => format!("{path}: {lines} lines (at most {MAX_FILE_LINES}); split it by role"),
-            Some(f) => format!(
-                "{path}: fn {f} is {lines} lines (at most {MAX_FN_LINES}); split it by step"
-            ),
+        .filter(|(path, _)| !EXEMPT.iter().any(|(p, _)| p == path))
+        .map(|(path, lines)| {
+            format!("{path}: {lines} lines (at most {MAX_FILE_LINES}); split it by role")
         })
         .collect();
     assert!(offenders.is_empty(), "\n{}\n", offenders.join("\n"));
@@ -296,53 +91,201 @@ fn no_file_or_function_is_too_long() {
 
 #[test]
 fn every_exemption_is_still_needed() {
-    let found = oversized();
+    let long = long_files();
     let stale: Vec<String> = EXEMPT
         .iter()
-        .filter(|(path, f, _)| {
-            !found
-                .iter()
-                .any(|(p, g, _)| p == path && g.as_deref() == *f)
-        })
-        .map(|(path, f, why)| {
-            format!(
-                "{path}{}: within the limits now; remove its exemption ({why}) from EXEMPT",
-                f.map_or(String::new(), |f| format!(" fn {f}"))
-            )
+        .filter(|(path, _)| !long.iter().any(|(p, _)| p == path))
+        .map(|(path, why)| {
+            format!("{path}: within the limit now; remove its exemption ({why}) from EXEMPT")
         })
         .collect();
     assert!(stale.is_empty(), "\n{}\n", stale.join("\n"));
 }
 
+/// A file says what it is for before anything else, so a reader who
+/// opens it knows at once whether it is the one they want.
 #[test]
-fn the_scanner_measures_functions_and_ignores_literals() {
-    let source = r####"
-fn short() -> [f64; 2] {
-    let brace = '{';
-    let quote = '\'';
-    let s = "}}}";
-    let r = r#"{ "# ;
-    // }
-    /* { /* } */ } */
-    [0.0; 2]
+fn every_file_opens_with_a_doc_comment() {
+    let bare: Vec<String> = sources()
+        .into_iter()
+        .filter(|(_, source)| !source.trim_start().starts_with("//!"))
+        .map(|(path, _)| format!("{path}: open it with a `//!` comment that says what it is for"))
+        .collect();
+    assert!(bare.is_empty(), "\n{}\n", bare.join("\n"));
 }
 
-trait T {
-    fn declared(&self);
-    fn provided<'a>(&'a self) -> &'a str {
-        let f: fn(u8) -> u8 = |x| x;
-        fn nested() {}
-        "x"
+/// The function-length limit is clippy's: the lint is on for the whole
+/// workspace, in both crates, at the limit this file and ARCHITECTURE.md
+/// state.
+#[test]
+fn clippy_measures_functions_at_the_stated_limit() {
+    let read = |file: &str| std::fs::read_to_string(root().join(file)).expect(file);
+    let setting = |text: &str, key: &str| {
+        text.lines()
+            .find_map(|line| line.trim().strip_prefix(key)?.trim().strip_prefix('='))
+            .map(|value| value.trim().trim_matches('"').to_owned())
+    };
+    assert_eq!(
+        setting(&read("clippy.toml"), "too-many-lines-threshold"),
+        Some(MAX_FN_LINES.to_string()),
+        "clippy.toml sets the function-length limit"
+    );
+    let manifest = read("Cargo.toml");
+    let lints = manifest
+        .split("[workspace.lints.clippy]")
+        .nth(1)
+        .expect("Cargo.toml has [workspace.lints.clippy]");
+    let lints = lints.split("\n[").next().unwrap_or("");
+    assert_eq!(
+        setting(lints, "too_many_lines").as_deref(),
+        Some("warn"),
+        "Cargo.toml's [workspace.lints.clippy] turns on too_many_lines"
+    );
+    for member in ["Cargo.toml", "xtask/Cargo.toml"] {
+        let text = read(member);
+        let own = text.split("\n[lints]").nth(1).unwrap_or("");
+        assert_eq!(
+            setting(own.split("\n[").next().unwrap_or(""), "workspace").as_deref(),
+            Some("true"),
+            "{member} takes the workspace's lints (`[lints] workspace = true`)"
+        );
     }
 }
-"####;
-    let found = functions(source);
-    let shape: Vec<(&str, usize, usize)> = found
-        .iter()
-        .map(|f| (f.name.as_str(), f.start, f.end))
-        .collect();
+
+/// The layers ARCHITECTURE.md documents, read from its ```` ```layers ````
+/// block: one row per line, top first; a module uses only modules on the
+/// rows above its own, and modules joined by `+` also use each other.
+/// Returns each module with its row and its group (the `+`-joined word).
+fn documented_layers() -> Vec<(String, usize, String)> {
+    let doc = std::fs::read_to_string(root().join("ARCHITECTURE.md")).expect("ARCHITECTURE.md");
+    let block = doc
+        .split("```layers\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("ARCHITECTURE.md has a ```layers block");
+    let mut layers = Vec::new();
+    for (row, line) in block.lines().filter(|l| !l.trim().is_empty()).enumerate() {
+        for group in line.split_whitespace() {
+            for module in group.split('+') {
+                layers.push((module.to_owned(), row, group.to_owned()));
+            }
+        }
+    }
+    layers
+}
+
+/// The modules `src/lib.rs` declares.
+fn crate_modules() -> Vec<String> {
+    let lib = std::fs::read_to_string(root().join("src/lib.rs")).expect("src/lib.rs");
+    lib.lines()
+        .filter_map(|line| {
+            let line = line.trim().strip_prefix("pub ").unwrap_or(line.trim());
+            line.strip_prefix("mod ")?
+                .strip_suffix(';')
+                .map(str::to_owned)
+        })
+        .collect()
+}
+
+/// The top-level modules named by `crate::` paths in the code of
+/// `source`: not in comments, and not in its unit tests (`#[cfg(test)]
+/// mod tests`, which may use anything to check the code above it).
+fn crate_paths(source: &str) -> Vec<String> {
+    let code = source
+        .split("#[cfg(test)]\nmod tests")
+        .next()
+        .unwrap_or(source);
+    let mut found = Vec::new();
+    for line in code.lines() {
+        let line = line.split("//").next().unwrap_or("");
+        for after in line.split("crate::").skip(1) {
+            let names: Vec<&str> = match after.strip_prefix('{') {
+                Some(group) => group
+                    .split('}')
+                    .next()
+                    .unwrap_or("")
+                    .split(',')
+                    .map(|item| item.trim().split("::").next().unwrap_or(""))
+                    .collect(),
+                None => vec![after],
+            };
+            for name in names {
+                let module: String = name
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if !module.is_empty() {
+                    found.push(module);
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_documented_layers_name_every_module_once() {
+    let layers = documented_layers();
+    let mut documented: Vec<&str> = layers.iter().map(|(m, _, _)| m.as_str()).collect();
+    documented.sort_unstable();
+    let count = documented.len();
+    documented.dedup();
     assert_eq!(
-        shape,
-        [("short", 2, 10), ("provided", 14, 18), ("nested", 16, 16)]
+        documented.len(),
+        count,
+        "a module is on two rows: {layers:?}"
     );
+    let mut declared = crate_modules();
+    declared.sort();
+    assert_eq!(
+        documented, declared,
+        "ARCHITECTURE.md's layers and the modules of src/lib.rs differ"
+    );
+}
+
+#[test]
+fn every_import_points_up_the_documented_layers() {
+    let layers = documented_layers();
+    let place = |module: &str| layers.iter().find(|(m, _, _)| m == module);
+    let mut wrong = Vec::new();
+    for (path, source) in sources() {
+        let Some(rest) = path.strip_prefix("src/") else {
+            continue;
+        };
+        let own = rest.split(['/', '.']).next().unwrap_or(rest);
+        if matches!(own, "lib" | "main") {
+            continue;
+        }
+        let Some((_, row, group)) = place(own) else {
+            wrong.push(format!(
+                "{path}: module `{own}` is not in ARCHITECTURE.md's layers"
+            ));
+            continue;
+        };
+        for used in crate_paths(&source) {
+            match place(&used) {
+                _ if used == own => {}
+                None => wrong.push(format!(
+                    "{path}: uses `crate::{used}`, which is not in ARCHITECTURE.md's layers"
+                )),
+                Some((_, r, g)) if r < row || g == group => {}
+                Some(_) => wrong.push(format!(
+                    "{path}: `{own}` uses `crate::{used}`, which is not on a row above it \
+                     in ARCHITECTURE.md's layers"
+                )),
+            }
+        }
+    }
+    wrong.sort();
+    wrong.dedup();
+    assert!(wrong.is_empty(), "\n{}\n", wrong.join("\n"));
+}
+
+#[test]
+fn crate_paths_are_read_from_code_only() {
+    let source =
+        "//! See [`crate::ui`].\nuse crate::model::Inputs;\nuse crate::{html, text::label};\n\
+                  let x = crate::decimal::write(1.0); // not crate::state\n\
+                  #[cfg(test)]\nmod tests {\n    use crate::story;\n}\n";
+    assert_eq!(crate_paths(source), ["model", "html", "text", "decimal"]);
 }

@@ -162,9 +162,9 @@ pub struct Watched {
 /// let figure = NodeRef::new();
 /// let Watched { visible, width } = use_figure_box(figure);
 /// let chart = Memo::new(move |_| visible.get().then(|| draw(Size::for_width(width.get()))));
-/// view! { <figure node_ref=figure>…</figure> }
+/// view! { <div class="figure" node_ref=figure>…</div> }
 /// ```
-pub fn use_figure_box(target: NodeRef<leptos::html::Figure>) -> Watched {
+pub fn use_figure_box(target: NodeRef<leptos::html::Div>) -> Watched {
     use crate::charts::Size;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;

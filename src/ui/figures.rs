@@ -30,10 +30,16 @@ where
     })
 }
 
-/// The parts every figure shares: heading, lede, the chart, its text
-/// alternative, and the table behind a "Show as table" switch. Heading
-/// and lede are catalogue keys.
+/// The parts every figure shares: heading, lede, the chart with its text
+/// alternative as a `<figure>`, and the table behind a "Show as table"
+/// switch. `title_id` is the heading's id, which names the group they go
+/// in; heading and lede are catalogue keys.
+///
+/// The group is a `<div role="group">`, not a `<figure>`: a figure's
+/// caption must be its first or last child, and the table and the
+/// download buttons come after the caption.
 fn figure_body(
+    title_id: &'static str,
     heading: &'static str,
     lede: &'static str,
     controls: impl IntoView,
@@ -43,11 +49,13 @@ fn figure_body(
     let host = NodeRef::new();
     show_chart(host, chart);
     view! {
-        <h3>{tr(heading)}</h3>
+        <h3 id=title_id>{tr(heading)}</h3>
         <p class="figure-lede" inner_html=rich(lede)></p>
         {controls}
-        <div class="chart" node_ref=host></div>
-        <figcaption>{move || chart.with(|c| c.description.clone())}</figcaption>
+        <figure class="plot">
+            <div class="chart" node_ref=host></div>
+            <figcaption>{move || chart.with(|c| c.description.clone())}</figcaption>
+        </figure>
         <details class="table">
             <summary>{tr("table.show")}</summary>
             <div inner_html=move || table.get()></div>
@@ -142,8 +150,9 @@ pub fn OutcomesFigure(outcome: Memo<Outcome>, reference: Memo<Option<Outcome>>) 
         })
     });
     view! {
-        <figure class="figure" id="fig-outcomes" node_ref=figure>
+        <div class="figure" id="fig-outcomes" role="group" aria-labelledby="fig-outcomes-title" node_ref=figure>
             {figure_body(
+                "fig-outcomes-title",
                 "figure.outcomes.title",
                 "figure.outcomes.lede",
                 // The note shows with the layer, by the stylesheet alone.
@@ -162,7 +171,7 @@ pub fn OutcomesFigure(outcome: Memo<Outcome>, reference: Memo<Option<Outcome>>) 
                 inputs: o.inputs,
                 csv: reference.with_untracked(|a| charts::export::outcomes_csv(o, a.as_ref())),
             })))}
-        </figure>
+        </div>
     }
 }
 
@@ -225,8 +234,9 @@ pub fn ChasmFigure(map: Memo<ChasmMap>, inputs: RwSignal<Inputs>) -> impl IntoVi
         }
     };
     view! {
-        <figure class="figure" id="fig-chasm" node_ref=figure>
+        <div class="figure" id="fig-chasm" role="group" aria-labelledby="fig-chasm-title" node_ref=figure>
             {figure_body(
+                "fig-chasm-title",
                 "figure.chasm.title",
                 "figure.chasm.lede",
                 view! {
@@ -248,7 +258,7 @@ pub fn ChasmFigure(map: Memo<ChasmMap>, inputs: RwSignal<Inputs>) -> impl IntoVi
                     csv: charts::export::chasm_csv(m),
                 }
             })))}
-        </figure>
+        </div>
     }
 }
 
@@ -282,8 +292,9 @@ pub fn SensitivityFigure(
         })
     });
     view! {
-        <figure class="figure" id="fig-sensitivity" node_ref=figure>
+        <div class="figure" id="fig-sensitivity" role="group" aria-labelledby="fig-sensitivity-title" node_ref=figure>
             {figure_body(
+                "fig-sensitivity-title",
                 "figure.sensitivity.title",
                 "figure.sensitivity.lede",
                 (),
@@ -295,7 +306,7 @@ pub fn SensitivityFigure(
                 inputs: inputs.get_untracked(),
                 csv: charts::export::sensitivity_csv(e, *base),
             })))}
-        </figure>
+        </div>
     }
 }
 

@@ -11,10 +11,10 @@ const PHONE = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch:
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
 const chartWidths = (page) =>
-  page.$$eval('figure .chart svg', (svgs) =>
+  page.$$eval('.figure .chart svg', (svgs) =>
     svgs.map((svg) => {
       const box = svg.getBoundingClientRect();
-      return { figure: svg.closest('figure').id, left: box.left, right: box.right, width: box.width };
+      return { figure: svg.closest('.figure').id, left: box.left, right: box.right, width: box.width };
     }),
   );
 

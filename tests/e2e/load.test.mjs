@@ -117,7 +117,7 @@ test('three chart figures, each an svg role=img with a title and a figcaption', 
   const o = await openPage(env.browser, env.url);
   try {
     await showFigures(o.page);
-    const figures = await o.page.$$eval('figure', (fs) =>
+    const figures = await o.page.$$eval('.figure', (fs) =>
       fs.map((f) => {
         const svg = f.querySelector('svg');
         const title = svg ? [...svg.children].find((c) => c.tagName.toLowerCase() === 'title') : null;

@@ -24,7 +24,7 @@ pub fn run(extra: &[String]) -> Result {
         println!("skipped browser benchmark: tests/e2e/bench.mjs does not exist yet");
         return Ok(());
     }
-    tools::ensure_web_tools()?;
+    tools::ensure_release_tools()?;
     tools::ensure_browser_tools()?;
     tools::ensure_other_engines()?;
     dist::build()?;

@@ -10,7 +10,7 @@
 //! loads.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Stdio;
 
 use crate::proc::{cmd, describe, run as run_cmd};
@@ -23,7 +23,7 @@ pub use budget::check_budget;
 use budget::first_visit;
 
 pub fn run() -> Result {
-    tools::ensure_web_tools()?;
+    tools::ensure_release_tools()?;
     build()?;
     report()
 }
@@ -74,77 +74,62 @@ pub fn report() -> Result {
 /// Prints every file in dist/ with its raw and gzip size.
 pub fn report_files() -> Result {
     let dist = workspace::root().join("dist");
-    let mut files = Vec::new();
-    collect(&dist, &mut files)?;
-    files.sort();
+    let files = workspace::files_under(&dist)?;
     if files.is_empty() {
         return Err(format!("{} is empty: did the build run?", dist.display()));
     }
+    let entries = files
+        .iter()
+        .map(|name| Entry::measure(&dist, name))
+        .collect::<Result<Vec<_>>>()?;
+    println!("\ndist/ (release build)");
+    size_table(&entries, "all files", false);
+    Ok(())
+}
 
-    let mut entries = Vec::new();
-    for path in &files {
-        let name = path
-            .strip_prefix(&dist)
-            .unwrap_or(path)
-            .to_string_lossy()
-            .replace('\\', "/");
-        entries.push(Entry::measure(&dist, &name)?);
-    }
-
-    let width = name_width(&entries);
-    println!();
-    println!("dist/ (release build)");
-    println!("{:<width$} {:>12} {:>12}", "file", "bytes", "gzip -9");
-    for e in &entries {
+/// The one table of sizes: a header, a row per file with its raw and
+/// gzip -9 bytes (and, with `share`, its part of the gzip total), a rule,
+/// and the totals under the name `total`. Returns the totals (raw, gzip).
+fn size_table(entries: &[Entry], total: &str, share: bool) -> (u64, u64) {
+    let raw: u64 = entries.iter().map(|e| e.raw).sum();
+    let gzip: u64 = entries.iter().map(|e| e.gzip).sum();
+    let width = entries
+        .iter()
+        .map(|e| e.name.len())
+        .chain([total.len()])
+        .max()
+        .unwrap_or(0)
+        .max(34);
+    let share_head = if share {
+        format!(" {:>7}", "share")
+    } else {
+        String::new()
+    };
+    println!(
+        "{:<width$} {:>12} {:>12}{share_head}",
+        "file", "bytes", "gzip -9"
+    );
+    for e in entries {
+        let part = if share {
+            format!(" {:>6.1}%", 100.0 * e.gzip as f64 / gzip.max(1) as f64)
+        } else {
+            String::new()
+        };
         println!(
-            "{:<width$} {:>12} {:>12}",
+            "{:<width$} {:>12} {:>12}{part}",
             e.name,
             thousands(e.raw),
             thousands(e.gzip)
         );
     }
-    let sum = |keep: &dyn Fn(&Entry) -> bool| {
-        entries
-            .iter()
-            .filter(|e| keep(e))
-            .fold((0, 0), |(r, g), e| (r + e.raw, g + e.gzip))
-    };
-    let (all_raw, all_gzip) = sum(&|_| true);
-    println!("{}", "-".repeat(width + 26));
+    println!("{}", "-".repeat(width + 26 + share_head.len()));
     println!(
         "{:<width$} {:>12} {:>12}",
-        "all files",
-        thousands(all_raw),
-        thousands(all_gzip)
+        total,
+        thousands(raw),
+        thousands(gzip)
     );
-    Ok(())
-}
-
-/// All regular files under `dir`, recursively (trunk copies public/ as a
-/// folder).
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result {
-    let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    for entry in entries {
-        let path = entry
-            .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
-            .path();
-        if path.is_dir() {
-            collect(&path, out)?;
-        } else {
-            out.push(path);
-        }
-    }
-    Ok(())
-}
-
-/// The width of the file-name column of a size table.
-fn name_width(entries: &[Entry]) -> usize {
-    entries
-        .iter()
-        .map(|e| e.name.len())
-        .max()
-        .unwrap_or(0)
-        .max(34)
+    (raw, gzip)
 }
 
 /// Size after `gzip -9`, measured with the gzip binary so the number is the

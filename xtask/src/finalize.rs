@@ -5,7 +5,8 @@
 //!   demand (see `split.rs`).
 //! - Trunk writes its loader as an inline `<script type="module">`. A strict
 //!   Content-Security-Policy (`script-src 'self'`) forbids inline script,
-//!   so the loader moves to its own content-hashed file.
+//!   so the loader moves to its own content-hashed file (Trunk cannot
+//!   write it to a file itself: trunk-rs/trunk#288).
 //! - The policy itself goes into index.html as a `<meta>` tag, so it holds
 //!   on any static host, which may not let us set headers.
 //! - The service worker (public/sw.js, copied to the root) gets the list of
@@ -14,12 +15,16 @@
 //!
 //! Debug builds (`trunk serve`) are left alone, so the dev server keeps its
 //! live-reload script and nothing is cached while developing.
+//!
+//! `cargo xtask prebuild`, Trunk's pre-build hook, stops a release build
+//! at once when it did not come from `cargo xtask dist`: the split needs a
+//! link flag that only xtask passes to cargo ([`check_release_build`]).
 
 use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::workspace::{file_names, read, write};
+use crate::workspace::{file_names, files_under, read, write};
 use crate::Result;
 
 /// The policy: only this origin's files, WebAssembly compilation allowed,
@@ -44,6 +49,30 @@ pub fn run() -> Result {
         return crate::pages::write_pages(&staging, false);
     }
     finalize(&staging)
+}
+
+/// Trunk's pre-build hook: refuses a release build that would fail at the
+/// split, minutes later, for want of relocations.
+pub fn prebuild() -> Result {
+    let profile = env::var("TRUNK_PROFILE").unwrap_or_default();
+    let rustflags = env::var(crate::split::RUSTFLAGS_VAR).ok();
+    check_release_build(&profile, rustflags.as_deref())
+}
+
+/// A release build must be linked with `--emit-relocs` (see
+/// `split::link_with_relocations`), which `cargo xtask dist` and
+/// `cargo xtask serve --release` set and Trunk alone cannot.
+fn check_release_build(profile: &str, rustflags: Option<&str>) -> Result {
+    if profile != "release" || rustflags.is_some_and(|f| f.contains("--emit-relocs")) {
+        return Ok(());
+    }
+    Err(concat!(
+        "a release build needs `cargo xtask dist` (or `cargo xtask serve --release`), ",
+        "not `trunk build --release` alone: the module is split after the build ",
+        "(trunk-rs/trunk#1022), which needs cargo's link with --emit-relocs, ",
+        "and only xtask passes that flag"
+    )
+    .to_string())
 }
 
 /// Applies every step to a built bundle in `dir`.
@@ -144,20 +173,6 @@ fn add_policy(html: &str) -> Result<String> {
     ))
 }
 
-/// Every file of the bundle, relative to `dir`, with `/` separators.
-fn files(dir: &Path, base: &Path, out: &mut Vec<String>) -> Result {
-    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            files(&path, base, out)?;
-        } else if let Ok(rel) = path.strip_prefix(base) {
-            out.push(rel.to_string_lossy().replace('\\', "/"));
-        }
-    }
-    Ok(())
-}
-
 /// Writes the cache list and version into sw.js.
 fn stamp_service_worker(dir: &Path) -> Result {
     let sw = dir.join("sw.js");
@@ -170,10 +185,8 @@ fn stamp_service_worker(dir: &Path) -> Result {
     if stray.exists() {
         fs::remove_file(&stray).map_err(|e| format!("cannot remove {}: {e}", stray.display()))?;
     }
-    let mut all = Vec::new();
-    files(dir, dir, &mut all)?;
+    let mut all = files_under(dir)?;
     all.retain(|f| f != "sw.js");
-    all.sort();
     // The version covers every file's content, not only the names: the
     // catalogues and the methods page keep their names when they change.
     let mut content = Vec::new();
@@ -201,6 +214,15 @@ fn stamp_service_worker(dir: &Path) -> Result {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_release_build_without_relocations_stops_and_names_xtask_dist() {
+        let refused = check_release_build("release", None).unwrap_err();
+        assert!(refused.contains("cargo xtask dist"), "{refused}");
+        assert!(check_release_build("release", Some("-C opt-level=z")).is_err());
+        assert!(check_release_build("release", Some("-C link-args=--emit-relocs")).is_ok());
+        assert!(check_release_build("debug", None).is_ok());
+    }
 
     #[test]
     fn loader_moves_out_and_policy_goes_first() {

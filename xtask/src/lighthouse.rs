@@ -49,7 +49,7 @@ fn script() -> PathBuf {
 /// Both audits run and print their scores whatever the first says; the
 /// command fails if either misses a threshold.
 pub fn run() -> Result {
-    tools::ensure_web_tools()?;
+    tools::ensure_release_tools()?;
     tools::ensure_browser_tools()?;
     dist::build()?;
     dist::report()?;

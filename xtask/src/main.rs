@@ -14,6 +14,11 @@
 mod bench;
 mod dist;
 mod finalize;
+// The app's HTML escaping, shared rather than copied: the static pages
+// escape text as the page does. xtask uses only `escape`.
+#[allow(dead_code)]
+#[path = "../../src/html.rs"]
+mod html;
 mod lighthouse;
 mod markdown;
 mod pages;
@@ -41,7 +46,9 @@ commands:
   lighthouse           install what is missing, build dist/ and audit it with Lighthouse (mobile)
   bench [criterion args]
                        run the model benchmarks, then tests/e2e/bench.mjs (if present) on a release build
-  finalize             Trunk's post-build hook: strict CSP, external loader, service worker list
+  prebuild             Trunk's pre-build hook: stops a release build that did not come from `dist`
+  finalize             Trunk's post-build hook: split module, strict CSP, external loader,
+                       service worker list
   help                 show this text";
 
 fn main() -> ExitCode {
@@ -60,6 +67,7 @@ fn main() -> ExitCode {
         "lighthouse" => no_args(&command, &rest).and_then(|()| lighthouse::run()),
         "test" => no_args(&command, &rest).and_then(|()| test::run()),
         "bench" => bench::run(&rest),
+        "prebuild" => no_args(&command, &rest).and_then(|()| finalize::prebuild()),
         "finalize" => no_args(&command, &rest).and_then(|()| finalize::run()),
         "help" | "-h" | "--help" => {
             println!("{USAGE}");

@@ -13,12 +13,7 @@ use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use pulldown_latex::config::DisplayMode;
 use pulldown_latex::{push_mathml, RenderConfig, Storage};
 
-/// Escapes text for HTML.
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
+use crate::html::escape;
 
 /// What the documents use: GitHub's tables and CommonMark's math. Not
 /// strikethrough, whose `~` would eat text, nor smart punctuation, which
@@ -123,7 +118,7 @@ fn math(tex: &str, display: DisplayMode, bad: &mut dyn FnMut(&str, String)) -> S
     if let Some(Err(error)) = events.iter().find(|e| e.is_err()) {
         bad(tex, error.to_string());
     }
-    let source = escape(tex).replace('"', "&quot;");
+    let source = escape(tex);
     let config = RenderConfig {
         display_mode: display,
         annotation: Some(&source),
@@ -136,11 +131,26 @@ fn math(tex: &str, display: DisplayMode, bad: &mut dyn FnMut(&str, String)) -> S
     }
     // pulldown-latex 0.8 writes `\bigl(` as `stretchy="true"minsize=…`;
     // browsers recover, but the HTML is invalid without the space.
-    let mathml = mathml.replace("\"minsize=", "\" minsize=");
+    let mathml = escape_stray_lt(&mathml.replace("\"minsize=", "\" minsize="));
     match mathml.strip_prefix("<math") {
         Some(rest) => format!("<math alttext=\"{source}\"{rest}"),
         None => mathml,
     }
+}
+
+/// pulldown-latex 0.8 writes the operator `<` as it is (`<mo><</mo>`),
+/// which HTML reads as the start of a tag (browsers recover; the Nu HTML
+/// checker reports it). Every `<` that does not open or close an element
+/// becomes `&lt;`.
+fn escape_stray_lt(mathml: &str) -> String {
+    let mut parts = mathml.split('<');
+    let mut out = parts.next().unwrap_or_default().to_owned();
+    for part in parts {
+        let opens_tag = part.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
+        out.push_str(if opens_tag { "<" } else { "&lt;" });
+        out.push_str(part);
+    }
+    out
 }
 
 /// A heading's id: lower case, every other character a hyphen, no hyphen
@@ -225,6 +235,8 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("<mfrac>"), "{html}");
+        assert!(html.contains("<mo>&lt;</mo>"), "{html}");
+        assert!(!html.contains("><<"), "{html}");
         assert!(
             html.contains("<annotation encoding=\"application/x-tex\">h(x) = \\frac{x}{2} &lt; 1</annotation>"),
             "{html}"

@@ -8,6 +8,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::finalize::CSP;
+use crate::html::escape;
 use crate::workspace::{file_names, read, write};
 use crate::Result;
 
@@ -129,11 +130,10 @@ impl Page<'_> {
         } else {
             String::new()
         };
-        let attr = |s: &str| crate::markdown::escape(s).replace('"', "&quot;");
         let back = format!(
             "<p class=\"back\"><a href=\"{}\">{}</a></p>",
-            attr(self.back.0),
-            crate::markdown::escape(self.back.1)
+            escape(self.back.0),
+            escape(self.back.1)
         );
         format!(
             "<!doctype html><html lang=\"{}\"><head>{policy}<meta charset=\"utf-8\">\
@@ -143,8 +143,8 @@ impl Page<'_> {
              {css}<link rel=\"icon\" href=\"public/favicon.svg\" type=\"image/svg+xml\"></head>\
              <body><main class=\"{}\">{back}{body}{back}</main></body></html>\n",
             self.lang,
-            crate::markdown::escape(self.title),
-            attr(self.description),
+            escape(self.title),
+            escape(self.description),
             self.class,
         )
     }

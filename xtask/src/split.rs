@@ -3,9 +3,10 @@
 //!
 //! Functions marked with `ui::on_demand!` (Leptos's `#[lazy]`) become
 //! imports that load their own WebAssembly chunk when first called. Trunk
-//! cannot do this itself: the split has to happen between cargo's link and
-//! wasm-bindgen. So this step, run from the post-build hook, redoes Trunk's
-//! last two stages from cargo's output:
+//! cannot do this itself (trunk-rs/trunk#1022): the split has to happen
+//! between cargo's link and wasm-bindgen. So this step, run from the
+//! post-build hook, redoes Trunk's wasm-bindgen stage from cargo's output,
+//! and owns the wasm-opt stage (index.html turns Trunk's off):
 //!
 //! 1. `wasm-split-cli` cuts cargo's module (linked with `--emit-relocs`, see
 //!    [`link_with_relocations`]) into the main module, one chunk per split point
@@ -14,7 +15,7 @@
 //! 2. wasm-bindgen turns the main module into the module and JS glue Trunk
 //!    made, under the same names, so index.html and its preloads stay right.
 //!    `--keep-lld-exports` keeps the exports the chunks link against.
-//! 3. wasm-opt shrinks each module, as Trunk does for the single one.
+//! 3. wasm-opt shrinks each module (`-Oz --converge`).
 //! 4. Chunks and the loader get content-hashed names, so a host may cache
 //!    them for ever, like Trunk's own files.
 //!
@@ -34,17 +35,18 @@ use crate::Result;
 /// component tests' debug module with relocations is too large for the
 /// test runner to load in time, and nothing else needs them.
 pub fn link_with_relocations(command: &mut std::process::Command) {
-    command.env(
-        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
-        "-C link-args=--emit-relocs",
-    );
+    command.env(RUSTFLAGS_VAR, "-C link-args=--emit-relocs");
 }
+
+/// The variable through which cargo takes the wasm build's extra flags.
+pub const RUSTFLAGS_VAR: &str = "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS";
 
 /// The loader's name as wasm-split writes it and the glue imports it.
 const LOADER: &str = "__wasm_split.js";
 
-/// Replaces Trunk's single module in `dir` by the split one. Does nothing
-/// for a build without split points (then there is nothing to load later).
+/// Replaces Trunk's single module in `dir` by the split one, optimised.
+/// A build without split points (then there is nothing to load later)
+/// keeps Trunk's module, optimised in place.
 pub fn split(dir: &Path) -> Result {
     let stem = glue_stem(dir)?;
     let input = cargo_module()?;
@@ -70,7 +72,8 @@ pub fn split(dir: &Path) -> Result {
     let chunks = chunk_names(&work)?;
     if chunks.is_empty() {
         println!("split: no split points; the module stays whole");
-        return Ok(());
+        let module = dir.join(format!("{stem}_bg.wasm"));
+        return optimise(&module, &module);
     }
 
     let main = work
@@ -171,7 +174,7 @@ fn hashed_name(name: &str, bytes: &[u8]) -> String {
     format!("{stem}-{:016x}.{ext}", fnv1a(bytes))
 }
 
-/// `wasm-opt -Oz --converge`, what index.html asks Trunk for.
+/// `wasm-opt -Oz --converge`: the smallest module, at the cost of time.
 fn optimise(input: &Path, output: &Path) -> Result {
     let input = input.to_string_lossy().into_owned();
     let output = output.to_string_lossy().into_owned();

@@ -11,7 +11,6 @@
 //! failure says nothing about the steps after them: it is recorded, the run
 //! goes on, and the run fails at the end.
 
-use std::fs;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -227,20 +226,14 @@ fn e2e_engine(engine: &str, tally: &mut Tally) -> Result {
 /// tests/e2e/*.test.mjs, relative to the repository root, sorted.
 fn e2e_tests() -> Result<Vec<PathBuf>> {
     let dir = PathBuf::from("tests").join("e2e");
-    let entries = fs::read_dir(workspace::root().join(&dir))
-        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    let mut files = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.ends_with(".test.mjs") && entry.path().is_file() {
-            files.push(dir.join(name));
-        }
-    }
+    let files: Vec<PathBuf> = workspace::file_names(&workspace::root().join(&dir))?
+        .into_iter()
+        .filter(|name| name.ends_with(".test.mjs"))
+        .map(|name| dir.join(name))
+        .collect();
     if files.is_empty() {
         return Err(format!("no {}/*.test.mjs found", dir.display()));
     }
-    files.sort();
     Ok(files)
 }
 

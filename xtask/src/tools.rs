@@ -12,9 +12,10 @@
 //! npm, Debian): trunk's own tool download is never relied on, and trunk runs
 //! `--offline` so it takes these tools from PATH.
 //!
-//! This file holds what turns the crate into dist/ (Rust's parts, trunk,
-//! wasm-bindgen, wasm-opt) and the helpers every check shares; the browsers
-//! and Node, which only the tests and the benchmark need, are in `browsers`.
+//! This file holds what turns the crate into a page (Rust's parts, trunk,
+//! wasm-bindgen; for the release build also wasm-split, wasm-opt and
+//! terser) and the helpers every check shares; the browsers and Node,
+//! which only the tests and the benchmark need, are in `browsers`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -33,7 +34,8 @@ pub use browsers::{
 /// Trunk 0.22 needs a newer rustc than the machines have; 0.21.14 is the
 /// newest that builds with rustc 1.95.
 const TRUNK_VERSION: &str = "0.21.14";
-/// Must match `[tools] wasm_opt` in Trunk.toml.
+/// wasm-opt for finalize's split (xtask/src/split.rs); not Debian's, which is
+/// too old.
 const BINARYEN_NPM: &str = "binaryen@132.0.0";
 /// Minifies wasm-bindgen's JS glue in `finalize` (Trunk's own minifier
 /// fails on it); installed beside binaryen, so it is on the same PATH.
@@ -44,22 +46,30 @@ const WASM_OPT_VERSION: &str = "version_132";
 const WASM_SPLIT_VERSION: &str = "0.2.4";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
-/// What `serve`, `dist` and the release half of `bench` need: everything to
-/// turn the crate into dist/.
-pub fn ensure_web_tools() -> Result {
+/// What a debug build needs (`cargo xtask serve`): the wasm target, the
+/// crates, trunk and wasm-bindgen. A first `serve` on a bare machine
+/// installs these and nothing only the release build uses.
+pub fn ensure_debug_tools() -> Result {
     ensure_wasm_target()?;
     ensure_crates()?;
     ensure_trunk()?;
-    ensure_wasm_bindgen()?;
+    ensure_wasm_bindgen()
+}
+
+/// What the release build needs (`dist`, `serve --release`, `lighthouse`,
+/// the release half of `bench`): the debug build's tools, and the
+/// splitter, wasm-opt and terser that finalize runs on it.
+pub fn ensure_release_tools() -> Result {
+    ensure_debug_tools()?;
     ensure_wasm_split()?;
     ensure_wasm_opt()
 }
 
-/// What `test` needs on top of [`ensure_web_tools`]: lint tools, the
+/// What `test` needs on top of [`ensure_release_tools`]: lint tools, the
 /// browsers with their drivers, and the end-to-end packages.
 pub fn ensure_test_tools() -> Result {
     ensure_rust_components()?;
-    ensure_web_tools()?;
+    ensure_release_tools()?;
     ensure_browser_tools()?;
     ensure_other_engines()
 }

@@ -39,6 +39,29 @@ pub fn file_names(dir: &Path) -> Result<Vec<String>> {
     Ok(names)
 }
 
+/// Every file under `dir`, in its folders too (trunk copies public/ as a
+/// folder), as paths relative to `dir` with `/` separators, sorted.
+pub fn files_under(dir: &Path) -> Result<Vec<String>> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        let entries = std::fs::read_dir(&folder)
+            .map_err(|e| format!("cannot list {}: {e}", folder.display()))?;
+        for entry in entries {
+            let path = entry
+                .map_err(|e| format!("cannot list {}: {e}", folder.display()))?
+                .path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if let Ok(relative) = path.strip_prefix(dir) {
+                found.push(relative.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
 /// Where npm installs binaryen (wasm-opt). It is under target/ so that it
 /// stays out of version control and `cargo clean` resets it like any other
 /// build product; reinstalling takes seconds.
@@ -101,4 +124,24 @@ pub fn enter() -> Result {
         env::remove_var(key);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_files_in_folders_relative_and_sorted() {
+        let dir = std::env::temp_dir().join(format!("workspace-files-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("public/i18n")).unwrap();
+        for name in ["b.js", "a.html", "public/i18n/uk.txt", "public/icon.svg"] {
+            std::fs::write(dir.join(name), "x").unwrap();
+        }
+        assert_eq!(
+            files_under(&dir).unwrap(),
+            ["a.html", "b.js", "public/i18n/uk.txt", "public/icon.svg"]
+        );
+        assert_eq!(file_names(&dir).unwrap(), ["a.html", "b.js"]);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

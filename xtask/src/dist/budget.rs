@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use super::html::{local_name, references};
-use super::{collect, name_width, thousands, Entry};
+use super::{size_table, thousands, Entry};
 use crate::{workspace, Result};
 
 /// What a first visit may download, in bytes after `gzip -9`: a page that
@@ -71,36 +71,13 @@ pub(super) fn first_visit(dist: &Path) -> Result<Result> {
     for name in &names {
         entries.push(Entry::measure(dist, name)?);
     }
-    let raw: u64 = entries.iter().map(|e| e.raw).sum();
-    let gzip: u64 = entries.iter().map(|e| e.gzip).sum();
-
-    let width = name_width(&entries);
     println!();
     println!(
         "first visit: index.html and what it loads (budget {} KiB = {} bytes gzip -9)",
         BUDGET_GZIP / 1024,
         thousands(BUDGET_GZIP)
     );
-    println!(
-        "{:<width$} {:>12} {:>12} {:>7}",
-        "file", "bytes", "gzip -9", "share"
-    );
-    for e in &entries {
-        println!(
-            "{:<width$} {:>12} {:>12} {:>6.1}%",
-            e.name,
-            thousands(e.raw),
-            thousands(e.gzip),
-            100.0 * e.gzip as f64 / gzip.max(1) as f64
-        );
-    }
-    println!("{}", "-".repeat(width + 34));
-    println!(
-        "{:<width$} {:>12} {:>12}",
-        "first visit total",
-        thousands(raw),
-        thousands(gzip)
-    );
+    let (_, gzip) = size_table(&entries, "first visit total", true);
     let on_demand = crate::split::chunk_names(dist)?;
     report_on_demand(dist, &on_demand)?;
     let mut names = names;
@@ -207,38 +184,17 @@ fn report_on_demand(dist: &Path, chunks: &[String]) -> Result {
     for name in chunks {
         entries.push(Entry::measure(dist, name)?);
     }
-    let width = name_width(&entries);
     println!("\non demand: chunks loaded when their code is first needed (not in the budget)");
-    for e in &entries {
-        println!(
-            "{:<width$} {:>12} {:>12}",
-            e.name,
-            thousands(e.raw),
-            thousands(e.gzip)
-        );
-    }
-    let total: u64 = entries.iter().map(|e| e.gzip).sum();
-    println!(
-        "{:<width$} {:>12} {:>12}",
-        "on demand total",
-        "",
-        thousands(total)
-    );
+    size_table(&entries, "on demand total", false);
     Ok(())
 }
 
 /// Files of dist/ outside the first visit, for the note under the table.
 fn not_counted(dist: &Path, first: &[String]) -> Result<Vec<String>> {
-    let mut files = Vec::new();
-    collect(dist, &mut files)?;
-    let mut names: Vec<String> = files
-        .iter()
-        .filter_map(|p| p.strip_prefix(dist).ok())
-        .map(|p| p.to_string_lossy().replace('\\', "/"))
+    Ok(workspace::files_under(dist)?
+        .into_iter()
         .filter(|name| !first.contains(name))
-        .collect();
-    names.sort();
-    Ok(names)
+        .collect())
 }
 
 #[cfg(test)]

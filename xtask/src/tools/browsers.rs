@@ -1,6 +1,6 @@
 //! The browsers and Node: Chromium and chromedriver, Firefox ESR and
 //! geckodriver, WebKitGTK's driver and MiniBrowser, Node and the e2e
-//! packages. Everything the browser tests, the Lighthouse audits and the
+//! packages, and Java for the HTML checker among them. Everything the browser tests, the Lighthouse audits and the
 //! browser benchmark need, checked and installed the way the build tools
 //! are (see the parent module).
 
@@ -28,6 +28,8 @@ const GECKODRIVER_VERSION: &str = "0.37.1";
 /// MiniBrowser, which Debian keeps in the library's own folder.
 pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
 const WEBKIT_LIBRARY_PACKAGE: &str = "libwebkit2gtk-4.1-0";
+/// The Nu HTML Checker needs Java 11 or later.
+const JAVA_MIN: u64 = 11;
 /// `node --test --test-concurrency` needs Node 20.10 or later.
 const NODE_MIN: (u64, u64) = (20, 10);
 
@@ -43,7 +45,40 @@ pub fn ensure_other_engines() -> Result {
 pub fn ensure_browser_tools() -> Result {
     ensure_chromium()?;
     ensure_node()?;
+    ensure_java()?;
     ensure_e2e_packages()
+}
+
+/// The Nu HTML Checker (npm `vnu-jar`, tests/e2e/valid-html.test.mjs) is
+/// a Java program. Java comes from Debian, and before the e2e packages:
+/// vnu-jar's install script, where npm runs it, downloads a Java from
+/// GitHub unless one is on PATH, and these machines cannot reach GitHub.
+pub fn ensure_java() -> Result {
+    // `--version` (Java 9 and later) writes to stdout, `-version` to stderr.
+    let version = || {
+        probe(&mut cmd("java", &["--version"]))
+            .as_deref()
+            .and_then(java_major)
+    };
+    if let Some(major) = version().filter(|&v| v >= JAVA_MIN) {
+        present(&format!("java {major}"));
+        return Ok(());
+    }
+    installing("java (apt default-jre-headless)");
+    apt_install(&["default-jre-headless"])?;
+    match version() {
+        Some(v) if v >= JAVA_MIN => Ok(()),
+        Some(v) => Err(format!(
+            "java {v} is on PATH; the HTML checker needs {JAVA_MIN} or later"
+        )),
+        None => Err("java is still missing after apt-get install default-jre-headless".to_string()),
+    }
+}
+
+/// `openjdk 17.0.15 2025-04-15` (`java --version`) -> 17.
+fn java_major(output: &str) -> Option<u64> {
+    let version = output.split_whitespace().nth(1)?;
+    version.split(['.', '+', '-']).next()?.parse().ok()
 }
 
 /// Headless Chromium and its WebDriver, from Debian. They must be the same
@@ -230,5 +265,13 @@ mod tests {
     fn reads_node_versions() {
         assert_eq!(node_version("v20.20.2\n"), Some((20, 20)));
         assert!(node_version("v20.9.0").unwrap() < NODE_MIN);
+    }
+
+    #[test]
+    fn reads_java_versions() {
+        let debian = "openjdk 17.0.15 2025-04-15\nOpenJDK Runtime Environment (build 17.0.15+6)";
+        assert_eq!(java_major(debian), Some(17));
+        assert_eq!(java_major("java 21 2023-09-19 LTS"), Some(21));
+        assert_eq!(java_major("no java here"), None);
     }
 }
