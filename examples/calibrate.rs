@@ -213,11 +213,12 @@ mod native {
                 pct2(COLLAPSE_ESCALATION * readiness * k * k)
             );
         }
-        let d = hinge(1.0 - 0.5);
+        let d = hinge(1.0 - COLLAPSE_THRESHOLD);
+        let west = 0.2 + 1.6 * defaults.west_escalation;
         println!(
-            "Ukrainian front collapsing at momentum -1 and aid {}: {} a month",
-            defaults.aid,
-            pct2(DRAWN_IN_ESCALATION * defaults.aid * d * d)
+            "Ukrainian front collapsing at momentum -1, Western readiness {}: {} a month",
+            defaults.west_escalation,
+            pct2(COLLAPSE_ESCALATION * west * d * d)
         );
         println!(
             "while a ceasefire holds with today's proposed force: incidents {} a month ({} a year)",

@@ -123,6 +123,14 @@ fn raw_inputs(v: &[f64]) -> Inputs {
             Input::UkraineLossTolerance => &mut inputs.ukraine_loss_tolerance,
             Input::Horizon => &mut inputs.horizon,
             Input::Uncertainty => &mut inputs.uncertainty,
+            Input::Credibility => &mut inputs.credibility,
+            Input::RussianSupportHalfLife => &mut inputs.russian_support_half_life,
+            Input::KyivLine => &mut inputs.kyiv_line,
+            Input::KyivCredibility => &mut inputs.kyiv_credibility,
+            Input::Revision => &mut inputs.revision,
+            Input::Assurance => &mut inputs.assurance,
+            Input::WestEscalation => &mut inputs.west_escalation,
+            Input::Severity => &mut inputs.severity,
         };
         *slot = value;
     }

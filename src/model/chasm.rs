@@ -1,7 +1,9 @@
 //! The chasm map: escalation risk and settlement likelihood over the whole
-//! plane of Western presence (x) against Russian tolerance (y), every other
-//! input as the reader set it. It shows where intentions and perceptions
-//! part: presence above the diagonal of what Moscow accepts.
+//! plane of Western presence (x) against Moscow's line (y), every other
+//! input as the reader set it. Each cell supposes that the line is
+//! Moscow's real one as well as its stated one (credibility 1), so a
+//! revised proposal comes down to that line. It shows where intentions
+//! and perceptions part: presence above the diagonal of what Moscow accepts.
 
 use super::draws::DIMENSIONS;
 use super::inputs::{Input, Inputs};
@@ -47,6 +49,7 @@ pub fn chasm_map(inputs: &Inputs) -> ChasmMap {
             axis.iter().map(move |&presence| Inputs {
                 presence,
                 tolerance,
+                credibility: 1.0,
                 ..base
             })
         })

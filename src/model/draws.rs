@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 
 /// How many uncertain parameters each draw perturbs.
-pub const DIMENSIONS: usize = 9;
+pub const DIMENSIONS: usize = 10;
 
 /// The number of draws behind the headline numbers and bands.
 pub const SAMPLES: usize = 256;

@@ -36,7 +36,7 @@ impl Group {
         }
     }
 
-    /// The model settings (horizon, uncertainty width) rather than a
+    /// The model settings (horizon, uncertainty width, severity) rather than a
     /// lever of the world: they are folded away on the page and left out
     /// of the sensitivity chart.
     pub const fn is_setting(self) -> bool {
@@ -134,7 +134,7 @@ macro_rules! inputs {
 
 inputs! {
     /// Who gains ground, from -1 (Russia advancing fast) to +1 (Ukraine
-    /// advancing fast), at today's level of aid (`AID_REFERENCE`).
+    /// advancing fast), at today's aid and support for Russia.
     Momentum, momentum, "mo", "momentum", Battlefield,
         "index, -1 to +1", [-1.0, 1.0, 0.05], 0.05;
     /// What a month of war costs both sides, from 0 (a quiet front) to 1
@@ -144,10 +144,9 @@ inputs! {
     /// Western military and financial aid, from 0 (none) to 1 (everything asked for).
     Aid, aid, "ai", "aid", Western,
         "index, 0 to 1", [0.0, 1.0, 0.05], 0.55;
-    /// Post-war Western presence in Ukraine, as a rung of the presence
-    /// ladder (0 to 5, named in the catalogue as `rung.0` to `rung.5`):
-    /// from none, through trainers, air policing and a reassurance force,
-    /// to tripwire brigades and combat formations.
+    /// Post-war Western presence proposed for Ukraine, as a rung of the
+    /// presence ladder (0 to 5, named in the catalogue as `rung.0` to
+    /// `rung.5`).
     Presence, presence, "pr", "presence", Western,
         "rung of the presence ladder, 0 to 5", [0.0, 5.0, 1.0], 3.0;
     /// Months until Western support has halved if nothing renews it.
@@ -159,12 +158,14 @@ inputs! {
     Pressure, pressure, "ps", "pressure", Western,
         "index, 0 to 1", [0.0, 1.0, 0.05], 0.6;
     /// Russia's war aims, from 0 (a ceasefire on the current line) to 1
-    /// (its full stated conditions), in the same form as Ukraine's.
+    /// (its full stated conditions on territory and Ukraine's status; a
+    /// foreign presence is left to `tolerance`, so it is counted once).
     RussianAims, russian_aims, "ra", "russian_aims", Russian,
         "index, 0 (the current line) to 1 (full stated conditions)", [0.0, 1.0, 0.05], 0.75;
-    /// The highest rung of Western presence Moscow would accept (0 to 5).
+    /// Moscow's stated line: the highest rung of Western presence it says
+    /// it would accept (0 to 5). Its real line is drawn from `credibility`.
     Tolerance, tolerance, "to", "tolerance", Russian,
-        "highest accepted rung, 0 to 5", [0.0, 5.0, 1.0], 0.0;
+        "highest rung Moscow says it accepts, 0 to 5", [0.0, 5.0, 1.0], 0.0;
     /// How well Russia absorbs losses and strain, 0 to 1: a tolerant side
     /// feels a stalemate less and concedes less when losing ground.
     LossTolerance, loss_tolerance, "lt", "losses", Russian,
@@ -174,7 +175,8 @@ inputs! {
     /// same form as Western aid.
     RussianSupport, russian_support, "rs", "russian_support", Russian,
         "index, 0 to 1", [0.0, 1.0, 0.05], 0.5;
-    /// How readily Moscow answers a crossed red line with escalation, 0 to 1.
+    /// How readily Moscow answers a crossed line or a collapsing front
+    /// with force, 0 to 1.
     EscalationPropensity, escalation_propensity, "ep", "escalation", Russian,
         "index, 0 to 1", [0.0, 1.0, 0.05], 0.35;
     /// Ukraine's war aims, from 0 (a ceasefire on the current line, with
@@ -192,6 +194,45 @@ inputs! {
     /// How wide the uncertainty about every parameter is, 0 (none) to 1 (very wide).
     Uncertainty, uncertainty, "un", "uncertainty", Advanced,
         "index, 0 to 1", [0.0, 1.0, 0.05], 0.5;
+    /// The chance that Moscow's stated line is its real one. Otherwise the
+    /// real line lies one rung higher, with the same chance again of
+    /// stopping there, and so on (a geometric prior; docs/MODEL.md §8.4).
+    /// Inputs added in version 3 follow: a link's `ref=` lists inputs in
+    /// this order, so older links keep their positions.
+    Credibility, credibility, "cr", "credibility", Russian,
+        "chance, 0 to 1", [0.0, 1.0, 0.05], 0.5;
+    /// Months until outside support for Russia has halved if nothing
+    /// renews it: the same form as Western staying power.
+    RussianSupportHalfLife, russian_support_half_life, "rh", "russian_staying", Russian,
+        "months until support halves", [6.0, 120.0, 6.0], 36.0;
+    /// Kyiv's stated line: the worst terms it says it would sign, on the
+    /// terms scale (0 all of Moscow's stated conditions, 0.5 a ceasefire
+    /// on the current line, 1 all of Kyiv's).
+    KyivLine, kyiv_line, "kl", "kyiv_line", Ukrainian,
+        "terms, 0 (Moscow's conditions) to 1 (Kyiv's)", [0.0, 1.0, 0.05], 0.5;
+    /// The chance that Kyiv's stated line is its real one, in the same
+    /// form as Moscow's (`credibility`), a tenth of the terms scale a step.
+    KyivCredibility, kyiv_credibility, "kc", "kyiv_credibility", Ukrainian,
+        "chance, 0 to 1", [0.0, 1.0, 0.05], 0.5;
+    /// The chance each month, in percent, that the coalition revises or
+    /// defers its proposed presence down to Moscow's stated line while the
+    /// fighting lasts (as the 1953 armistice put foreign forces off to a
+    /// later conference).
+    Revision, revision, "rv", "revision", Western,
+        "percent a month, 0 to 10", [0.0, 10.0, 0.5], 1.5;
+    /// Assurances offered to Moscow: limits on forces, arms control,
+    /// sanctions relief, from 0 (none) to 1 (all it asks). Moscow's
+    /// counterpart of Kyiv's guarantee, in the same form.
+    Assurance, assurance, "as", "assurance", Western,
+        "index, 0 to 1", [0.0, 1.0, 0.05], 0.3;
+    /// How readily Western states answer an incident or a collapsing
+    /// Ukrainian front with force, 0 to 1: the counterpart of Moscow's.
+    WestEscalation, west_escalation, "we", "west_escalation", Western,
+        "index, 0 to 1", [0.0, 1.0, 0.05], 0.35;
+    /// How much a crossed red line matters, either side's: one factor on
+    /// every red-line term, 0 (none) to 2 (twice the central judgement).
+    Severity, severity, "sv", "severity", Advanced,
+        "factor, 0 to 2", [0.0, 2.0, 0.05], 1.0;
 }
 
 /// How many inputs are levers ([`Input::LEVERS`]).
@@ -313,7 +354,7 @@ mod tests {
 
     #[test]
     fn levers_are_every_input_but_the_settings() {
-        let settings = [Input::Horizon, Input::Uncertainty];
+        let settings = [Input::Horizon, Input::Uncertainty, Input::Severity];
         let expected: Vec<Input> = Input::ALL
             .into_iter()
             .filter(|i| !settings.contains(i))

@@ -94,14 +94,16 @@ pub fn sensitivity(inputs: &Inputs) -> Vec<Effect> {
 }
 
 /// The judgements about each side that no one can observe from outside:
-/// how far Moscow would really accept a Western presence, how much loss
-/// each side would bear, and how ready Russia is to escalate. The other
+/// how far each side's stated line is its real one, how much loss each
+/// side would bear, and how ready each side is to escalate. The other
 /// inputs are choices, stated positions or measured conditions.
-pub const ASSUMPTIONS: [Input; 4] = [
-    Input::Tolerance,
+pub const ASSUMPTIONS: [Input; 6] = [
+    Input::Credibility,
+    Input::KyivCredibility,
     Input::LossTolerance,
     Input::UkraineLossTolerance,
     Input::EscalationPropensity,
+    Input::WestEscalation,
 ];
 
 /// A figure depends strongly on an assumption when the settlement
@@ -111,8 +113,7 @@ pub const ASSUMPTIONS: [Input; 4] = [
 /// ±1-step lever effect at the story's steps.
 pub const STRONG_SPAN: f64 = 0.20;
 
-/// Points at which each assumption is tried, evenly across its range
-/// (for Moscow's tolerance, each rung 0 to 5).
+/// Points at which each assumption is tried, evenly across its range.
 const GRID: usize = 6;
 
 /// The one assumption a figure depends on most, and the range of the

@@ -35,7 +35,9 @@ use constants::RED_LINE_SOFTNESS;
 pub use ceasefire::{breakdown_hazard, tripwire};
 pub use drivers::Drivers;
 pub use explain::{contributions, explain, Explanation, Mechanism};
-pub use monte_carlo::{headline, headlines, simulate, simulate_from, simulate_with, Outcome};
+pub use monte_carlo::{
+    headline, headlines, simulate, simulate_from, simulate_with, LineFigure, Outcome,
+};
 pub use run::Final;
 pub use summary::{Band, Estimate};
 

@@ -51,7 +51,13 @@ pub fn value_text(t: &Catalog, input: Input, inputs: &Inputs) -> String {
                 )
             }
         }
-        Input::SupportHalfLife => t.fill("value.staying", &[("months", &t.months(v as u32))]),
+        Input::SupportHalfLife | Input::RussianSupportHalfLife => {
+            t.fill("value.staying", &[("months", &t.months(v as u32))])
+        }
+        Input::Credibility | Input::KyivCredibility => t.percent(v),
+        Input::KyivLine => t.fill("value.kyiv_line", &[("n", &format!("{:.0}", 100.0 * v))]),
+        Input::Revision => t.fill("value.revision", &[("n", &t.decimal(v, 1))]),
+        Input::Severity => t.fill("value.severity", &[("n", &t.decimal(v, 2))]),
         Input::Horizon => t.months(v as u32),
         Input::Aid => t.fill("value.aid", &[("n", &t.percent(v))]),
         Input::Aims => aims_words(t, v, UKRAINE_AIMS),
@@ -62,6 +68,8 @@ pub fn value_text(t: &Catalog, input: Input, inputs: &Inputs) -> String {
         | Input::UkraineLossTolerance
         | Input::LossTolerance
         | Input::EscalationPropensity
+        | Input::WestEscalation
+        | Input::Assurance
         | Input::Uncertainty => format!("{} ({})", level(t, v), t.decimal(v, 2)),
     }
 }

@@ -4,6 +4,10 @@
 use super::constants::*;
 use super::hinge;
 
+/// The factor by which the early excess of breakdown risk falls in a
+/// month: e^(-1 / `BREAKDOWN_AGE_MONTHS`), here e^-1 (a test checks it).
+const EARLY_DECAY: f64 = 0.367_879_441_171_442_3;
+
 /// The breakdown hazard of a ceasefire at `age` months, relative to the
 /// conditions of one draw (`scale`): high in the first months, falling
 /// fast toward a low floor (Fortna 2004: most failures come early). From
@@ -12,7 +16,7 @@ pub fn breakdown_hazard(scale: f64, age: usize) -> f64 {
     if age >= FRAGILE_MONTHS {
         return scale * BREAKDOWN_LATE;
     }
-    let early = (-(age as f64) / BREAKDOWN_AGE_MONTHS).exp();
+    let early = EARLY_DECAY.powi(age as i32);
     scale * (BREAKDOWN_LATE + (BREAKDOWN_EARLY - BREAKDOWN_LATE) * early)
 }
 
@@ -81,6 +85,24 @@ pub(super) struct Ceasefire {
 }
 
 impl Ceasefire {
+    /// A ceasefire that never ends: a placeholder, overwritten before use.
+    pub(super) const NONE: Ceasefire = {
+        let holds = Risk {
+            breaks: 0.0,
+            incident: 0.0,
+            keep: 1.0,
+        };
+        Ceasefire {
+            fragile: [holds; FRAGILE_MONTHS],
+            settling: holds,
+            settles: 1.0,
+            tripwire: 0.0,
+            survival: 1.0,
+            incident_hazard: 0.0,
+            breakdown_scale: 0.0,
+        }
+    };
+
     pub(super) fn new(breakdown_scale: f64, incident: f64, tripwire: f64) -> Ceasefire {
         let mut fragile = [Risk::default(); FRAGILE_MONTHS];
         for (age, risk) in fragile.iter_mut().enumerate() {

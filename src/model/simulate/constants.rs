@@ -3,11 +3,11 @@
 //! perturbs the uncertain ones.
 
 /// Months from the full-scale invasion (24 February 2022) to the
-/// model's "now" (the end of November 2026): how long the sides have
-/// been learning about each other on the battlefield.
-pub const WAR_AGE_NOW: f64 = 57.0;
-/// Ceasefire hazard per month with a full guarantee, no presence above
-/// tolerance, no pressure, no bargaining gap and a ripeness factor of 1.
+/// model's "now", the last date its sources reach (30 June 2026): how
+/// long the sides have been learning about each other on the battlefield.
+pub const WAR_AGE_NOW: f64 = 52.0;
+/// Ceasefire hazard per month with full guarantees to both sides, no line
+/// crossed, no pressure, no bargaining gap and a ripeness factor of 1.
 pub const BASE_SETTLEMENT: f64 = 0.17;
 /// How strongly a mutually hurting stalemate raises the ceasefire hazard.
 pub const RIPENESS_WEIGHT: f64 = 3.0;
@@ -38,30 +38,35 @@ pub const PRESSURE_SETTLEMENT: f64 = 1.0;
 pub const GUARANTEE_PER_RUNG: f64 = 0.3;
 /// Guarantee credibility from aid that lasts.
 pub const GUARANTEE_FROM_AID: f64 = 1.2;
-/// The ceasefire hazard that remains with no guarantee (the commitment problem).
+/// The ceasefire hazard that remains with no guarantee (the commitment
+/// problem), for each side: Kyiv's guarantee and Moscow's assurances.
 pub const GUARANTEE_FLOOR: f64 = 0.35;
-/// How fast a proposed presence above Russia's tolerance blocks a deal (per rung).
+/// How fast terms beyond a side's real line block a deal, per rung
+/// beyond it, at a severity of 1: a proposed presence above Moscow's
+/// line, terms below Kyiv's.
 pub const CHASM_BLOCK: f64 = 1.0;
-/// How much a proposed presence above tolerance widens the bargaining gap (per rung).
+/// How much a line crossed widens the bargaining gap (per rung, at a severity of 1).
 pub const CHASM_GAP: f64 = 0.05;
+/// The terms scale's counterpart of one rung of presence: Kyiv's line is
+/// crossed by one "rung" when the terms fall a tenth of the scale below it.
+pub const TERMS_PER_RUNG: f64 = 0.1;
 /// Softness of the red line, in rungs: how gradually risk rises around it.
 pub const RED_LINE_SOFTNESS: f64 = 0.3;
 /// Escalation hazard per month during the fighting from accidents and
-/// miscalculation, at an escalation readiness of 0.5; it scales with
-/// `0.5 + readiness`.
+/// miscalculation, at an escalation readiness of 0.5 on both sides; it
+/// scales with `0.5 +` the mean of the two sides' readiness.
 pub const BASE_ESCALATION: f64 = 0.0004;
-/// Scale of the escalation hazard when a nuclear-armed Russia faces a
-/// collapsing front; it multiplies the readiness factor (0.2 to 1.8) and
-/// the squared depth of the collapse.
+/// Scale of the escalation hazard when a side's front collapses: Russia
+/// answering its own collapse, or Western states answering Ukraine's.
+/// It multiplies that side's readiness factor (0.2 to 1.8) and the
+/// squared depth of the collapse, in the same form for both.
 pub const COLLAPSE_ESCALATION: f64 = 0.02;
-/// Momentum beyond which a front counts as collapsing.
+/// Momentum beyond which a front counts as collapsing, either side's:
+/// Russia's at +0.4, Ukraine's at -0.4.
 pub const COLLAPSE_THRESHOLD: f64 = 0.4;
-/// Scale of the escalation hazard when Western states are drawn into a
-/// Ukrainian collapse; it multiplies the aid of the month and the
-/// squared depth of the collapse.
-pub const DRAWN_IN_ESCALATION: f64 = 0.02;
 /// Incident hazard per month, while a ceasefire holds, per
-/// (rung above tolerance)^1.5, before the readiness multiplier.
+/// (rung above Moscow's real line)^1.5, at a severity of 1, before the
+/// readiness multiplier.
 pub const RED_LINE_INCIDENT: f64 = 0.002;
 /// Incident hazard per month per rung of deployed presence, tolerated or not.
 pub const EXPOSURE_INCIDENT: f64 = 0.0001;
@@ -72,9 +77,11 @@ pub const BREAKDOWN_EARLY: f64 = 0.3;
 pub const BREAKDOWN_LATE: f64 = 0.01;
 /// Months for the early excess of breakdown risk to fall by a factor e.
 pub const BREAKDOWN_AGE_MONTHS: f64 = 1.0;
-/// How strongly guarantees lower the breakdown hazard (Fortna).
+/// How strongly guarantees lower the breakdown hazard (Fortna): Kyiv's
+/// guarantee and the assurances to Moscow, in the same form.
 pub const BREAKDOWN_GUARANTEE: f64 = 1.2;
-/// How strongly a resented presence raises it (per rung above tolerance).
+/// How strongly terms a side rejects raise it, per rung beyond its real
+/// line, at a severity of 1: a presence above Moscow's, terms below Kyiv's.
 pub const BREAKDOWN_RESENTMENT: f64 = 0.8;
 /// How much outside pressure to sign raises it (at full pressure, 1 + this).
 pub const BREAKDOWN_PRESSURE: f64 = 1.0;

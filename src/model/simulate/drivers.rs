@@ -31,6 +31,11 @@ pub struct Drivers {
     /// Monthly hazard, per 1000, of an incident that escalates while a
     /// ceasefire holds (troops deployed above or within the red line).
     pub incident_per_mille: f64,
+    /// Where a ceasefire signed now would land on the terms scale.
+    pub terms_now: f64,
+    /// How far those terms lie above Kyiv's stated line (negative: below
+    /// it), on the terms scale.
+    pub terms_gap: f64,
 }
 
 impl World {
@@ -39,21 +44,25 @@ impl World {
         let i = &self.inputs;
         let central = self.draw(&[0.0; DIMENSIONS]);
         let excess = red_line_excess(i.presence, i.tolerance);
-        let faded_aid = i.aid * self.aid_decay.powi(self.months as i32);
-        let start = self.momentum_with_aid(i.momentum, i.aid);
-        let (settle, escalate) = self.war_hazards(&central, start, i.aid, central.optimism);
-        let settle = central.settle_scale * settle;
+        let horizon = self.months as i32;
+        let faded_aid = i.aid * self.aid_decay.powi(horizon);
+        let faded_support = i.russian_support * self.support_decay.powi(horizon);
+        let start = self.momentum_at(i.momentum, i.aid, i.russian_support);
+        let now = self.war_hazards(&central, start, central.optimism);
+        let settle = central.stands.settle_scale * now.settle;
         Drivers {
             presence_gap: i.presence - i.tolerance,
             ripeness: central.ripeness(start),
             bargaining_gap: self.demand_gap(start) + central.optimism + CHASM_GAP * excess,
             guarantee: self.guarantee((i.presence - excess).max(0.0)),
             ceasefire_per_mille: 1000.0 * settle,
-            escalation_per_mille: 1000.0 * escalate,
-            momentum_at_horizon: self.momentum_with_aid(i.momentum, faded_aid),
-            survival: central.ceasefire.survival,
-            tripwire: central.ceasefire.tripwire,
-            incident_per_mille: 1000.0 * central.ceasefire.incident_hazard,
+            escalation_per_mille: 1000.0 * now.escalate,
+            momentum_at_horizon: self.momentum_at(i.momentum, faded_aid, faded_support),
+            survival: central.stands.ceasefire.survival,
+            tripwire: central.stands.ceasefire.tripwire,
+            incident_per_mille: 1000.0 * central.stands.ceasefire.incident_hazard,
+            terms_now: now.terms,
+            terms_gap: now.terms - i.kyiv_line,
         }
     }
 }

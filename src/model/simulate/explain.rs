@@ -18,8 +18,9 @@
 
 use super::ceasefire::Ceasefire;
 use super::constants::*;
-use super::draw::DrawParams;
-use super::world::World;
+use super::draw::{DrawParams, Proposal};
+use super::monte_carlo::{line_of_draw, real_lines};
+use super::world::{WarMonth, World};
 use super::{headline, red_line_excess};
 use crate::model::draws::{stratified_draws, Draw};
 use crate::model::inputs::Inputs;
@@ -31,12 +32,16 @@ pub enum Mechanism {
     Ripeness,
     /// The distance between the sides' demands, after the battlefield.
     Gap,
-    /// Kyiv's guarantee against a renewed attack, for signing.
+    /// Both sides' guarantees, for signing: Kyiv's against a renewed
+    /// attack, and the assurances offered to Moscow.
     Guarantee,
-    /// A proposed presence above what Moscow tolerates, in the talks.
+    /// A line crossed in the talks: a proposed presence above Moscow's,
+    /// or terms below Kyiv's.
     RedLine,
     /// Mediators' pressure on both sides to sign.
     Pressure,
+    /// The chance that the proposed presence is revised before a deal.
+    Revision,
     /// How often a ceasefire breaks down.
     Breakdown,
     /// Escalation during the fighting.
@@ -48,12 +53,13 @@ pub enum Mechanism {
 }
 
 impl Mechanism {
-    pub const ALL: [Mechanism; 9] = [
+    pub const ALL: [Mechanism; 10] = [
         Mechanism::Ripeness,
         Mechanism::Gap,
         Mechanism::Guarantee,
         Mechanism::RedLine,
         Mechanism::Pressure,
+        Mechanism::Revision,
         Mechanism::Breakdown,
         Mechanism::WarEscalation,
         Mechanism::TruceEscalation,
@@ -68,6 +74,7 @@ impl Mechanism {
             Mechanism::Guarantee => "guarantee",
             Mechanism::RedLine => "red_line",
             Mechanism::Pressure => "pressure",
+            Mechanism::Revision => "revision",
             Mechanism::Breakdown => "breakdown",
             Mechanism::WarEscalation => "war_escalation",
             Mechanism::TruceEscalation => "truce_escalation",
@@ -77,12 +84,13 @@ impl Mechanism {
 }
 
 /// The ceasefire channel's factors, in the order [`onset_logs`] gives them.
-const ONSET: [Mechanism; 5] = [
+const ONSET: [Mechanism; 6] = [
     Mechanism::Ripeness,
     Mechanism::Gap,
     Mechanism::Guarantee,
     Mechanism::RedLine,
     Mechanism::Pressure,
+    Mechanism::Revision,
 ];
 
 /// How much one mechanism moved the two headline numbers from A to B, as
@@ -173,33 +181,51 @@ pub fn contributions(a: &Inputs, b: &Inputs) -> Vec<Explanation> {
 /// signing, breakdown, escalation in the fighting, escalation in a truce.
 const CHANNELS: usize = 4;
 
+/// A's draw with the channels in `from_b` taken from B's: the signing
+/// channel brings the proposals' ceasefire scales and the chance of a
+/// revision, the breakdown channel each proposal's breakdown scale, the
+/// truce channel its incidents and tripwire.
+fn mixed(pa: &DrawParams, pb: &DrawParams, from_b: impl Fn(usize) -> bool) -> DrawParams {
+    let pick = |channel| if from_b(channel) { pb } else { pa };
+    let mut d = *pick(0);
+    let (breaks, truce) = (pick(1), pick(3));
+    let rebuild = |b: &Proposal, t: &Proposal| {
+        Ceasefire::new(
+            b.ceasefire.breakdown_scale,
+            t.ceasefire.incident_hazard,
+            t.ceasefire.tripwire,
+        )
+    };
+    d.stands.ceasefire = rebuild(&breaks.stands, &truce.stands);
+    d.revised.ceasefire = rebuild(&breaks.revised, &truce.revised);
+    d
+}
+
 /// The two headline numbers of A run with each set of channels from B
-/// (index = mask), averaged over `draws`. Index 0 is A, the last is B.
+/// (index = mask), averaged over `draws`, each at its real line of
+/// Moscow's. Index 0 is A, the last is B.
 fn channel_runs(a: &World, b: &World, draws: &[Draw]) -> [(f64, f64); 1 << CHANNELS] {
     let mut sums = [(0.0, 0.0); 1 << CHANNELS];
+    let (lines_a, lines_b) = (real_lines(a), real_lines(b));
     let (mut path_a, mut path_b, mut path) = (Vec::new(), Vec::new(), Vec::new());
-    for z in draws {
-        let (pa, pb) = (a.draw(z), b.draw(z));
-        a.war_path(&pa, &mut path_a);
-        b.war_path(&pb, &mut path_b);
+    let n = draws.len();
+    for (k, z) in draws.iter().enumerate() {
+        // Each draw takes its real line in A and in B from the same
+        // quantile, as the headline runs do.
+        let wa = &lines_a[line_of_draw(k, n, &lines_a)].0;
+        let wb = &lines_b[line_of_draw(k, n, &lines_b)].0;
+        let (pa, pb) = (wa.draw(z), wb.draw(z));
+        wa.war_path(&pa, &mut path_a);
+        wb.war_path(&pb, &mut path_b);
         for (mask, sum) in sums.iter_mut().enumerate() {
             let from_b = |channel: usize| mask & (1 << channel) != 0;
-            let pick = |channel, x: &DrawParams| if from_b(channel) { pb } else { *x };
-            let mut d = pick(0, &pa);
-            let (breaks, truce) = (pick(1, &pa).ceasefire, pick(3, &pa).ceasefire);
-            d.ceasefire = Ceasefire::new(
-                breaks.breakdown_scale,
-                truce.incident_hazard,
-                truce.tripwire,
-            );
+            let d = mixed(&pa, &pb, from_b);
             path.clear();
-            path.extend(path_a.iter().zip(&path_b).map(|(x, y)| {
-                (
-                    if from_b(0) { y.0 } else { x.0 },
-                    if from_b(2) { y.1 } else { x.1 },
-                )
+            path.extend(path_a.iter().zip(&path_b).map(|(x, y)| WarMonth {
+                escalate: if from_b(2) { y.escalate } else { x.escalate },
+                ..if from_b(0) { *y } else { *x }
             }));
-            let f = a.run(&d, &path, |_, _| {});
+            let f = wa.run(&d, &path, |_, _| {});
             sum.0 += f.settled;
             sum.1 += f.escalated;
         }
@@ -226,29 +252,40 @@ fn shapley(runs: &[(f64, f64); 1 << CHANNELS]) -> [(f64, f64); CHANNELS] {
     values
 }
 
-/// The logarithms of the ceasefire hazard's five factors at the central
-/// draw, in the order of [`ONSET`]: ripeness and the gap averaged over the
-/// months of the central path, the others constant. Their sum is the log
-/// of the hazard over the base rate, averaged over the months.
-fn onset_logs(w: &World) -> [f64; 5] {
+/// The logarithms of the ceasefire hazard's factors at the central draw
+/// and Moscow's stated line, in the order of [`ONSET`], each averaged
+/// over the months of the central path: ripeness; the gap; both sides'
+/// guarantees (Kyiv's and the assurances to Moscow); the lines crossed
+/// (Moscow's by the proposal as it stands, Kyiv's by the terms); the
+/// pressure to sign; and the revision, as the log of the hazard's scale
+/// with the proposal revised in the share of the fighting that a
+/// revision has reached by that month, over its scale as proposed.
+/// Their sum is the log of that hazard over the base rate.
+fn onset_logs(w: &World) -> [f64; 6] {
     let i = &w.inputs;
     let d = w.draw(&[0.0; crate::model::draws::DIMENSIONS]);
-    let (mut ripe, mut apart) = (0.0, 0.0);
-    for (momentum, _, optimism) in w.fighting_months(&d) {
+    let (mut ripe, mut apart, mut kyiv, mut revision) = (0.0, 0.0, 0.0, 0.0);
+    let mut standing = 1.0;
+    for (momentum, optimism) in w.fighting_months(&d) {
         let (r, g) = w.talks(&d, momentum, optimism);
         ripe += r.ln();
         apart += g.ln();
+        kyiv -= d.kyiv_block_exponent(w.terms(momentum));
+        standing *= 1.0 - d.revision;
+        let mix = standing + (1.0 - standing) * d.revised.settle_scale / d.stands.settle_scale;
+        revision += mix.ln();
     }
     let months = w.months.max(1) as f64;
     let excess = red_line_excess(i.presence, i.tolerance);
     let guarantee = w.guarantee((i.presence - excess).max(0.0));
-    let chasm = CHASM_BLOCK.clamp(0.5, 2.0);
+    let commitment = |c: f64| (GUARANTEE_FLOOR + (1.0 - GUARANTEE_FLOOR) * c).ln();
     [
         ripe / months,
         apart / months,
-        (GUARANTEE_FLOOR + (1.0 - GUARANTEE_FLOOR) * guarantee).ln(),
-        -chasm * excess - CHASM_GAP * excess / GAP_SCALE,
+        commitment(guarantee) + commitment(w.assurance()),
+        -d.severity * (CHASM_BLOCK * excess + CHASM_GAP * excess / GAP_SCALE) + kyiv / months,
         (1.0 + PRESSURE_SETTLEMENT * i.pressure).ln(),
+        revision / months,
     ]
 }
 
@@ -276,9 +313,15 @@ mod tests {
             let d = w.draw(&[0.0; crate::model::draws::DIMENSIONS]);
             let mut path = Vec::new();
             w.war_path(&d, &mut path);
+            let mut standing = 1.0;
             let mean_log = path
                 .iter()
-                .map(|p| (d.settle_scale * p.0).ln())
+                .map(|p| {
+                    standing *= 1.0 - d.revision;
+                    let scale = standing * d.stands.settle_scale
+                        + (1.0 - standing) * d.revised.settle_scale;
+                    (scale * p.settle).ln()
+                })
                 .sum::<f64>()
                 / path.len() as f64;
             let logs: f64 = onset_logs(&w).iter().sum();

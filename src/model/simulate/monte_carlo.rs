@@ -7,8 +7,8 @@ use super::drivers::Drivers;
 use super::run::{Final, Month};
 use super::summary::{band, estimate, Band, Estimate};
 use super::world::World;
-use crate::model::draws::{standard_draws, Draw, DIMENSIONS};
-use crate::model::inputs::Inputs;
+use crate::model::draws::{standard_draws, stratified_draws, Draw, DIMENSIONS};
+use crate::model::inputs::{Input, Inputs};
 
 /// Everything the page shows about one set of inputs.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,7 +39,26 @@ pub struct Outcome {
     pub escalation: Estimate,
     /// Chance that a ceasefire, once signed, holds until it counts as durable.
     pub survival: Estimate,
+    /// Where a ceasefire signed within the horizon lands on the terms
+    /// scale (0 all of Moscow's stated conditions, 0.5 the current line,
+    /// 1 all of Kyiv's), averaged over the ceasefires the runs sign.
+    pub terms: Estimate,
+    /// The headline figures if Moscow's real line is its stated one, and
+    /// if it is one rung higher (where there is a rung higher): the pair
+    /// the page shows beside the headline.
+    pub lines: Vec<LineFigure>,
     pub drivers: Drivers,
+}
+
+/// The headline figures if Moscow's real line were at one rung.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LineFigure {
+    /// The real line, in rungs.
+    pub line: f64,
+    /// Its weight in the prior, given the stated line and credibility.
+    pub weight: f64,
+    pub settlement: f64,
+    pub escalation: f64,
 }
 
 /// Runs the full Monte Carlo over the standard draws, from now.
@@ -52,10 +71,59 @@ pub fn simulate_with(inputs: &Inputs, draws: &[Draw]) -> Outcome {
     simulate_from(inputs, WAR_AGE_NOW, draws)
 }
 
+/// Moscow's real lines the Monte Carlo integrates over, as worlds, with
+/// their weights: the stated line, then one rung higher with the
+/// credibility's chance of stopping there, and so on; what lies beyond
+/// the top rung is put on the top rung (docs/MODEL.md §8.4). Lines of no
+/// weight are left out.
+pub(super) fn real_lines(world: &World) -> Vec<(World, f64)> {
+    let i = &world.inputs;
+    let top = Input::Tolerance.spec().max;
+    let steps = (top - i.tolerance).floor() as usize;
+    let mut rest = 1.0;
+    let mut lines = Vec::with_capacity(steps + 1);
+    for k in 0..=steps {
+        let weight = if k == steps {
+            rest
+        } else {
+            rest * i.credibility
+        };
+        rest -= weight;
+        if weight > 0.0 {
+            lines.push((world.with_real_line(i.tolerance + k as f64), weight));
+        }
+    }
+    lines
+}
+
+/// Which real line (an index into [`real_lines`]) the draw `k` of
+/// `draws` takes. Pairs of draws take the geometric prior's quantiles in
+/// a fixed, spread-out order, so the draws carry the lines in proportion
+/// to their weights (stratified sampling of the line): every run costs
+/// one line, and two runs that share their draws share the quantile of
+/// each, so moving the credibility moves each draw's line monotonically.
+pub(super) fn line_of_draw(k: usize, draws: usize, lines: &[(World, f64)]) -> usize {
+    let pairs = draws.div_ceil(2).max(1);
+    // An odd stride visits every pair once, out of order, when the
+    // number of pairs is a power of two (as in both tables of draws).
+    let u = ((((k / 2) * 79) % pairs) as f64 + 0.5) / pairs as f64;
+    let mut below = 0.0;
+    for (j, (_, weight)) in lines.iter().enumerate() {
+        below += weight;
+        if u < below {
+            return j;
+        }
+    }
+    lines.len() - 1
+}
+
 /// Runs the Monte Carlo from a moment `war_age` months into the war: the
-/// backtest starts it from each past quarter.
+/// backtest starts it from each past quarter. Each draw takes one of
+/// Moscow's real lines ([`line_of_draw`]), so the means integrate over
+/// the line.
 pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
     let world = World::new(inputs, war_age);
+    let lines = real_lines(&world);
     let months = world.months;
     let width = months + 1;
     let central = [[0.0; DIMENSIONS]];
@@ -71,10 +139,11 @@ pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
     let mut finals = Vec::with_capacity(n);
     let mut path = Vec::with_capacity(months);
     for (k, z) in draws.iter().enumerate() {
-        let params = world.draw(z);
-        world.war_path(&params, &mut path);
+        let line = &lines[line_of_draw(k, n, &lines)].0;
+        let params = line.draw(z);
+        line.war_path(&params, &mut path);
         let row = k * width;
-        finals.push(world.run(&params, &path, |t, m| {
+        finals.push(line.run(&params, &path, |t, m| {
             settled_paths[row + t] = m.holding + m.durable;
             escalated_paths[row + t] = m.escalated;
             let sum = &mut sums[t];
@@ -86,6 +155,7 @@ pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
         }));
     }
 
+    let nf = n as f64;
     let mut settled_band = Vec::with_capacity(width);
     let mut escalated_band = Vec::with_capacity(width);
     let mut settled = vec![0.0; width];
@@ -99,12 +169,12 @@ pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
             for (k, slot) in column.iter_mut().enumerate() {
                 *slot = paths[k * width + t];
             }
-            mean[t] = column.iter().sum::<f64>() / n as f64;
+            mean[t] = column.iter().sum::<f64>() / nf;
             bands.push(band(&mut column));
         }
     }
     let mean_of =
-        |f: fn(&Month) -> f64| -> Vec<f64> { sums.iter().map(|m| f(m) / n as f64).collect() };
+        |f: fn(&Month) -> f64| -> Vec<f64> { sums.iter().map(|m| f(m) / nf).collect() };
     let pick = |f: fn(&Final) -> f64| {
         let mut values: Vec<f64> = finals.iter().map(f).collect();
         estimate(&mut values)
@@ -126,8 +196,76 @@ pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
         breakdown: pick(|f| f.broke),
         escalation: pick(|f| f.escalated),
         survival: pick(|f| f.survival),
+        terms: terms_estimate(&world, &finals),
+        lines: line_figures(&world, &lines),
         drivers: world.drivers(),
     }
+}
+
+/// Where the runs' ceasefires land: the mean over every ceasefire signed
+/// in any draw, and the range over the draws that sign any. With none
+/// signed, the terms on the table now.
+fn terms_estimate(world: &World, finals: &[Final]) -> Estimate {
+    let signed: f64 = finals.iter().map(|f| f.signed).sum();
+    let mut terms: Vec<f64> = finals
+        .iter()
+        .filter(|f| f.signed > 1e-9)
+        .map(|f| f.terms_sum / f.signed)
+        .collect();
+    if terms.is_empty() {
+        let i = &world.inputs;
+        let now = world.terms(world.momentum_at(i.momentum, i.aid, i.russian_support));
+        return Estimate {
+            mean: now,
+            p5: now,
+            p25: now,
+            median: now,
+            p75: now,
+            p95: now,
+            std_error: 0.0,
+        };
+    }
+    Estimate {
+        mean: finals.iter().map(|f| f.terms_sum).sum::<f64>() / signed,
+        ..estimate(&mut terms)
+    }
+}
+
+/// The headline figures with Moscow's real line at its stated line and
+/// at one rung above it (where there is one): the pair the page shows
+/// beside the headline, on the stratified draws.
+fn line_figures(world: &World, lines: &[(World, f64)]) -> Vec<LineFigure> {
+    let top = Input::Tolerance.spec().max;
+    let stated = world.inputs.tolerance;
+    let shown = if stated < top { 2 } else { 1 };
+    let draws = stratified_draws();
+    let mut path = Vec::with_capacity(world.months);
+    let mut sums = vec![(0.0, 0.0); shown];
+    for z in draws {
+        world.war_path(&world.draw(z), &mut path);
+        for (k, sum) in sums.iter_mut().enumerate() {
+            let line = world.with_real_line((stated + k as f64).min(top));
+            let f = line.run(&line.draw(z), &path, |_, _| {});
+            sum.0 += f.settled;
+            sum.1 += f.escalated;
+        }
+    }
+    let n = draws.len() as f64;
+    sums.into_iter()
+        .enumerate()
+        .map(|(k, (s, e))| {
+            let line = (stated + k as f64).min(top);
+            LineFigure {
+                line,
+                weight: lines
+                    .iter()
+                    .find(|(w, _)| w.real_line == line)
+                    .map_or(0.0, |(_, weight)| *weight),
+                settlement: s / n,
+                escalation: e / n,
+            }
+        })
+        .collect()
 }
 
 /// The headline numbers only, for many runs (sensitivity, the chasm map):
@@ -136,30 +274,34 @@ pub fn headline(inputs: &Inputs, draws: &[Draw]) -> (f64, f64) {
     headlines(inputs, std::slice::from_ref(inputs), draws)[0]
 }
 
-/// The headline numbers of each of `variants`, over `draws`. Variants
-/// that fight the same war as `base` (they differ from it only in the
-/// presence proposed, Moscow's tolerance or the pressure to sign) share
-/// its path of the fighting, computed once per draw: the chasm map's 256
-/// cells and three of the sensitivity chart's levers cost a fraction of a
-/// run each. The numbers are exactly those of separate runs.
+/// The headline numbers of each of `variants`, over `draws`, with each
+/// draw at its real line of Moscow's as in [`simulate_from`]. Variants that fight
+/// the same war as `base` (they differ from it only in what scales the
+/// ceasefire hazard or acts once a ceasefire holds: see
+/// `World::same_war`) share its path of the fighting, computed once per
+/// draw: the chasm map's 256 cells and several of the sensitivity
+/// chart's levers cost a fraction of a run each. The numbers are exactly
+/// those of separate runs.
 pub fn headlines(base: &Inputs, variants: &[Inputs], draws: &[Draw]) -> Vec<(f64, f64)> {
     let base = World::new(base, WAR_AGE_NOW);
-    let worlds: Vec<(World, bool)> = variants
+    let worlds: Vec<(Vec<(World, f64)>, bool)> = variants
         .iter()
         .map(|v| {
             let world = World::new(v, WAR_AGE_NOW);
             let shares = base.same_war(&world);
-            (world, shares)
+            (real_lines(&world), shares)
         })
         .collect();
     let mut sums = vec![(0.0, 0.0); variants.len()];
     let (mut shared, mut own) = (Vec::new(), Vec::new());
     let any_shares = worlds.iter().any(|w| w.1);
-    for z in draws {
+    let n = draws.len();
+    for (k, z) in draws.iter().enumerate() {
         if any_shares {
             base.war_path(&base.draw(z), &mut shared);
         }
-        for ((world, shares), sum) in worlds.iter().zip(sums.iter_mut()) {
+        for ((lines, shares), sum) in worlds.iter().zip(sums.iter_mut()) {
+            let world = &lines[line_of_draw(k, n, lines)].0;
             let params = world.draw(z);
             let path = if *shares {
                 &shared
@@ -172,6 +314,6 @@ pub fn headlines(base: &Inputs, variants: &[Inputs], draws: &[Draw]) -> Vec<(f64
             sum.1 += f.escalated;
         }
     }
-    let n = draws.len().max(1) as f64;
+    let n = n.max(1) as f64;
     sums.into_iter().map(|(s, e)| (s / n, e / n)).collect()
 }

@@ -1,10 +1,12 @@
 //! One draw followed month by month: the fighting's hazards move the war
 //! into a ceasefire or into escalation, and the ceasefires signed are
 //! followed as cohorts until they break down, escalate or become durable.
+//! While the fighting lasts the proposed presence may be revised down to
+//! Moscow's stated line; the war is then followed under each proposal.
 
 use super::ceasefire::Cohorts;
-use super::draw::DrawParams;
-use super::world::World;
+use super::draw::{DrawParams, Proposal};
+use super::world::{World, WarMonth};
 
 /// What one draw's run leaves behind at the horizon.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -18,6 +20,11 @@ pub struct Final {
     pub broke: f64,
     /// Chance that a ceasefire, once signed, holds until it is durable.
     pub survival: f64,
+    /// Every ceasefire signed, first or after a breakdown.
+    pub signed: f64,
+    /// Those ceasefires times the terms each landed on: `terms_sum /
+    /// signed` is the mean terms of a ceasefire in this run.
+    pub terms_sum: f64,
 }
 
 /// The state of one draw in one month; `reached` and `broke` count what
@@ -32,53 +39,110 @@ pub(super) struct Month {
     pub(super) broke: f64,
 }
 
+/// The war under one proposal: the fighting that has never had a
+/// ceasefire, the fighting resumed after a breakdown, and the ceasefires
+/// signed under it.
+struct Regime {
+    first: f64,
+    again: f64,
+    truces: Cohorts,
+    signed: f64,
+}
+
+impl Regime {
+    fn new(first: f64) -> Regime {
+        Regime {
+            first,
+            again: 0.0,
+            truces: Cohorts::new(),
+            signed: 0.0,
+        }
+    }
+
+    /// One month of this regime under `proposal`, adding what happened
+    /// to `state` and to the terms' running sum.
+    fn step(&mut self, p: &Proposal, month: usize, w: &WarMonth, state: &mut Month, terms: &mut f64) {
+        let settle = p.settle_scale * w.settle;
+        let total = settle + w.escalate;
+        let leave = 1.0 - (-total).exp();
+        let to_truce = if total > 0.0 { settle / total } else { 0.0 };
+        let (out_first, out_again) = (self.first * leave, self.again * leave);
+        self.first -= out_first;
+        self.again -= out_again;
+        let signed = (out_first + out_again) * to_truce;
+        state.escalated += (out_first + out_again) - signed;
+        state.reached += out_first * to_truce;
+        self.signed += signed;
+        *terms += signed * w.terms;
+
+        let c = &p.ceasefire;
+        let flows = self
+            .truces
+            .step(c, month, [out_first * to_truce, out_again * to_truce]);
+        let broke = flows.broke[0] + flows.broke[1];
+        state.broke += flows.broke[0];
+        state.durable += flows.durable[0] + flows.durable[1];
+        state.escalated += flows.incident[0] + flows.incident[1] + broke * c.tripwire;
+        self.again += broke * (1.0 - c.tripwire);
+    }
+
+    fn fighting(&self) -> f64 {
+        self.first + self.again
+    }
+}
+
 impl World {
     /// Runs one draw month by month along its fighting's `path`. `record`
     /// receives the state at months 0..=T.
     pub(super) fn run(
         &self,
         d: &DrawParams,
-        path: &[(f64, f64)],
+        path: &[WarMonth],
         mut record: impl FnMut(usize, &Month),
     ) -> Final {
-        // Fighting that has never had a ceasefire, and fighting resumed
-        // after a breakdown; ceasefires signed from each.
-        let (mut first, mut again) = (1.0, 0.0);
-        let mut truces = Cohorts::new();
+        let mut stands = Regime::new(1.0);
+        let mut revised = Regime::new(0.0);
+        let two = d.revision > 0.0;
+        let mut terms = 0.0;
         let mut state = Month {
             fighting: 1.0,
             ..Month::default()
         };
-        let c = &d.ceasefire;
         record(0, &state);
-        for (month, &(settle, escalate)) in path.iter().enumerate() {
-            let settle = d.settle_scale * settle;
-            let total = settle + escalate;
-            let leave = 1.0 - (-total).exp();
-            let to_truce = settle / total;
-            let (out_first, out_again) = (first * leave, again * leave);
-            first -= out_first;
-            again -= out_again;
-            state.escalated += (out_first + out_again) * (1.0 - to_truce);
-            state.reached += out_first * to_truce;
-
-            let flows = truces.step(c, month, [out_first * to_truce, out_again * to_truce]);
-            let broke = flows.broke[0] + flows.broke[1];
-            state.broke += flows.broke[0];
-            state.durable += flows.durable[0] + flows.durable[1];
-            state.escalated += flows.incident[0] + flows.incident[1] + broke * c.tripwire;
-            again += broke * (1.0 - c.tripwire);
-
-            state.fighting = first + again;
-            state.holding = truces.total();
+        for (month, w) in path.iter().enumerate() {
+            if two {
+                let (first, again) = (stands.first * d.revision, stands.again * d.revision);
+                stands.first -= first;
+                stands.again -= again;
+                revised.first += first;
+                revised.again += again;
+            }
+            stands.step(&d.stands, month, w, &mut state, &mut terms);
+            state.fighting = stands.fighting();
+            state.holding = stands.truces.total();
+            if two {
+                revised.step(&d.revised, month, w, &mut state, &mut terms);
+                state.fighting += revised.fighting();
+                state.holding += revised.truces.total();
+            }
             record(month + 1, &state);
         }
+        let signed = stands.signed + revised.signed;
+        let survival = if signed > 0.0 {
+            (stands.signed * d.stands.ceasefire.survival
+                + revised.signed * d.revised.ceasefire.survival)
+                / signed
+        } else {
+            d.stands.ceasefire.survival
+        };
         Final {
             settled: state.holding + state.durable,
             escalated: state.escalated,
             reached: state.reached,
             broke: state.broke,
-            survival: c.survival,
+            survival,
+            signed,
+            terms_sum: terms,
         }
     }
 }

@@ -15,14 +15,16 @@ pub(super) struct World {
     pub(super) inputs: Inputs,
     pub(super) months: usize,
     pub(super) war_age: f64,
-    /// How far apart the two sides' aims put their demands, before the
-    /// battlefield: `0.5 u + 0.5 r`, a share of the issue space.
-    aims_gap: f64,
     /// How much each side concedes per unit of momentum against it.
     ukraine_yield: f64,
     russia_yield: f64,
     pub(super) aid_decay: f64,
+    /// The same for outside support for Russia.
+    pub(super) support_decay: f64,
     support_staying: f64,
+    /// Moscow's real line, in rungs: its stated line (`tolerance`) or
+    /// beyond it. The Monte Carlo runs one world per real line.
+    pub(super) real_line: f64,
 }
 
 impl World {
@@ -33,13 +35,29 @@ impl World {
         World {
             months: inputs.months(),
             war_age: war_age.max(0.0),
-            aims_gap: 0.5 * inputs.aims + 0.5 * inputs.russian_aims,
             ukraine_yield: CONCESSION * (1.0 - 0.5 * inputs.ukraine_loss_tolerance),
             russia_yield: CONCESSION * (1.0 - 0.5 * inputs.loss_tolerance),
-            aid_decay: (-std::f64::consts::LN_2 / inputs.support_half_life).exp(),
+            aid_decay: half_life_decay(inputs.support_half_life),
+            support_decay: half_life_decay(inputs.russian_support_half_life),
             support_staying: inputs.support_half_life / (inputs.support_half_life + 24.0),
+            real_line: inputs.tolerance,
             inputs,
         }
+    }
+
+    /// The same world with Moscow's real line at `line` rungs.
+    pub(super) fn with_real_line(&self, line: f64) -> World {
+        World {
+            real_line: line,
+            ..*self
+        }
+    }
+
+    /// How credible Moscow finds the assurances offered to it (limits on
+    /// forces, arms control, sanctions relief): the reader's value, in the
+    /// same 0-to-1 form as Kyiv's guarantee.
+    pub(super) fn assurance(&self) -> f64 {
+        self.inputs.assurance
     }
 
     /// How credible Kyiv finds the guarantee against a renewed attack,
@@ -49,40 +67,60 @@ impl World {
         1.0 - (-(GUARANTEE_PER_RUNG * accepted_presence + aid)).exp()
     }
 
-    /// The distance between the sides' demands on a line from 0 (all of
-    /// Russia's stated conditions) to 1 (all of Ukraine's), with a
-    /// ceasefire on the current line at 0.5. Each side's aims set how far
-    /// it asks beyond that line; a side losing ground asks less, the more
-    /// so the more it feels its losses. Both sides in the same form.
-    pub(super) fn demand_gap(&self, momentum: f64) -> f64 {
+    /// Each side's demand on the terms scale, from 0 (all of Russia's
+    /// stated conditions) to 1 (all of Ukraine's), with a ceasefire on
+    /// the current line at 0.5. Each side's aims set how far it asks
+    /// beyond that line; a side losing ground asks less, the more so the
+    /// more it feels its losses. Both sides in the same form.
+    fn demands(&self, momentum: f64) -> (f64, f64) {
         // hinge(m, s) and hinge(-m, s) share their square root.
         let root = (momentum * momentum + 0.1 * 0.1).sqrt();
         let ukraine_gives = self.ukraine_yield * 0.5 * (root - momentum);
         let russia_gives = self.russia_yield * 0.5 * (root + momentum);
-        hinge(self.aims_gap - ukraine_gives - russia_gives, 0.1)
+        (
+            0.5 + 0.5 * self.inputs.aims - ukraine_gives,
+            0.5 - 0.5 * self.inputs.russian_aims + russia_gives,
+        )
     }
 
-    /// Momentum with Western aid at `aid_now`: the slider gives momentum
-    /// at today's aid and today's support for Russia; more (less) aid
-    /// shifts it toward Ukraine (Russia), and support for Russia the
-    /// other way, in the same form.
-    pub(super) fn momentum_with_aid(&self, base: f64, aid_now: f64) -> f64 {
-        let support = self.inputs.russian_support - SUPPORT_REFERENCE;
-        (base + AID_MOMENTUM * (aid_now - AID_REFERENCE) - SUPPORT_MOMENTUM * support)
+    /// The distance between the sides' demands (see [`World::demands`]).
+    pub(super) fn demand_gap(&self, momentum: f64) -> f64 {
+        let (ukraine, russia) = self.demands(momentum);
+        hinge(ukraine - russia, 0.1)
+    }
+
+    /// Where a ceasefire signed at this momentum lands on the terms
+    /// scale: halfway between the two demands (each side conceding as
+    /// much as the other from where the battlefield has put it; Nash's
+    /// bargaining solution with equal weights), within the scale.
+    pub(super) fn terms(&self, momentum: f64) -> f64 {
+        let (ukraine, russia) = self.demands(momentum);
+        (0.5 * (ukraine + russia)).clamp(0.0, 1.0)
+    }
+
+    /// Momentum with Western aid at `aid_now` and outside support for
+    /// Russia at `support_now`: the slider gives momentum at today's
+    /// levels of both; more aid shifts it toward Ukraine, more support
+    /// toward Russia, in the same form.
+    pub(super) fn momentum_at(&self, base: f64, aid_now: f64, support_now: f64) -> f64 {
+        (base + AID_MOMENTUM * (aid_now - AID_REFERENCE)
+            - SUPPORT_MOMENTUM * (support_now - SUPPORT_REFERENCE))
             .clamp(-1.0, 1.0)
     }
 
-    /// The hazards of the fighting in one month: the ceasefire hazard
-    /// before the draw's scale (`settle_scale`), and the escalation hazard.
-    pub(super) fn war_hazards(
-        &self,
-        d: &DrawParams,
-        momentum: f64,
-        aid: f64,
-        optimism: f64,
-    ) -> (f64, f64) {
-        let (ripe, apart) = self.talks(d, momentum, optimism);
-        (ripe * apart, World::escalation_hazard(d, momentum, aid))
+    /// The fighting in one month at this momentum: the ceasefire hazard
+    /// before the proposal's scale (`settle_scale`), the escalation
+    /// hazard, and the terms a ceasefire would land on.
+    pub(super) fn war_hazards(&self, d: &DrawParams, momentum: f64, optimism: f64) -> WarMonth {
+        let terms = self.terms(momentum);
+        // The gap's factor and Kyiv's block share one exponential.
+        let gap = self.demand_gap(momentum) + optimism;
+        WarMonth {
+            settle: (RIPENESS_FLOOR + RIPENESS_WEIGHT * d.ripeness(momentum))
+                * (-gap / GAP_SCALE - d.kyiv_block_exponent(terms)).exp(),
+            escalate: World::escalation_hazard(d, momentum),
+            terms,
+        }
     }
 
     /// The two monthly factors of the ceasefire hazard that the fighting
@@ -102,35 +140,41 @@ impl World {
         path.clear();
         path.extend(
             self.fighting_months(d)
-                .map(|(momentum, aid, optimism)| self.war_hazards(d, momentum, aid, optimism)),
+                .map(|(momentum, optimism)| self.war_hazards(d, momentum, optimism)),
         );
     }
 
     /// The fighting's conditions month by month for one draw: momentum,
-    /// Western aid as it fades, and the optimism that fades as the sides
-    /// learn.
+    /// as Western aid and outside support for Russia fade, and the
+    /// optimism that fades as the sides learn.
     pub(super) fn fighting_months<'a>(
         &'a self,
         d: &'a DrawParams,
-    ) -> impl Iterator<Item = (f64, f64, f64)> + 'a {
-        let mut aid = self.inputs.aid;
+    ) -> impl Iterator<Item = (f64, f64)> + 'a {
+        let (mut aid, mut support) = (self.inputs.aid, self.inputs.russian_support);
         let mut optimism = d.optimism;
         (0..self.months).map(move |_| {
-            let month = (self.momentum_with_aid(d.momentum, aid), aid, optimism);
+            let month = (self.momentum_at(d.momentum, aid, support), optimism);
             aid *= self.aid_decay;
+            support *= self.support_decay;
             optimism *= d.information_decay;
             month
         })
     }
 
     /// Whether `other` fights the same war as this world, month by month:
-    /// they differ at most in the presence proposed, Moscow's tolerance and
-    /// the pressure to sign, which scale the ceasefire hazard or act once a
-    /// ceasefire holds but leave the fighting's path alone.
+    /// they differ at most in the presence proposed, Moscow's line and
+    /// its credibility, the chance of revising the proposal, the
+    /// assurances and the pressure to sign, which scale the ceasefire
+    /// hazard or act once a ceasefire holds but leave the fighting's path
+    /// alone.
     pub(super) fn same_war(&self, other: &World) -> bool {
         let aligned = Inputs {
             presence: self.inputs.presence,
             tolerance: self.inputs.tolerance,
+            credibility: self.inputs.credibility,
+            revision: self.inputs.revision,
+            assurance: self.inputs.assurance,
             pressure: self.inputs.pressure,
             ..other.inputs
         };
@@ -138,19 +182,33 @@ impl World {
     }
 
     /// The monthly escalation hazard of the fighting in a draw at a given
-    /// momentum and aid: accidents, a Russian answer to a collapsing front,
-    /// and Western states drawn into a Ukrainian collapse.
-    fn escalation_hazard(d: &DrawParams, momentum: f64, aid: f64) -> f64 {
-        let collapse = hinge(momentum - COLLAPSE_THRESHOLD, 0.1);
-        let drawn_in = hinge(-momentum - 0.5, 0.1);
+    /// momentum: accidents, Moscow answering a collapsing Russian front,
+    /// and Western states answering a collapsing Ukrainian one, in the
+    /// same form.
+    fn escalation_hazard(d: &DrawParams, momentum: f64) -> f64 {
+        let russia_collapses = hinge(momentum - COLLAPSE_THRESHOLD, 0.1);
+        let ukraine_collapses = hinge(-momentum - COLLAPSE_THRESHOLD, 0.1);
         d.war_escalation
-            + d.collapse_scale * collapse * collapse
-            + d.drawn_in_scale * aid * drawn_in * drawn_in
+            + d.collapse_scale * russia_collapses * russia_collapses
+            + d.drawn_in_scale * ukraine_collapses * ukraine_collapses
     }
 }
 
-/// The fighting month by month for one draw: the ceasefire hazard before
-/// the draw's scale, and the escalation hazard, for months 0..T. Neither
-/// depends on the presence proposed, Moscow's tolerance or the pressure
-/// to sign.
-pub(super) type WarPath = Vec<(f64, f64)>;
+/// The monthly factor by which a quantity with this half-life decays.
+fn half_life_decay(months: f64) -> f64 {
+    (-std::f64::consts::LN_2 / months).exp()
+}
+
+/// One month of the fighting in one draw.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(super) struct WarMonth {
+    /// The ceasefire hazard before the proposal's scale.
+    pub(super) settle: f64,
+    pub(super) escalate: f64,
+    /// Where a ceasefire signed this month would land on the terms scale.
+    pub(super) terms: f64,
+}
+
+/// The fighting month by month for one draw, for months 0..T. None of it
+/// depends on the presence proposed, Moscow's line or the pressure to sign.
+pub(super) type WarPath = Vec<WarMonth>;
