@@ -45,26 +45,6 @@ pub const COLUMNS: [&str; 7] = [
     "published",
 ];
 
-/// Each input's key in the table: its short `serde` name, the permalink's
-/// query key (a test checks the two agree).
-pub const KEYS: [(&str, Input); 15] = [
-    ("mo", Input::Momentum),
-    ("at", Input::Attrition),
-    ("ai", Input::Aid),
-    ("rs", Input::RussianSupport),
-    ("pr", Input::Presence),
-    ("sp", Input::SupportHalfLife),
-    ("ps", Input::Pressure),
-    ("to", Input::Tolerance),
-    ("lt", Input::LossTolerance),
-    ("ul", Input::UkraineLossTolerance),
-    ("ep", Input::EscalationPropensity),
-    ("ua", Input::Aims),
-    ("ra", Input::RussianAims),
-    ("ho", Input::Horizon),
-    ("un", Input::Uncertainty),
-];
-
 /// One row of the table: one input's value in one quarter, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
@@ -87,10 +67,10 @@ pub struct Entry {
 pub fn parse_row(line: &'static str) -> Result<Entry, String> {
     let [quarter, date, key, value, source, url, published] =
         tsv::cells::<{ COLUMNS.len() }>(line)?;
-    let input = KEYS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|&(_, input)| input)
+    // Inputs are named by their permalink keys (`Spec::key`).
+    let input = Input::ALL
+        .into_iter()
+        .find(|i| i.spec().key == key)
         .ok_or_else(|| format!("input {key:?} is not a key of the model"))?;
     let value = value
         .parse::<f64>()
@@ -170,18 +150,6 @@ mod tests {
             );
             assert!(row.url.is_empty() || row.url.starts_with("https://"));
             assert!(matches!(row.published.len(), 0 | 7 | 10), "row {}", k + 2);
-        }
-    }
-
-    #[test]
-    fn the_keys_are_the_permalink_keys() {
-        let query = crate::state::encode(&Inputs::default(), &Default::default());
-        for (key, _) in KEYS {
-            assert!(query.contains(&format!("&{key}=")), "{key} in {query}");
-        }
-        for input in Input::ALL {
-            let keys = KEYS.iter().filter(|(_, i)| *i == input).count();
-            assert_eq!(keys, 1, "one key for {}", input.spec().id);
         }
     }
 

@@ -130,7 +130,8 @@ pub(super) fn normal_cdf(z: f64) -> f64 {
     let t = 1.0 / (1.0 + 0.231_641_9 * z.abs());
     let poly = t
         * (0.319_381_530
-            + t * (-0.356_563_782 + t * (1.781_477_937 + t * (-1.821_255_978 + t * 1.330_274_429))));
+            + t * (-0.356_563_782
+                + t * (1.781_477_937 + t * (-1.821_255_978 + t * 1.330_274_429))));
     let tail = 0.398_942_280_401_432_7 * (-0.5 * z * z).exp() * poly;
     if z >= 0.0 {
         1.0 - tail
@@ -152,12 +153,15 @@ impl World {
         let west_propensity = (i.west_escalation
             + width * spread::PROPENSITY * z[axis::WEST_PROPENSITY])
             .clamp(0.0, 1.0);
-        let settle_base = BASE_SETTLEMENT * (width * spread::SETTLEMENT_LOG * z[axis::SETTLEMENT]).exp();
+        let settle_base =
+            BASE_SETTLEMENT * (width * spread::SETTLEMENT_LOG * z[axis::SETTLEMENT]).exp();
         let escalation_factor = (width * spread::ESCALATION_LOG * z[axis::ESCALATION]).exp();
         let severity =
             i.severity * (1.0 + width * spread::SEVERITY * z[axis::SEVERITY]).clamp(0.0, 2.0);
-        let information = INFORMATION_MONTHS * (width * spread::INFORMATION_LOG * z[axis::INFORMATION]).exp();
-        let attrition = (i.attrition + width * spread::ATTRITION * z[axis::ATTRITION]).clamp(0.0, 1.0);
+        let information =
+            INFORMATION_MONTHS * (width * spread::INFORMATION_LOG * z[axis::INFORMATION]).exp();
+        let attrition =
+            (i.attrition + width * spread::ATTRITION * z[axis::ATTRITION]).clamp(0.0, 1.0);
         let breakdown_factor = (width * spread::BREAKDOWN_LOG * z[axis::BREAKDOWN]).exp();
         let kyiv_steps = steps_beyond(
             normal_cdf(z[axis::KYIV_LINE]),
@@ -178,7 +182,8 @@ impl World {
                 * (0.5 + 0.5 * (propensity + west_propensity)),
             collapse_scale: escalation_factor * COLLAPSE_ESCALATION * readiness(propensity),
             drawn_in_scale: escalation_factor * COLLAPSE_ESCALATION * readiness(west_propensity),
-            pain: (attrition * (1.0 - 0.5 * i.loss_tolerance)
+            pain: (attrition
+                * (1.0 - 0.5 * i.loss_tolerance)
                 * attrition
                 * (1.0 - 0.5 * i.ukraine_loss_tolerance))
                 .sqrt(),
@@ -223,8 +228,9 @@ impl World {
         let breakdown_scale = s.breakdown_factor
             * (-BREAKDOWN_GUARANTEE * self.guarantee(presence)).exp()
             * (1.0 + s.severity * BREAKDOWN_RESENTMENT * excess);
-        let incident = s.incident_readiness * s.severity * RED_LINE_INCIDENT * excess * excess.sqrt()
-            + s.escalation_factor * EXPOSURE_INCIDENT * presence;
+        let incident =
+            s.incident_readiness * s.severity * RED_LINE_INCIDENT * excess * excess.sqrt()
+                + s.escalation_factor * EXPOSURE_INCIDENT * presence;
         Proposal {
             settle_scale: s.settle_base
                 * commitment(self.guarantee(accepted))
@@ -277,7 +283,12 @@ mod tests {
 
     #[test]
     fn normal_cdf_is_accurate() {
-        for (z, p) in [(0.0, 0.5), (1.0, 0.841_344_746), (-1.959_964, 0.025), (2.5, 0.993_790_335)] {
+        for (z, p) in [
+            (0.0, 0.5),
+            (1.0, 0.841_344_746),
+            (-1.959_964, 0.025),
+            (2.5, 0.993_790_335),
+        ] {
             assert!((normal_cdf(z) - p).abs() < 1e-7, "{z}");
         }
     }

@@ -173,8 +173,7 @@ pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
             bands.push(band(&mut column));
         }
     }
-    let mean_of =
-        |f: fn(&Month) -> f64| -> Vec<f64> { sums.iter().map(|m| f(m) / nf).collect() };
+    let mean_of = |f: fn(&Month) -> f64| -> Vec<f64> { sums.iter().map(|m| f(m) / nf).collect() };
     let pick = |f: fn(&Final) -> f64| {
         let mut values: Vec<f64> = finals.iter().map(f).collect();
         estimate(&mut values)

@@ -6,7 +6,7 @@
 
 use super::ceasefire::Cohorts;
 use super::draw::{DrawParams, Proposal};
-use super::world::{World, WarMonth};
+use super::world::{WarMonth, World};
 
 /// What one draw's run leaves behind at the horizon.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -61,7 +61,14 @@ impl Regime {
 
     /// One month of this regime under `proposal`, adding what happened
     /// to `state` and to the terms' running sum.
-    fn step(&mut self, p: &Proposal, month: usize, w: &WarMonth, state: &mut Month, terms: &mut f64) {
+    fn step(
+        &mut self,
+        p: &Proposal,
+        month: usize,
+        w: &WarMonth,
+        state: &mut Month,
+        terms: &mut f64,
+    ) {
         let settle = p.settle_scale * w.settle;
         let total = settle + w.escalate;
         let leave = 1.0 - (-total).exp();
