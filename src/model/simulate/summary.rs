@@ -75,8 +75,11 @@ pub(super) fn band(values: &mut [f64]) -> Band {
 
 /// Mean, quantiles and standard error of per-draw values. The draws come
 /// in antithetic pairs, so the error is estimated from the pair averages,
-/// which are independent (treating the draws as independent overstates it).
-pub(super) fn estimate(values: &mut [f64]) -> Estimate {
+/// which are independent (treating the draws as independent overstates
+/// it). Each pair belongs to a stratum (`strata[pair]`, Moscow's real
+/// line), in proportion to its weight, so the error is the stratified
+/// one: the spread within each stratum, weighted by its share.
+pub(super) fn estimate(values: &mut [f64], strata: &[usize]) -> Estimate {
     let n = values.len() as f64;
     let mean = values.iter().sum::<f64>() / n;
     let pairs: Vec<f64> = values
@@ -84,7 +87,24 @@ pub(super) fn estimate(values: &mut [f64]) -> Estimate {
         .map(|c| c.iter().sum::<f64>() / c.len() as f64)
         .collect();
     let m = pairs.len() as f64;
-    let variance = pairs.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / (m - 1.0).max(1.0);
+    let layers = strata.iter().copied().max().map_or(1, |s| s + 1);
+    let mut variance = 0.0;
+    for layer in 0..layers {
+        let members: Vec<f64> = pairs
+            .iter()
+            .zip(strata.iter().chain(std::iter::repeat(&0)))
+            .filter(|(_, &s)| s == layer)
+            .map(|(v, _)| *v)
+            .collect();
+        let k = members.len() as f64;
+        if k == 0.0 {
+            continue;
+        }
+        let own = members.iter().sum::<f64>() / k;
+        let spread = members.iter().map(|v| (v - own).powi(2)).sum::<f64>() / (k - 1.0).max(1.0);
+        // Its share of the pairs, squared, times its mean's variance.
+        variance += (k / m).powi(2) * spread / k;
+    }
     let b = band(values);
     Estimate {
         mean,
@@ -93,7 +113,7 @@ pub(super) fn estimate(values: &mut [f64]) -> Estimate {
         median: b.median,
         p75: b.p75,
         p95: b.p95,
-        std_error: (variance / m).sqrt(),
+        std_error: variance.sqrt(),
     }
 }
 

@@ -73,10 +73,7 @@ impl World {
     /// beyond that line; a side losing ground asks less, the more so the
     /// more it feels its losses. Both sides in the same form.
     fn demands(&self, momentum: f64) -> (f64, f64) {
-        // hinge(m, s) and hinge(-m, s) share their square root.
-        let root = (momentum * momentum + 0.1 * 0.1).sqrt();
-        let ukraine_gives = self.ukraine_yield * 0.5 * (root - momentum);
-        let russia_gives = self.russia_yield * 0.5 * (root + momentum);
+        let (ukraine_gives, russia_gives) = self.concessions(momentum);
         (
             0.5 + 0.5 * self.inputs.aims - ukraine_gives,
             0.5 - 0.5 * self.inputs.russian_aims + russia_gives,
@@ -90,12 +87,26 @@ impl World {
     }
 
     /// Where a ceasefire signed at this momentum lands on the terms
-    /// scale: halfway between the two demands (each side conceding as
-    /// much as the other from where the battlefield has put it; Nash's
-    /// bargaining solution with equal weights), within the scale.
+    /// scale: on the current line (0.5), moved by what each side gives up
+    /// on the battlefield. Terms track the fighting (Filson and Werner
+    /// 2002, Slantchev 2003, Reiter 2009); the sides' aims set how far
+    /// apart they start, and so how likely a deal is, not where it lands,
+    /// so that asking for more never buys better terms in the model.
     pub(super) fn terms(&self, momentum: f64) -> f64 {
-        let (ukraine, russia) = self.demands(momentum);
-        (0.5 * (ukraine + russia)).clamp(0.0, 1.0)
+        let (ukraine_gives, russia_gives) = self.concessions(momentum);
+        (0.5 - ukraine_gives + russia_gives).clamp(0.0, 1.0)
+    }
+
+    /// What each side gives up at this momentum, as shares of the issue
+    /// space: the side losing ground the more, the more it feels its
+    /// losses; both sides in the same form.
+    fn concessions(&self, momentum: f64) -> (f64, f64) {
+        // hinge(m, s) and hinge(-m, s) share their square root.
+        let root = (momentum * momentum + 0.1 * 0.1).sqrt();
+        (
+            self.ukraine_yield * 0.5 * (root - momentum),
+            self.russia_yield * 0.5 * (root + momentum),
+        )
     }
 
     /// Momentum with Western aid at `aid_now` and outside support for
