@@ -9,12 +9,18 @@
 
 use super::{days, DAYS_PER_MONTH};
 
-/// One war: its number, name and length in days (both ends counted).
+/// One war: its number, name, length in days (both ends counted), and
+/// whether it ended without a victor.
 #[derive(Clone, Debug, PartialEq)]
 pub struct War {
     pub number: u32,
     pub name: String,
     pub days: i64,
+    /// No participant won (COW outcome 1), and at least one is coded as a
+    /// compromise or tie (3) or a stalemate (6): the wars that ended the
+    /// way a ceasefire on a line would. A war won by one side, or
+    /// transformed into another kind of war (4), did not.
+    pub without_victor: bool,
 }
 
 impl War {
@@ -48,6 +54,7 @@ pub fn wars(csv: &str) -> Option<Vec<War>> {
     let col = |name: &str| head.iter().position(|h| h == name);
     let number = col("WarNum")?;
     let name = col("WarName")?;
+    let outcome = col("Outcome")?;
     let spells = [
         ["StartYear1", "StartMonth1", "StartDay1"],
         ["EndYear1", "EndMonth1", "EndDay1"],
@@ -55,7 +62,9 @@ pub fn wars(csv: &str) -> Option<Vec<War>> {
         ["EndYear2", "EndMonth2", "EndDay2"],
     ]
     .map(|names| names.map(col));
-    let mut spans: Vec<(u32, String, i64, i64)> = Vec::new();
+    // Per war: its number, name, first and last day, and whether any
+    // participant won or drew (COW outcomes 1, and 3 or 6).
+    let mut spans: Vec<(u32, String, i64, i64, bool, bool)> = Vec::new();
     for line in lines.filter(|l| !l.trim().is_empty()) {
         let f = fields(line);
         let Some(war) = f.get(number).and_then(|v| v.parse::<u32>().ok()) else {
@@ -71,22 +80,27 @@ pub fn wars(csv: &str) -> Option<Vec<War>> {
         let (Some(&start), Some(&end)) = (dates.iter().min(), dates.iter().max()) else {
             continue;
         };
+        let code = f.get(outcome).and_then(|v| v.parse::<i64>().ok());
+        let (won, drew) = (code == Some(1), matches!(code, Some(3 | 6)));
         match spans.iter_mut().find(|s| s.0 == war) {
             Some(s) => {
                 s.2 = s.2.min(start);
                 s.3 = s.3.max(end);
+                s.4 |= won;
+                s.5 |= drew;
             }
-            None => spans.push((war, f.get(name)?.clone(), start, end)),
+            None => spans.push((war, f.get(name)?.clone(), start, end, won, drew)),
         }
     }
     spans.sort_by_key(|s| s.0);
     Some(
         spans
             .into_iter()
-            .map(|(number, name, start, end)| War {
+            .map(|(number, name, start, end, won, drew)| War {
                 number,
                 name,
                 days: end - start + 1,
+                without_victor: drew && !won,
             })
             .collect(),
     )
@@ -170,20 +184,75 @@ pub fn poisson_interval(events: usize, exposure: f64) -> (f64, f64) {
     (lower / exposure, upper / exposure)
 }
 
+/// The Jeffreys interval (the central 95% of the posterior under
+/// Jeffreys' prior, a gamma with shape `events + 0.5`) and its mean,
+/// `(events + 0.5) / exposure`, for a Poisson rate. Unlike Garwood's
+/// exact interval it is not built to cover at least 95% in every case,
+/// which makes it narrower; the two are labelled apart in docs/MODEL.md.
+pub fn jeffreys_interval(events: usize, exposure: f64) -> (f64, f64, f64) {
+    let shape = events as f64 + 0.5;
+    // The regularised lower incomplete gamma P(shape, x), by its series;
+    // Gamma(shape + 1) from Gamma(1/2) = sqrt(pi), as the shape is a half-integer.
+    let gamma_next = (0..=events).fold(std::f64::consts::PI.sqrt(), |g, j| g * (j as f64 + 0.5));
+    let cdf = |x: f64| -> f64 {
+        if x <= 0.0 {
+            return 0.0;
+        }
+        let mut term = (shape * x.ln() - x).exp() / gamma_next;
+        let mut sum = term;
+        let mut n = 1.0;
+        while term > 1e-17 * sum {
+            term *= x / (shape + n);
+            sum += term;
+            n += 1.0;
+        }
+        sum
+    };
+    let quantile = |p: f64| -> f64 {
+        let (mut lo, mut hi) = (0.0, 10.0 * (shape + 10.0));
+        for _ in 0..200 {
+            let mid = 0.5 * (lo + hi);
+            if cdf(mid) < p {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        0.5 * (lo + hi)
+    };
+    (
+        quantile(0.025) / exposure,
+        shape / exposure,
+        quantile(0.975) / exposure,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn reads_a_war_from_its_participants() {
-        let csv = "\"WarNum\",\"WarName\",\"StartMonth1\",\"StartDay1\",\"StartYear1\",\"EndMonth1\",\"EndDay1\",\"EndYear1\",\"StartMonth2\",\"StartDay2\",\"StartYear2\",\"EndMonth2\",\"EndDay2\",\"EndYear2\"\n\
-            1,\"A, war\",1,1,1900,1,31,1900,-8,-8,-8,-8,-8,-8\n\
-            1,\"A, war\",1,10,1900,2,9,1900,-8,-8,-8,-8,-8,-8\n\
-            2,\"B\",3,1,1901,3,2,1901,4,1,1901,4,30,1901\n";
+        let csv = "\"WarNum\",\"WarName\",\"Outcome\",\"StartMonth1\",\"StartDay1\",\"StartYear1\",\"EndMonth1\",\"EndDay1\",\"EndYear1\",\"StartMonth2\",\"StartDay2\",\"StartYear2\",\"EndMonth2\",\"EndDay2\",\"EndYear2\"\n\
+            1,\"A, war\",1,1,1,1900,1,31,1900,-8,-8,-8,-8,-8,-8\n\
+            1,\"A, war\",2,1,10,1900,2,9,1900,-8,-8,-8,-8,-8,-8\n\
+            2,\"B\",6,3,1,1901,3,2,1901,4,1,1901,4,30,1901\n";
         let wars = wars(csv).unwrap();
         assert_eq!(wars.len(), 2);
+        assert!(!wars[0].without_victor && wars[1].without_victor);
         assert_eq!((wars[0].name.as_str(), wars[0].days), ("A, war", 40));
         assert_eq!(wars[1].days, 61);
+    }
+
+    #[test]
+    fn jeffreys_interval_matches_known_values() {
+        // No event: the 97.5% point of a gamma(1/2) is 2.512.
+        let (lo, mean, hi) = jeffreys_interval(0, 1.0);
+        assert!(lo < 0.001 && mean == 0.5 && (hi - 2.512).abs() < 0.001, "{lo} {hi}");
+        // Two events: gamma(2.5) quantiles, half those of a chi-square
+        // with 5 degrees of freedom (0.8312 and 12.8325).
+        let (lo, _, hi) = jeffreys_interval(2, 1.0);
+        assert!((lo - 0.4156).abs() < 0.001 && (hi - 6.4163).abs() < 0.001, "{lo} {hi}");
     }
 
     #[test]
