@@ -92,3 +92,20 @@ fn a_reference_ceasefire_breaks_down_as_the_anchors_say() {
     }
     assert_eq!(breakdown_hazard(1.0, FRAGILE_MONTHS), BREAKDOWN_LATE);
 }
+
+/// docs/MODEL.md §12 shows the calibration report as the model now gives
+/// it, between its markers (`cargo run --release --example calibrate`).
+#[test]
+fn the_methods_page_shows_the_current_calibration() {
+    let model = include_str!("../docs/MODEL.md");
+    let report = red_lines::backtest::calibration::report();
+    let shown = model
+        .split("<!-- calibrate -->\n```text\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```\n<!-- /calibrate -->").next())
+        .unwrap_or_default();
+    assert!(
+        shown == report,
+        "docs/MODEL.md §12 is out of date: run `cargo run --release --example calibrate` and paste its report between the calibrate markers"
+    );
+}

@@ -13,6 +13,7 @@
 //! docs/MODEL.md, not fitted to these scores.
 
 mod calendar;
+pub mod calibration;
 pub mod cow;
 pub mod forecasts;
 pub mod history;
