@@ -112,30 +112,29 @@ fn every_scenario_is_a_valid_distinct_state_found_again_by_its_inputs() {
 }
 
 /// Today: the coalition's proposed force stands three rungs above
-/// Moscow's stated line, so in the model a deal is all but blocked
-/// (settlement under 5%, a ceasefire reached at all under 10%), while the
-/// risk of the fighting itself is small but real. Dropping the force makes
-/// a ceasefire many times likelier. The proposal adds nothing to the risk
-/// of the fighting: it acts only once a ceasefire holds.
+/// Moscow's stated line. If that line is its real one, a deal is all but
+/// blocked (under 10%); the headline weighs the chance that it is not,
+/// and that the proposal is revised, so it lies above that figure and
+/// below the figure without the force. The proposal adds nothing to the
+/// risk of the fighting: it acts only once a ceasefire holds.
 #[test]
-fn today_the_proposed_force_all_but_blocks_a_deal() {
+fn today_the_proposed_force_all_but_blocks_a_deal_if_moscows_line_is_real() {
     let o = outcome("today");
     let open = no_force();
     assert!(o.drivers.presence_gap >= 2.0);
+    let stated = o.lines[0].settlement;
+    assert!(stated < 0.10, "at the stated line {}", pct(stated));
     assert!(
-        o.settlement.mean < 0.05,
-        "settlement {}",
-        pct(o.settlement.mean)
-    );
-    assert!(
-        o.ceasefire.mean < 0.10,
-        "ceasefire {}",
-        pct(o.ceasefire.mean)
+        stated < o.settlement.mean && o.settlement.mean < open.settlement.mean,
+        "{} at the stated line, {} in all, {} without the force",
+        pct(stated),
+        pct(o.settlement.mean),
+        pct(open.settlement.mean)
     );
     let e = o.escalation.mean;
     assert!((0.002..0.03).contains(&e), "escalation {}", pct(e));
     assert!(
-        open.ceasefire.mean > 5.0 * o.ceasefire.mean,
+        open.ceasefire.mean > 1.2 * o.ceasefire.mean,
         "without the force {} vs {}",
         pct(open.ceasefire.mean),
         pct(o.ceasefire.mean)
@@ -144,9 +143,9 @@ fn today_the_proposed_force_all_but_blocks_a_deal() {
         o.drivers.escalation_per_mille,
         open.drivers.escalation_per_mille
     );
-    // Aid fading tips a nearly still front toward Russia.
-    assert!(o.drivers.momentum_at_horizon < 0.0);
-    assert!(o.drivers.momentum_at_horizon <= o.inputs.momentum);
+    // Western aid and outside support for Russia both fade, at the same
+    // pace today, so a nearly still front stays nearly still.
+    assert!((o.drivers.momentum_at_horizon - o.inputs.momentum).abs() < 0.05);
 }
 
 /// A war of position: with no force proposed, a slower war that hurts
@@ -171,17 +170,18 @@ fn a_war_of_position_settles_less_without_escalating() {
     assert!(o.drivers.ripeness < open.drivers.ripeness);
 }
 
-/// The coalition's force with lasting aid: the deal stays all but
-/// blocked, as today, but the stronger guarantee makes a ceasefire that
-/// does come likelier to hold than today's.
+/// The coalition's force with lasting aid: if Moscow's stated line is
+/// its real one the deal stays all but blocked, as today, but the
+/// stronger guarantee makes a ceasefire that does come likelier to hold
+/// than today's.
 #[test]
 fn the_coalition_with_lasting_aid_is_still_blocked_but_holds_better() {
     let (o, today) = against_today("coalition");
     assert!(o.drivers.presence_gap >= 2.0);
     assert!(
-        o.settlement.mean < 0.05,
-        "settlement {}",
-        pct(o.settlement.mean)
+        o.lines[0].settlement < 0.10,
+        "settlement at the stated line {}",
+        pct(o.lines[0].settlement)
     );
     assert!(o.drivers.guarantee > today.drivers.guarantee);
     assert!(
@@ -216,15 +216,15 @@ fn declining_western_aid_weakens_ukraine_and_the_chance_of_a_deal() {
 }
 
 /// Trainers instead of troops: security-first aims and a guarantee that
-/// Moscow is taken to accept make a ceasefire that holds more likely than not,
-/// likelier than without any force, and likelier to last, with escalation
-/// still low.
+/// Moscow is taken to accept make a ceasefire that holds far likelier
+/// (over 40%) than without any force, and likelier to last, with
+/// escalation still low.
 #[test]
-fn trainers_instead_of_troops_make_a_lasting_deal_more_likely_than_not() {
+fn trainers_instead_of_troops_make_a_lasting_deal_far_likelier() {
     let (o, open) = (outcome("neutrality"), no_force());
     assert!(o.drivers.presence_gap <= 0.0);
     assert!(
-        o.settlement.mean > 0.5,
+        o.settlement.mean > 0.4,
         "neutrality settles {}",
         pct(o.settlement.mean)
     );
@@ -306,10 +306,11 @@ fn russian_breakthrough_raises_drawn_in_escalation() {
 /// ask met, as mirrors: in Moscow's terms the West drops the force, as
 /// Moscow's stated red line requires; in Kyiv's terms Moscow accepts the
 /// coalition's force, as Kyiv seeks. Moscow's terms settle less than
-/// today's positions without the force (its aims widen the gap) but far
-/// more than with the force; Kyiv's terms settle less than Moscow accepting
-/// the force with Kyiv's aims as today (its aims widen the gap), but far
-/// more than today.
+/// today's positions without the force (its aims widen the gap) but more
+/// than today's at Moscow's stated line; Kyiv's terms settle less than
+/// Moscow accepting the force with Kyiv's aims as today (its aims widen
+/// the gap), but more than today's at Moscow's stated line. Each side's
+/// terms land on its side of today's.
 #[test]
 fn each_sides_full_terms_widen_the_gap() {
     let (moscow, kyiv) = (outcome("moscow-terms"), outcome("kyiv-terms"));
@@ -318,10 +319,10 @@ fn each_sides_full_terms_widen_the_gap() {
     assert!(moscow.drivers.bargaining_gap > open.drivers.bargaining_gap);
     assert!(moscow.settlement.mean < open.settlement.mean);
     assert!(
-        moscow.settlement.mean > today.settlement.mean + 0.1,
-        "Moscow's terms {} vs today {}",
+        moscow.settlement.mean > today.lines[0].settlement,
+        "Moscow's terms {} vs today at the stated line {}",
         pct(moscow.settlement.mean),
-        pct(today.settlement.mean)
+        pct(today.lines[0].settlement)
     );
     // The mirror: each side's aims at their fullest, the other side's
     // condition on the force met.
@@ -332,15 +333,15 @@ fn each_sides_full_terms_widen_the_gap() {
     assert!(kyiv.drivers.bargaining_gap > accepted.drivers.bargaining_gap);
     assert!(kyiv.settlement.mean < accepted.settlement.mean);
     assert!(
-        kyiv.settlement.mean > today.settlement.mean + 0.1,
-        "Kyiv's terms {} vs today {}",
+        kyiv.settlement.mean > today.lines[0].settlement,
+        "Kyiv's terms {} vs today at the stated line {}",
         pct(kyiv.settlement.mean),
-        pct(today.settlement.mean)
+        pct(today.lines[0].settlement)
     );
 }
 
-/// Moscow accepts the coalition's force: with tolerance the only change,
-/// a ceasefire that holds becomes many times likelier than today, and the
+/// Moscow accepts the coalition's force: with its stated line the only
+/// change, a ceasefire that holds becomes far likelier than today, and the
 /// deployed force adds risk once a ceasefire holds (escalation above
 /// today's): the assumption that decides the coalition case.
 #[test]
@@ -355,7 +356,7 @@ fn moscow_accepting_the_force_decides_the_coalition_case() {
     );
     assert!(o.drivers.presence_gap <= 0.0);
     assert!(
-        o.settlement.mean > today.settlement.mean + 0.3,
+        o.settlement.mean > today.settlement.mean + 0.15,
         "{} vs today {}",
         pct(o.settlement.mean),
         pct(today.settlement.mean)

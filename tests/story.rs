@@ -118,51 +118,56 @@ fn every_step_has_a_short_title_and_a_plain_caption_in_english() {
 }
 
 /// Today: the coalition's proposed force, three rungs above Moscow's
-/// stated line, all but blocks a deal.
+/// stated line, all but blocks a deal if that line is its real one.
 #[test]
 fn today_step_shows_the_chasm() {
     let o = outcome("today");
     assert!(o.drivers.presence_gap >= 2.0);
     assert!(
-        o.settlement.mean < 0.05,
-        "settlement {}",
-        pct(o.settlement.mean)
+        o.lines[0].settlement < 0.10,
+        "settlement at the stated line {}",
+        pct(o.lines[0].settlement)
     );
 }
 
-/// Without the force: nothing crosses the red line, a ceasefire becomes
-/// far likelier, but with aid as the only guarantee many break down.
+/// Without the force: nothing crosses Moscow's line, a ceasefire becomes
+/// far likelier than at Moscow's stated line with the force, but with aid
+/// as Kyiv's only guarantee many break down.
 #[test]
 fn without_the_force_a_deal_comes_but_often_breaks_down() {
     let (o, today) = (outcome("redline"), outcome("today"));
     assert_eq!(o.inputs.presence, 0.0);
     assert!(
-        o.settlement.mean > today.settlement.mean + 0.2,
-        "settlement {} vs today {}",
+        o.settlement.mean > today.settlement.mean + 0.05
+            && o.settlement.mean > 2.0 * today.lines[0].settlement,
+        "settlement {} vs today {} ({} at Moscow's stated line)",
         pct(o.settlement.mean),
-        pct(today.settlement.mean)
+        pct(today.settlement.mean),
+        pct(today.lines[0].settlement)
     );
+    // About four in ten ceasefires signed break down before they count
+    // as a durable peace.
     assert!(
-        o.survival.mean < 0.55,
+        o.survival.mean < 0.65,
         "a ceasefire holds two years in only {}",
         pct(o.survival.mean)
     );
     assert!(
-        o.breakdown.mean > 0.2,
+        o.breakdown.mean > 0.1,
         "breakdown {}",
         pct(o.breakdown.mean)
     );
 }
 
-/// A presence Moscow accepts: about as many ceasefires as without the
-/// force (within five points), more of them holding, and a small added
-/// risk of incidents.
+/// A presence Moscow accepts: at least as many ceasefires as without the
+/// force (the guarantee helps the signing too), more of them holding, and
+/// a small added risk of incidents.
 #[test]
 fn an_accepted_presence_makes_a_ceasefire_hold_better() {
     let (o, before) = (outcome("presence"), outcome("redline"));
     assert!(o.inputs.presence > 0.0 && o.inputs.presence <= o.inputs.tolerance);
     assert!(
-        (o.ceasefire.mean - before.ceasefire.mean).abs() < 0.05,
+        o.ceasefire.mean >= before.ceasefire.mean - 0.01,
         "ceasefire {} vs {}",
         pct(o.ceasefire.mean),
         pct(before.ceasefire.mean)
@@ -334,8 +339,9 @@ fn a_link_with_inputs_keeps_them_in_story_mode() {
 }
 
 /// The steps whose figure rests on one assumption say so, with the range:
-/// every step with the coalition's force on the table depends above all on
-/// Moscow's real tolerance of it; the step without the force does not.
+/// every step whose proposed force crosses Moscow's stated line depends
+/// above all on how far that line is Moscow's real one (its credibility);
+/// the steps without the force, or with one inside the line, do not.
 #[test]
 fn steps_that_rest_on_one_assumption_say_which_and_how_far() {
     use red_lines::model::sensitivity::{dependence, ASSUMPTIONS, STRONG_SPAN};
@@ -343,9 +349,9 @@ fn steps_that_rest_on_one_assumption_say_which_and_how_far() {
     let t = Catalog::english();
     for s in steps() {
         let found = dependence(&s.inputs);
-        if s.inputs.presence > 0.0 {
+        if s.inputs.presence > s.inputs.tolerance {
             let d = found.unwrap_or_else(|| panic!("{}: no assumption found", s.id));
-            assert_eq!(d.input, Input::Tolerance, "{}: {d:?}", s.id);
+            assert_eq!(d.input, Input::Credibility, "{}: {d:?}", s.id);
             assert!(d.span() >= STRONG_SPAN && d.low < d.high, "{}: {d:?}", s.id);
             let here = simulate(&s.inputs).settlement.mean;
             // The headline (on the full draws) sits inside the range, give
@@ -357,12 +363,12 @@ fn steps_that_rest_on_one_assumption_say_which_and_how_far() {
             );
             let sentence = dependence_sentence(&t, &d);
             assert!(
-                sentence.contains("Russian tolerance of Western presence"),
+                sentence.contains(&red_lines::text::label(&t, Input::Credibility)),
                 "{sentence}"
             );
             assert!(sentence.contains(&t.percent(d.low)) && sentence.contains(&t.percent(d.high)));
         } else {
-            assert_eq!(found, None, "{}: the force is off the table", s.id);
+            assert_eq!(found, None, "{}: no force crosses the stated line", s.id);
         }
         // The named assumption is the one that moves the figure most.
         if let Some(d) = found {

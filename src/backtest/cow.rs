@@ -248,11 +248,17 @@ mod tests {
     fn jeffreys_interval_matches_known_values() {
         // No event: the 97.5% point of a gamma(1/2) is 2.512.
         let (lo, mean, hi) = jeffreys_interval(0, 1.0);
-        assert!(lo < 0.001 && mean == 0.5 && (hi - 2.512).abs() < 0.001, "{lo} {hi}");
+        assert!(
+            lo < 0.001 && mean == 0.5 && (hi - 2.512).abs() < 0.001,
+            "{lo} {hi}"
+        );
         // Two events: gamma(2.5) quantiles, half those of a chi-square
         // with 5 degrees of freedom (0.8312 and 12.8325).
         let (lo, _, hi) = jeffreys_interval(2, 1.0);
-        assert!((lo - 0.4156).abs() < 0.001 && (hi - 6.4163).abs() < 0.001, "{lo} {hi}");
+        assert!(
+            (lo - 0.4156).abs() < 0.001 && (hi - 6.4163).abs() < 0.001,
+            "{lo} {hi}"
+        );
     }
 
     #[test]

@@ -4,8 +4,8 @@
 
 use super::ceasefire::{tripwire, Ceasefire};
 use super::constants::*;
-use super::{hinge, red_line_excess};
 use super::world::World;
+use super::{hinge, red_line_excess};
 use crate::model::draws::Draw;
 
 /// How far each uncertain parameter spreads at full uncertainty width

@@ -126,7 +126,8 @@ impl World {
         // What each side gives up sets both the gap and the terms.
         let (ukraine_gives, russia_gives) = self.concessions(momentum);
         let terms = (0.5 - ukraine_gives + russia_gives).clamp(0.0, 1.0);
-        let apart = 0.5 * (self.inputs.aims + self.inputs.russian_aims) - ukraine_gives - russia_gives;
+        let apart =
+            0.5 * (self.inputs.aims + self.inputs.russian_aims) - ukraine_gives - russia_gives;
         // The gap's factor and Kyiv's block share one exponential.
         let gap = hinge(apart, 0.1) + optimism;
         WarMonth {
