@@ -55,7 +55,7 @@ pub fn value_text(t: &Catalog, input: Input, inputs: &Inputs) -> String {
             t.fill("value.staying", &[("months", &t.months(v as u32))])
         }
         Input::Credibility | Input::KyivCredibility => t.percent(v),
-        Input::KyivLine => t.fill("value.kyiv_line", &[("n", &format!("{:.0}", 100.0 * v))]),
+        Input::KyivLine => t.fill("value.kyiv_line", &[("n", &points(v))]),
         Input::Revision => t.fill("value.revision", &[("n", &t.decimal(v, 1))]),
         Input::Severity => t.fill("value.severity", &[("n", &t.decimal(v, 2))]),
         Input::Horizon => t.months(v as u32),
@@ -124,14 +124,22 @@ pub fn range(t: &Catalog, e: &Estimate) -> String {
 pub fn explain(t: &Catalog, outcome: &Outcome) -> Vec<String> {
     let i = &outcome.inputs;
     let d = &outcome.drivers;
-    let mut keys: Vec<String> = Vec::new();
+    let mut sentences: Vec<String> = Vec::new();
+    // A line crossed in the talks comes first, on either side: a proposed
+    // presence above Moscow's stated line, terms below Kyiv's.
     if d.presence_gap >= 0.5 {
         let rungs = d.presence_gap.round().clamp(1.0, 5.0);
-        keys.push(format!("why.chasm.{rungs:.0}"));
-    } else if i.presence >= 0.5 {
-        keys.push("why.within_tolerance".into());
-    } else if d.guarantee < 0.4 {
-        keys.push("why.no_guarantee".into());
+        sentences.push(t.get(&format!("why.chasm.{rungs:.0}")).to_owned());
+    }
+    if d.terms_gap < -TERMS_GAP_SHOWN {
+        sentences.push(t.fill("why.terms_below", &[("n", &points(-d.terms_gap))]));
+    }
+    if sentences.is_empty() {
+        if i.presence >= 0.5 {
+            sentences.push(t.get("why.within_tolerance").to_owned());
+        } else if d.guarantee < 0.4 {
+            sentences.push(t.get("why.no_guarantee").to_owned());
+        }
     }
     let second = if d.momentum_at_horizon > 0.4 {
         "why.collapse"
@@ -148,8 +156,80 @@ pub fn explain(t: &Catalog, outcome: &Outcome) -> Vec<String> {
     } else {
         "why.close"
     };
-    keys.push(second.into());
-    keys.iter().take(2).map(|k| t.get(k).to_owned()).collect()
+    sentences.push(t.get(second).to_owned());
+    sentences.truncate(2);
+    sentences
+}
+
+/// How far the terms must fall below Kyiv's stated line, on the 0–1
+/// terms scale, before the explanation names it: half a step of Kyiv's
+/// line, so rounding noise does not.
+const TERMS_GAP_SHOWN: f64 = 0.05;
+
+/// A value on the 0–1 terms scale as a whole number out of 100 ("41").
+pub fn points(v: f64) -> String {
+    let v = if v.is_finite() { v.clamp(0.0, 1.0) } else { 0.0 };
+    crate::decimal::shifted(v, 0, 2)
+}
+
+/// The terms as the headline shows them: "41 of 100".
+pub fn terms_value(t: &Catalog, v: f64) -> String {
+    t.fill("headline.terms.value", &[("n", &points(v))])
+}
+
+/// [`terms_value`] split around the number, (words before, number, words
+/// after), so the page can set the number large whatever the language's
+/// word order.
+pub fn terms_parts(t: &Catalog, v: f64) -> (String, String, String) {
+    const MARK: &str = "\u{0}";
+    let n = points(v);
+    let marked = t.fill("headline.terms.value", &[("n", MARK)]);
+    match marked.split_once(MARK) {
+        Some((before, after)) => (before.to_owned(), n, after.to_owned()),
+        None => (String::new(), n, String::new()),
+    }
+}
+
+/// "30–55": the 90% range of the terms, out of 100.
+pub fn terms_range(e: &Estimate) -> String {
+    format!("{}–{}", points(e.p5), points(e.p95))
+}
+
+/// Where a ceasefire signed within the horizon lands, with its range and
+/// what the scale's ends and middle mean.
+pub fn terms_sentence(t: &Catalog, outcome: &Outcome) -> String {
+    t.fill(
+        "headline.terms.sentence",
+        &[
+            ("months", &t.months(outcome.months as u32)),
+            ("value", &terms_value(t, outcome.terms.mean)),
+            ("range", &terms_range(&outcome.terms)),
+        ],
+    )
+}
+
+/// The pair that decides the settlement figure: the chance that a
+/// ceasefire holds if Moscow's real line is its stated one, and if it
+/// would accept one rung more; only the first when the stated line is
+/// already the top rung.
+pub fn lines_sentence(t: &Catalog, outcome: &Outcome) -> String {
+    let keys = ["headline.line.stated", "headline.line.higher"];
+    outcome
+        .lines
+        .iter()
+        .zip(keys)
+        .map(|(line, key)| {
+            t.fill(
+                key,
+                &[
+                    ("n", &t.decimal(line.line.round(), 0)),
+                    ("name", &rung_name(t, line.line)),
+                    ("p", &t.percent(line.settlement)),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The headline sentence for settlement, with its range and horizon.
@@ -206,6 +286,19 @@ pub fn delta(t: &Catalog, b: f64, a: f64) -> String {
     t.fill(
         "compare.delta",
         &[("delta", &signed(t, b - a)), ("a", &t.percent(a))],
+    )
+}
+
+/// B's terms against the kept view A's (`compare.delta_terms`): the
+/// signed difference in points out of 100, one decimal, and A's terms.
+/// Empty until the catalogue has the sentence (in the rest of English).
+pub fn terms_delta(t: &Catalog, b: f64, a: f64) -> String {
+    if t.find("compare.delta_terms").is_none() {
+        return String::new();
+    }
+    t.fill(
+        "compare.delta_terms",
+        &[("delta", &signed(t, b - a)), ("a", &terms_value(t, a))],
     )
 }
 
@@ -311,6 +404,59 @@ mod tests {
                 assert!(!s.starts_with("why."), "{}: {s}", p.id);
             }
         }
+    }
+
+    #[test]
+    fn the_pair_of_lines_names_both_rungs_or_only_the_stated_one() {
+        let t = Catalog::english();
+        let outcome = simulate(&Inputs::default());
+        let s = lines_sentence(&t, &outcome);
+        assert!(
+            s.starts_with("If Moscow's real line is its stated one (rung 0: None): ")
+                && s.contains("If it would accept one rung more (rung 1: Trainers and advisers): "),
+            "{s}"
+        );
+        assert!(s.contains(&t.percent(outcome.lines[0].settlement)), "{s}");
+        let top = simulate(&Inputs {
+            tolerance: 5.0,
+            ..Inputs::default()
+        });
+        assert_eq!(top.lines.len(), 1);
+        let s = lines_sentence(&t, &top);
+        assert!(s.contains("(rung 5: Combat formations)"), "{s}");
+        assert!(!s.contains("one rung more") && !s.contains('{'), "{s}");
+    }
+
+    #[test]
+    fn terms_read_out_of_100_with_their_range() {
+        let t = Catalog::english();
+        assert_eq!(terms_value(&t, 0.414), "41 of 100");
+        assert_eq!(
+            terms_parts(&t, 0.5),
+            (String::new(), "50".to_owned(), " of 100".to_owned())
+        );
+        assert_eq!(points(f64::NAN), "0");
+        assert_eq!(points(1.2), "100");
+        let outcome = simulate(&Inputs::default());
+        let s = terms_sentence(&t, &outcome);
+        assert!(s.starts_with("A ceasefire signed within 36 months lands at "), "{s}");
+        assert!(s.contains(&terms_range(&outcome.terms)) && !s.contains('{'), "{s}");
+        assert_eq!(terms_delta(&t, 0.45, 0.41), "+4.0 against A (41 of 100)");
+    }
+
+    #[test]
+    fn explanation_names_terms_below_kyivs_line() {
+        let t = Catalog::english();
+        let outcome = simulate(&Inputs {
+            kyiv_line: 1.0,
+            ..Inputs::default()
+        });
+        assert!(outcome.drivers.terms_gap < -0.05);
+        let sentences = explain(&t, &outcome);
+        assert!((1..=2).contains(&sentences.len()));
+        let text = sentences.join(" ");
+        assert!(text.contains("points below Kyiv's stated line"), "{text}");
+        assert!(!text.contains('{'), "{text}");
     }
 
     #[test]
