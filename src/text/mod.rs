@@ -168,7 +168,11 @@ const TERMS_GAP_SHOWN: f64 = 0.05;
 
 /// A value on the 0–1 terms scale as a whole number out of 100 ("41").
 pub fn points(v: f64) -> String {
-    let v = if v.is_finite() { v.clamp(0.0, 1.0) } else { 0.0 };
+    let v = if v.is_finite() {
+        v.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     crate::decimal::shifted(v, 0, 2)
 }
 
@@ -439,8 +443,14 @@ mod tests {
         assert_eq!(points(1.2), "100");
         let outcome = simulate(&Inputs::default());
         let s = terms_sentence(&t, &outcome);
-        assert!(s.starts_with("A ceasefire signed within 36 months lands at "), "{s}");
-        assert!(s.contains(&terms_range(&outcome.terms)) && !s.contains('{'), "{s}");
+        assert!(
+            s.starts_with("A ceasefire signed within 36 months lands at "),
+            "{s}"
+        );
+        assert!(
+            s.contains(&terms_range(&outcome.terms)) && !s.contains('{'),
+            "{s}"
+        );
         assert_eq!(terms_delta(&t, 0.45, 0.41), "+4.0 against A (41 of 100)");
     }
 
