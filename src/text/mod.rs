@@ -217,23 +217,48 @@ pub fn terms_sentence(t: &Catalog, outcome: &Outcome) -> String {
 /// would accept one rung more; only the first when the stated line is
 /// already the top rung.
 pub fn lines_sentence(t: &Catalog, outcome: &Outcome) -> String {
-    let keys = ["headline.line.stated", "headline.line.higher"];
     outcome
         .lines
         .iter()
-        .zip(keys)
-        .map(|(line, key)| {
-            t.fill(
-                key,
-                &[
-                    ("n", &t.decimal(line.line.round(), 0)),
-                    ("name", &rung_name(t, line.line)),
-                    ("p", &t.percent(line.settlement)),
-                ],
-            )
-        })
+        .zip(LINE_KEYS)
+        .map(|(line, key)| line_sentence(t, key, line.line, line.settlement))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The longest [`lines_sentence`] the catalogue can make (over every
+/// stated line, with a number as wide as one with a decimal), which the
+/// page lays out unseen under the real one so that the headline keeps its
+/// height as the rung names change.
+pub fn lines_room(t: &Catalog) -> String {
+    (0..=5)
+        .map(|stated| {
+            let stated = f64::from(stated);
+            let lines = [stated, stated + 1.0];
+            lines
+                .iter()
+                .filter(|line| **line <= 5.0)
+                .zip(LINE_KEYS)
+                .map(|(line, key)| line_sentence(t, key, *line, 0.099))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .max_by_key(|s| s.chars().count())
+        .unwrap_or_default()
+}
+
+/// The sentences for Moscow's stated line and the one a rung above it.
+const LINE_KEYS: [&str; 2] = ["headline.line.stated", "headline.line.higher"];
+
+fn line_sentence(t: &Catalog, key: &str, line: f64, settlement: f64) -> String {
+    t.fill(
+        key,
+        &[
+            ("n", &t.decimal(line.round(), 0)),
+            ("name", &rung_name(t, line)),
+            ("p", &t.percent(settlement)),
+        ],
+    )
 }
 
 /// The headline sentence for settlement, with its range and horizon.
@@ -429,6 +454,12 @@ mod tests {
         let s = lines_sentence(&t, &top);
         assert!(s.contains("(rung 5: Combat formations)"), "{s}");
         assert!(!s.contains("one rung more") && !s.contains('{'), "{s}");
+        let room = lines_room(&t);
+        assert!(room.contains("one rung more"), "{room}");
+        for outcome in [outcome, top] {
+            let s = lines_sentence(&t, &outcome);
+            assert!(room.chars().count() >= s.chars().count(), "{s} / {room}");
+        }
     }
 
     #[test]

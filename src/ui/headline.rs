@@ -56,6 +56,7 @@ pub fn Headline(
     };
     let ceasefire = move || t.with(|t| outcome.with(|o| text::ceasefire_sentence(t, o)));
     let lines = move || t.with(|t| outcome.with(|o| text::lines_sentence(t, o)));
+    let lines_room = move || t.with(text::lines_room);
     // B against the kept view A, under each number; empty when not comparing.
     let delta = move |pick: fn(&Outcome) -> f64| {
         move || {
@@ -89,6 +90,7 @@ pub fn Headline(
                     <span class="what">{what("headline.settlement")}</span>
                     <span class="what-room" aria-hidden="true">{longest("headline.settlement")}</span>
                     <span class="lines" data-testid="lines">{lines}</span>
+                    <span class="lines-room" aria-hidden="true">{lines_room}</span>
                 </div>
                 <div class="number escalate" data-testid="escalation">
                     <span class="big">{percent(|o| o.escalation.mean)}</span>
