@@ -2,7 +2,12 @@
 //! wording lives in the text catalogue ([`crate::i18n`]); this module
 //! chooses which sentence fits the model's state and fills in the numbers.
 
+mod headline;
 pub mod terms;
+
+pub use headline::{
+    lines_room, lines_sentence, terms_delta, terms_parts, terms_range, terms_sentence, terms_value,
+};
 
 use crate::i18n::Catalog;
 use crate::model::simulate::Explanation;
@@ -55,7 +60,7 @@ pub fn value_text(t: &Catalog, input: Input, inputs: &Inputs) -> String {
             t.fill("value.staying", &[("months", &t.months(v as u32))])
         }
         Input::Credibility | Input::KyivCredibility => t.percent(v),
-        Input::KyivLine => t.fill("value.kyiv_line", &[("n", &format!("{:.0}", 100.0 * v))]),
+        Input::KyivLine => t.fill("value.kyiv_line", &[("n", &points(v))]),
         Input::Revision => t.fill("value.revision", &[("n", &t.decimal(v, 1))]),
         Input::Severity => t.fill("value.severity", &[("n", &t.decimal(v, 2))]),
         Input::Horizon => t.months(v as u32),
@@ -124,14 +129,22 @@ pub fn range(t: &Catalog, e: &Estimate) -> String {
 pub fn explain(t: &Catalog, outcome: &Outcome) -> Vec<String> {
     let i = &outcome.inputs;
     let d = &outcome.drivers;
-    let mut keys: Vec<String> = Vec::new();
+    let mut sentences: Vec<String> = Vec::new();
+    // A line crossed in the talks comes first, on either side: a proposed
+    // presence above Moscow's stated line, terms below Kyiv's.
     if d.presence_gap >= 0.5 {
         let rungs = d.presence_gap.round().clamp(1.0, 5.0);
-        keys.push(format!("why.chasm.{rungs:.0}"));
-    } else if i.presence >= 0.5 {
-        keys.push("why.within_tolerance".into());
-    } else if d.guarantee < 0.4 {
-        keys.push("why.no_guarantee".into());
+        sentences.push(t.get(&format!("why.chasm.{rungs:.0}")).to_owned());
+    }
+    if d.terms_gap < -TERMS_GAP_SHOWN {
+        sentences.push(t.fill("why.terms_below", &[("n", &points(-d.terms_gap))]));
+    }
+    if sentences.is_empty() {
+        if i.presence >= 0.5 {
+            sentences.push(t.get("why.within_tolerance").to_owned());
+        } else if d.guarantee < 0.4 {
+            sentences.push(t.get("why.no_guarantee").to_owned());
+        }
     }
     let second = if d.momentum_at_horizon > 0.4 {
         "why.collapse"
@@ -148,8 +161,24 @@ pub fn explain(t: &Catalog, outcome: &Outcome) -> Vec<String> {
     } else {
         "why.close"
     };
-    keys.push(second.into());
-    keys.iter().take(2).map(|k| t.get(k).to_owned()).collect()
+    sentences.push(t.get(second).to_owned());
+    sentences.truncate(2);
+    sentences
+}
+
+/// How far the terms must fall below Kyiv's stated line, on the 0–1
+/// terms scale, before the explanation names it: half a step of Kyiv's
+/// line, so rounding noise does not.
+const TERMS_GAP_SHOWN: f64 = 0.05;
+
+/// A value on the 0–1 terms scale as a whole number out of 100 ("41").
+pub fn points(v: f64) -> String {
+    let v = if v.is_finite() {
+        v.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    crate::decimal::shifted(v, 0, 2)
 }
 
 /// The headline sentence for settlement, with its range and horizon.
@@ -311,6 +340,21 @@ mod tests {
                 assert!(!s.starts_with("why."), "{}: {s}", p.id);
             }
         }
+    }
+
+    #[test]
+    fn explanation_names_terms_below_kyivs_line() {
+        let t = Catalog::english();
+        let outcome = simulate(&Inputs {
+            kyiv_line: 1.0,
+            ..Inputs::default()
+        });
+        assert!(outcome.drivers.terms_gap < -0.05);
+        let sentences = explain(&t, &outcome);
+        assert!((1..=2).contains(&sentences.len()));
+        let text = sentences.join(" ");
+        assert!(text.contains("points below Kyiv's stated line"), "{text}");
+        assert!(!text.contains('{'), "{text}");
     }
 
     #[test]

@@ -1,4 +1,6 @@
-//! The headline: the two numbers, their ranges, and why they are what they are.
+//! The headline: the chance that a ceasefire holds, the risk of
+//! escalation and where a ceasefire lands, their ranges, the pair of
+//! Moscow's lines that decides the first, and why they are what they are.
 
 use crate::i18n::Catalog;
 use crate::model::{Input, Outcome};
@@ -53,6 +55,8 @@ pub fn Headline(
         move || t.with(|t| t.fill(key, &[("months", &t.months(months))]))
     };
     let ceasefire = move || t.with(|t| outcome.with(|o| text::ceasefire_sentence(t, o)));
+    let lines = move || t.with(|t| outcome.with(|o| text::lines_sentence(t, o)));
+    let lines_room = move || t.with(text::lines_room);
     // B against the kept view A, under each number; empty when not comparing.
     let delta = move |pick: fn(&Outcome) -> f64| {
         move || {
@@ -85,6 +89,8 @@ pub fn Headline(
                     <span class="delta" data-testid="settlement-delta">{delta(|o| o.settlement.mean)}</span>
                     <span class="what">{what("headline.settlement")}</span>
                     <span class="what-room" aria-hidden="true">{longest("headline.settlement")}</span>
+                    <span class="lines" data-testid="lines">{lines}</span>
+                    <span class="lines-room" aria-hidden="true">{lines_room}</span>
                 </div>
                 <div class="number escalate" data-testid="escalation">
                     <span class="big">{percent(|o| o.escalation.mean)}</span>
@@ -93,6 +99,7 @@ pub fn Headline(
                     <span class="what">{what("headline.escalation")}</span>
                     <span class="what-room" aria-hidden="true">{longest("headline.escalation")}</span>
                 </div>
+                <TermsNumber outcome reference/>
             </div>
             {children()}
             <div class="why" data-testid="why">
@@ -129,12 +136,18 @@ fn announcer(outcome: Memo<Outcome>, reference: Memo<Option<Outcome>>) -> RwSign
                         .unwrap_or_default()
                 })
             };
+            let terms_versus = reference.with_untracked(|a| {
+                a.as_ref()
+                    .map(|a| format!(" ({})", text::terms_delta(t, o.terms.mean, a.terms.mean)))
+                    .unwrap_or_default()
+            });
             format!(
-                "{}{}. {}{}.",
+                "{}{}. {}{}. {}{terms_versus}",
                 text::settlement_sentence(t, &o),
                 versus(|o| o.settlement.mean),
                 text::escalation_sentence(t, &o),
-                versus(|o| o.escalation.mean)
+                versus(|o| o.escalation.mean),
+                text::terms_sentence(t, &o),
             )
         });
         announce(message);
@@ -143,17 +156,67 @@ fn announcer(outcome: Memo<Outcome>, reference: Memo<Option<Outcome>>) -> RwSign
     announcement
 }
 
-/// A compact copy of the two numbers that stays in view on a phone while
+/// The third number: where a ceasefire signed within the horizon lands
+/// on the terms scale, out of 100, with its range, B against A when
+/// comparing, and what the scale's ends and middle mean.
+#[component]
+fn TermsNumber(outcome: Memo<Outcome>, reference: Memo<Option<Outcome>>) -> impl IntoView {
+    let t = texts();
+    let part = move |pick: fn((String, String, String)) -> String| {
+        move || t.with(|t| outcome.with(|o| pick(text::terms_parts(t, o.terms.mean))))
+    };
+    let range = move || {
+        t.with(|t| {
+            outcome.with(|o| {
+                let range = text::terms_range(&o.terms);
+                text::terms::to_html(&t.fill("headline.range", &[("range", &range)]))
+            })
+        })
+    };
+    let delta = move || {
+        t.with(|t| {
+            reference.with(|a| {
+                a.as_ref()
+                    .map(|a| outcome.with(|b| text::terms_delta(t, b.terms.mean, a.terms.mean)))
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let what = move || {
+        t.with(|t| {
+            outcome.with(|o| t.fill("headline.terms", &[("months", &t.months(o.months as u32))]))
+        })
+    };
+    let longest = move || {
+        let months = Input::Horizon.spec().max as u32;
+        t.with(|t| t.fill("headline.terms", &[("months", &t.months(months))]))
+    };
+    view! {
+        <div class="number terms" data-testid="terms">
+            <span class="big">
+                {part(|p| p.0)}{part(|p| p.1)}<span class="scale">{part(|p| p.2)}</span>
+            </span>
+            <span class="range" inner_html=range></span>
+            <span class="delta" data-testid="terms-delta">{delta}</span>
+            <span class="what">{what}</span>
+            <span class="what-room" aria-hidden="true">{longest}</span>
+        </div>
+    }
+}
+
+/// A compact copy of the numbers that stays in view on a phone while
 /// the reader scrolls through the sliders. Hidden from assistive
 /// technology: the full headline already says the same.
 #[component]
 pub fn MiniHeadline(outcome: Memo<Outcome>) -> impl IntoView {
     let t = texts();
     let percent = move |pick| percent_of(t, outcome, pick);
+    let terms = move || t.with(|t| outcome.with(|o| text::terms_value(t, o.terms.mean)));
     view! {
         <div class="mini-headline" aria-hidden="true">
             <span class="settle">{tr("headline.mini_settlement")} " " <b>{percent(|o| o.settlement.mean)}</b></span>
             <span class="escalate">{tr("headline.mini_escalation")} " " <b>{percent(|o| o.escalation.mean)}</b></span>
+            <span class="terms">{tr("headline.mini_terms")} " " <b>{terms}</b></span>
         </div>
     }
 }
