@@ -89,8 +89,8 @@ pub fn report_files() -> Result {
 
 /// The one table of sizes: a header, a row per file with its raw and
 /// gzip -9 bytes (and, with `share`, its part of the gzip total), a rule,
-/// and the totals under the name `total`. Returns the totals (raw, gzip).
-fn size_table(entries: &[Entry], total: &str, share: bool) -> (u64, u64) {
+/// and the totals under the name `total`. Returns the gzip -9 total.
+fn size_table(entries: &[Entry], total: &str, share: bool) -> u64 {
     let raw: u64 = entries.iter().map(|e| e.raw).sum();
     let gzip: u64 = entries.iter().map(|e| e.gzip).sum();
     let width = entries
@@ -129,7 +129,7 @@ fn size_table(entries: &[Entry], total: &str, share: bool) -> (u64, u64) {
         thousands(raw),
         thousands(gzip)
     );
-    (raw, gzip)
+    gzip
 }
 
 /// Size after `gzip -9`, measured with the gzip binary so the number is the

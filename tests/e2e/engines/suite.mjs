@@ -87,7 +87,10 @@ export function engineSuite(engine) {
     const numbers = await s.headline();
     assert.match(numbers.settle, PERCENT);
     assert.match(numbers.escalate, PERCENT);
-    // Three figures; a figure draws once it first comes into view.
+    // Three figures, once their code has arrived (it loads on demand, and
+    // on a busy machine after the headline); a figure draws once it first
+    // comes into view.
+    await s.waitFor(() => document.querySelectorAll('figure').length >= 3, [], { what: 'the chart figures' });
     const figures = await s.js(() => document.querySelectorAll('figure').length);
     assert.equal(figures, 3, 'three chart figures');
     const drawn = await s.js(() => [...document.querySelectorAll('figure svg[role=img]')].length);

@@ -77,7 +77,7 @@ pub(super) fn first_visit(dist: &Path) -> Result<Result> {
         BUDGET_GZIP / 1024,
         thousands(BUDGET_GZIP)
     );
-    let (_, gzip) = size_table(&entries, "first visit total", true);
+    let gzip = size_table(&entries, "first visit total", true);
     let on_demand = crate::split::chunk_names(dist)?;
     report_on_demand(dist, &on_demand)?;
     let mut names = names;
