@@ -213,7 +213,8 @@ fn keys_written_in_the_code_exist() {
     assert!(checked > 50, "only {checked} keys found in the code");
 }
 
-/// The words of `text`, lower-cased, each with the character before it.
+/// The words of `text`, each with the last character before it that is
+/// not a space.
 fn words(text: &str) -> Vec<(Option<char>, String)> {
     let mut out = Vec::new();
     let mut before = None;
@@ -229,7 +230,11 @@ fn words(text: &str) -> Vec<(Option<char>, String)> {
             if !word.is_empty() {
                 out.push((word_before, std::mem::take(&mut word)));
             }
-            before = Some(c);
+            // French sets a (narrow) no-break space inside « »: the
+            // character that counts is the last one that is not a space.
+            if !c.is_whitespace() || before.is_none() {
+                before = Some(c);
+            }
         }
     }
     if !word.is_empty() {
@@ -345,6 +350,7 @@ fn the_term_matcher_finds_what_it_should() {
     assert_eq!(unquoted("Война в Украине.", &term("на Украине")), None);
     assert_eq!(unquoted("их терпимости", &term("терпим*")), Some(1));
     assert_eq!(unquoted("Москва называет это «СВО».", &term("СВО")), None);
+    assert_eq!(unquoted("ce que Moscou appelle «\u{202f}opération militaire spéciale\u{202f}»", &term("opération militaire spéciale")), None);
     assert_eq!(unquoted("Москва называет это СВО.", &term("СВО")), Some(3));
     assert_eq!(unquoted("KIEV and Kievan Rus", &term("Kiev")), Some(0));
     assert_eq!(unquoted("Kievan Rus", &term("Kiev")), None);
@@ -569,4 +575,92 @@ fn every_mechanism_has_a_name_in_every_language() {
             );
         }
     }
+}
+
+/// The numbers written in a value, as the text would read them: each
+/// maximal run of digits, where a decimal comma counts as a decimal point
+/// ("1,2" is 1.2, as "1.2" is) and a comma, point or (no-break) space
+/// followed by exactly three digits groups thousands ("800,000",
+/// "800 000" and "800.000" are all 800000). A date's day, a year, a vote
+/// count and the digits of a link all count; `{placeholders}` do not.
+fn numbers(value: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let chars: Vec<char> = value.chars().collect();
+    let mut i = 0;
+    let mut in_placeholder = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            in_placeholder = true;
+        } else if c == '}' {
+            in_placeholder = false;
+        }
+        if in_placeholder || !c.is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut number = String::new();
+        loop {
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                number.push(chars[i]);
+                i += 1;
+            }
+            let Some(&sep) = chars.get(i) else { break };
+            let run = chars[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if run == 0 {
+                break;
+            }
+            let grouping = run == 3 && [',', '.', ' ', '\u{a0}', '\u{202f}'].contains(&sep);
+            if grouping {
+                i += 1;
+            } else if (sep == ',' || sep == '.') && !number.contains('.') {
+                number.push('.');
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        found.insert(number);
+    }
+    found
+}
+
+#[test]
+fn the_number_reader_reads_numbers_as_a_reader_would() {
+    let set = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
+    assert_eq!(numbers("1.2% of {n} in 2022"), set(&["1.2", "2022"]));
+    assert_eq!(numbers("1,2\u{a0}% en 2022"), set(&["1.2", "2022"]));
+    assert_eq!(numbers("800,000 and 800 000"), set(&["800000"]));
+    assert_eq!(numbers("24. Februar 2022, 141 zu 5"), set(&["24", "2022", "141", "5"]));
+    assert_eq!(numbers("ES-11/1, 2 March"), set(&["11", "1", "2"]));
+}
+
+/// A translation says what English says: the same numbers, years and
+/// dates in each value as in the English value of the same key (read by
+/// `numbers`, so a decimal comma or a thousands space is the same number).
+/// A translation that drops a date, adds a claim with a year of its own or
+/// changes a figure fails here. Numbers English spells out ("three
+/// rungs"), the translation spells out too.
+#[test]
+fn translations_keep_the_numbers_of_english() {
+    let english = english();
+    let mut failures = Vec::new();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let theirs = parse(&catalogue_file(lang));
+        for (key, value) in &english {
+            let Some((_, translated)) = theirs.iter().find(|(k, _)| k == key) else {
+                continue;
+            };
+            let (want, got) = (numbers(value), numbers(translated));
+            if want != got {
+                let missing: Vec<_> = want.difference(&got).collect();
+                let extra: Vec<_> = got.difference(&want).collect();
+                failures.push(format!("{lang:?} {key}: lacks {missing:?}, adds {extra:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "numbers differ from English:\n{}", failures.join("\n"));
 }
