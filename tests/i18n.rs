@@ -324,6 +324,18 @@ fn reader_text(lang: Lang) -> Vec<(String, String)> {
         })
         .collect();
     let mut files = vec![(path, values.join("\n"))];
+    if lang == Lang::En {
+        // The rest of English, fetched after the first paint: the about
+        // section, the glossary and the captions.
+        let rest: Vec<&str> = ENGLISH_REST
+            .lines()
+            .map(|line| match line.split_once(" = ") {
+                Some((_, value)) if !line.starts_with('#') => value,
+                _ => "",
+            })
+            .collect();
+        files.push(("public/i18n/en.txt".to_owned(), rest.join("\n")));
+    }
     let mut others = vec![
         format!("docs/teach/{code}.md"),
         format!("docs/summary/{code}.md"),
@@ -350,7 +362,13 @@ fn the_term_matcher_finds_what_it_should() {
     assert_eq!(unquoted("Война в Украине.", &term("на Украине")), None);
     assert_eq!(unquoted("их терпимости", &term("терпим*")), Some(1));
     assert_eq!(unquoted("Москва называет это «СВО».", &term("СВО")), None);
-    assert_eq!(unquoted("ce que Moscou appelle «\u{202f}opération militaire spéciale\u{202f}»", &term("opération militaire spéciale")), None);
+    assert_eq!(
+        unquoted(
+            "ce que Moscou appelle «\u{202f}opération militaire spéciale\u{202f}»",
+            &term("opération militaire spéciale")
+        ),
+        None
+    );
     assert_eq!(unquoted("Москва называет это СВО.", &term("СВО")), Some(3));
     assert_eq!(unquoted("KIEV and Kievan Rus", &term("Kiev")), Some(0));
     assert_eq!(unquoted("Kievan Rus", &term("Kiev")), None);
@@ -634,7 +652,10 @@ fn the_number_reader_reads_numbers_as_a_reader_would() {
     assert_eq!(numbers("1.2% of {n} in 2022"), set(&["1.2", "2022"]));
     assert_eq!(numbers("1,2\u{a0}% en 2022"), set(&["1.2", "2022"]));
     assert_eq!(numbers("800,000 and 800 000"), set(&["800000"]));
-    assert_eq!(numbers("24. Februar 2022, 141 zu 5"), set(&["24", "2022", "141", "5"]));
+    assert_eq!(
+        numbers("24. Februar 2022, 141 zu 5"),
+        set(&["24", "2022", "141", "5"])
+    );
     assert_eq!(numbers("ES-11/1, 2 March"), set(&["11", "1", "2"]));
 }
 
@@ -662,5 +683,141 @@ fn translations_keep_the_numbers_of_english() {
             }
         }
     }
-    assert!(failures.is_empty(), "numbers differ from English:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "numbers differ from English:\n{}",
+        failures.join("\n")
+    );
+}
+
+/// The domains docs/STYLE.md forbids as sources: every `backticked`
+/// entry with a dot in its section "Sources a class can open".
+fn banned_sources() -> Vec<String> {
+    let guide = fs::read_to_string("docs/STYLE.md").expect("docs/STYLE.md is readable");
+    let section = guide
+        .split("\n## ")
+        .find(|s| s.starts_with("Sources a class can open"))
+        .expect("docs/STYLE.md has a section on sources");
+    section
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|entry| entry.contains('.') && !entry.contains([' ', '/']))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Every file a reader sees that cites or may cite sources.
+fn cited_files() -> Vec<String> {
+    let mut files = vec!["src/i18n/en.txt".to_owned(), "index.html".to_owned()];
+    for lang in Lang::ALL {
+        let code = lang.code();
+        files.push(format!("public/i18n/{code}.txt"));
+        for kind in ["positions", "teach", "summary"] {
+            files.push(format!("docs/{kind}/{code}.md"));
+        }
+    }
+    files
+}
+
+/// No page cites a source docs/STYLE.md bans (aggregators, mirrors and
+/// encyclopaedias a class cannot check).
+#[test]
+fn no_banned_sources() {
+    let banned = banned_sources();
+    assert!(banned.len() >= 10, "docs/STYLE.md lists only {banned:?}");
+    for path in cited_files() {
+        let text = fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{path}: {e}"))
+            .to_lowercase();
+        for domain in &banned {
+            assert!(
+                !text.contains(domain.as_str()),
+                "{path} cites {domain} (docs/STYLE.md bans it)"
+            );
+        }
+    }
+}
+
+/// The `## ` headings of a positions page.
+fn headings(text: &str) -> Vec<&str> {
+    text.lines().filter_map(|l| l.strip_prefix("## ")).collect()
+}
+
+/// Each positions page opens with how to read it and the invasion, then
+/// one section for each of the five parties (Kyiv, Moscow, Washington, the
+/// coalition, the EU), each of which says in its heading the date its
+/// positions stand as of ("as of February 2026" in English).
+#[test]
+fn positions_pages_date_every_party() {
+    for lang in Lang::ALL {
+        let path = format!("docs/positions/{}.md", lang.code());
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let heads = headings(&text);
+        assert!(heads.len() >= 9, "{path}: {heads:?}");
+        for head in &heads[2..7] {
+            let year = head
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|n| n.len() == 4 && n.starts_with("20"));
+            assert!(
+                year,
+                "{path}: the section \"{head}\" says no date it stands as of"
+            );
+            if lang == Lang::En {
+                assert!(head.contains("as of"), "{path}: \"{head}\" lacks \"as of\"");
+            }
+        }
+    }
+}
+
+/// Each positions page states the invasion with the UN's and the ICJ's
+/// own texts: the General Assembly resolutions from un.org, the Court's
+/// order from icj-cij.org, and the UN human rights findings from
+/// ohchr.org.
+#[test]
+fn positions_pages_cite_the_un_and_the_icj() {
+    for lang in Lang::ALL {
+        let path = format!("docs/positions/{}.md", lang.code());
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        for link in [
+            "https://undocs.org/A/RES/ES-11/1",
+            "https://undocs.org/A/RES/ES-11/4",
+            "https://undocs.org/A/RES/ES-11/7",
+            "https://www.icj-cij.org/",
+            "ohchr.org/",
+            "2022",
+        ] {
+            assert!(text.contains(link), "{path} does not cite {link}");
+        }
+    }
+}
+
+/// The ladder's rungs 3 and 4 carry labels their planners chose; every
+/// language puts the label in quotation marks and says whose term it is.
+#[test]
+fn rung_labels_are_quoted() {
+    for lang in Lang::ALL {
+        let t = if lang == Lang::En {
+            Catalog::english()
+        } else {
+            Catalog::translated(lang, &catalogue_file(lang))
+        };
+        for key in ["rung.3", "rung.4"] {
+            let name = t.get(key);
+            assert!(
+                name.contains(['«', '“', '„', '"']),
+                "{lang:?} {key} = {name:?}: the label is not quoted"
+            );
+            assert!(
+                name.contains("NATO")
+                    || name.contains("НАТО")
+                    || name.contains("OTAN")
+                    || name.to_lowercase().contains("коалі")
+                    || name.to_lowercase().contains("коали")
+                    || name.to_lowercase().contains("coalition")
+                    || name.to_lowercase().contains("koalition"),
+                "{lang:?} {key} = {name:?}: it does not say whose term it is"
+            );
+        }
+    }
 }
