@@ -213,7 +213,8 @@ fn keys_written_in_the_code_exist() {
     assert!(checked > 50, "only {checked} keys found in the code");
 }
 
-/// The words of `text`, lower-cased, each with the character before it.
+/// The words of `text`, each with the last character before it that is
+/// not a space.
 fn words(text: &str) -> Vec<(Option<char>, String)> {
     let mut out = Vec::new();
     let mut before = None;
@@ -229,7 +230,11 @@ fn words(text: &str) -> Vec<(Option<char>, String)> {
             if !word.is_empty() {
                 out.push((word_before, std::mem::take(&mut word)));
             }
-            before = Some(c);
+            // French sets a (narrow) no-break space inside « »: the
+            // character that counts is the last one that is not a space.
+            if !c.is_whitespace() || before.is_none() {
+                before = Some(c);
+            }
         }
     }
     if !word.is_empty() {
@@ -319,6 +324,18 @@ fn reader_text(lang: Lang) -> Vec<(String, String)> {
         })
         .collect();
     let mut files = vec![(path, values.join("\n"))];
+    if lang == Lang::En {
+        // The rest of English, fetched after the first paint: the about
+        // section, the glossary and the captions.
+        let rest: Vec<&str> = ENGLISH_REST
+            .lines()
+            .map(|line| match line.split_once(" = ") {
+                Some((_, value)) if !line.starts_with('#') => value,
+                _ => "",
+            })
+            .collect();
+        files.push(("public/i18n/en.txt".to_owned(), rest.join("\n")));
+    }
     let mut others = vec![
         format!("docs/teach/{code}.md"),
         format!("docs/summary/{code}.md"),
@@ -345,6 +362,13 @@ fn the_term_matcher_finds_what_it_should() {
     assert_eq!(unquoted("Война в Украине.", &term("на Украине")), None);
     assert_eq!(unquoted("их терпимости", &term("терпим*")), Some(1));
     assert_eq!(unquoted("Москва называет это «СВО».", &term("СВО")), None);
+    assert_eq!(
+        unquoted(
+            "ce que Moscou appelle «\u{202f}opération militaire spéciale\u{202f}»",
+            &term("opération militaire spéciale")
+        ),
+        None
+    );
     assert_eq!(unquoted("Москва называет это СВО.", &term("СВО")), Some(3));
     assert_eq!(unquoted("KIEV and Kievan Rus", &term("Kiev")), Some(0));
     assert_eq!(unquoted("Kievan Rus", &term("Kiev")), None);
@@ -566,6 +590,233 @@ fn every_mechanism_has_a_name_in_every_language() {
             assert!(
                 entries.iter().any(|(k, v)| *k == key && !v.is_empty()),
                 "{lang:?} lacks {key}"
+            );
+        }
+    }
+}
+
+/// The numbers written in a value, as the text would read them: each
+/// maximal run of digits, where a decimal comma counts as a decimal point
+/// ("1,2" is 1.2, as "1.2" is) and a comma, point or (no-break) space
+/// followed by exactly three digits groups thousands ("800,000",
+/// "800 000" and "800.000" are all 800000). A date's day, a year, a vote
+/// count and the digits of a link all count; `{placeholders}` do not.
+fn numbers(value: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let chars: Vec<char> = value.chars().collect();
+    let mut i = 0;
+    let mut in_placeholder = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            in_placeholder = true;
+        } else if c == '}' {
+            in_placeholder = false;
+        }
+        if in_placeholder || !c.is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut number = String::new();
+        loop {
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                number.push(chars[i]);
+                i += 1;
+            }
+            let Some(&sep) = chars.get(i) else { break };
+            let run = chars[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if run == 0 {
+                break;
+            }
+            let grouping = run == 3 && [',', '.', ' ', '\u{a0}', '\u{202f}'].contains(&sep);
+            if grouping {
+                i += 1;
+            } else if (sep == ',' || sep == '.') && !number.contains('.') {
+                number.push('.');
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        found.insert(number);
+    }
+    found
+}
+
+#[test]
+fn the_number_reader_reads_numbers_as_a_reader_would() {
+    let set = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
+    assert_eq!(numbers("1.2% of {n} in 2022"), set(&["1.2", "2022"]));
+    assert_eq!(numbers("1,2\u{a0}% en 2022"), set(&["1.2", "2022"]));
+    assert_eq!(numbers("800,000 and 800 000"), set(&["800000"]));
+    assert_eq!(
+        numbers("24. Februar 2022, 141 zu 5"),
+        set(&["24", "2022", "141", "5"])
+    );
+    assert_eq!(numbers("ES-11/1, 2 March"), set(&["11", "1", "2"]));
+}
+
+/// A translation says what English says: the same numbers, years and
+/// dates in each value as in the English value of the same key (read by
+/// `numbers`, so a decimal comma or a thousands space is the same number).
+/// A translation that drops a date, adds a claim with a year of its own or
+/// changes a figure fails here. Numbers English spells out ("three
+/// rungs"), the translation spells out too.
+#[test]
+fn translations_keep_the_numbers_of_english() {
+    let english = english();
+    let mut failures = Vec::new();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let theirs = parse(&catalogue_file(lang));
+        for (key, value) in &english {
+            let Some((_, translated)) = theirs.iter().find(|(k, _)| k == key) else {
+                continue;
+            };
+            let (want, got) = (numbers(value), numbers(translated));
+            if want != got {
+                let missing: Vec<_> = want.difference(&got).collect();
+                let extra: Vec<_> = got.difference(&want).collect();
+                failures.push(format!("{lang:?} {key}: lacks {missing:?}, adds {extra:?}"));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "numbers differ from English:\n{}",
+        failures.join("\n")
+    );
+}
+
+/// The domains docs/STYLE.md forbids as sources: every `backticked`
+/// entry with a dot in its section "Sources a class can open".
+fn banned_sources() -> Vec<String> {
+    let guide = fs::read_to_string("docs/STYLE.md").expect("docs/STYLE.md is readable");
+    let section = guide
+        .split("\n## ")
+        .find(|s| s.starts_with("Sources a class can open"))
+        .expect("docs/STYLE.md has a section on sources");
+    section
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|entry| entry.contains('.') && !entry.contains([' ', '/']))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Every file a reader sees that cites or may cite sources.
+fn cited_files() -> Vec<String> {
+    let mut files = vec!["src/i18n/en.txt".to_owned(), "index.html".to_owned()];
+    for lang in Lang::ALL {
+        let code = lang.code();
+        files.push(format!("public/i18n/{code}.txt"));
+        for kind in ["positions", "teach", "summary"] {
+            files.push(format!("docs/{kind}/{code}.md"));
+        }
+    }
+    files
+}
+
+/// No page cites a source docs/STYLE.md bans (aggregators, mirrors and
+/// encyclopaedias a class cannot check).
+#[test]
+fn no_banned_sources() {
+    let banned = banned_sources();
+    assert!(banned.len() >= 10, "docs/STYLE.md lists only {banned:?}");
+    for path in cited_files() {
+        let text = fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{path}: {e}"))
+            .to_lowercase();
+        for domain in &banned {
+            assert!(
+                !text.contains(domain.as_str()),
+                "{path} cites {domain} (docs/STYLE.md bans it)"
+            );
+        }
+    }
+}
+
+/// The `## ` headings of a positions page.
+fn headings(text: &str) -> Vec<&str> {
+    text.lines().filter_map(|l| l.strip_prefix("## ")).collect()
+}
+
+/// Each positions page opens with how to read it and the invasion, then
+/// one section for each of the five parties (Kyiv, Moscow, Washington, the
+/// coalition, the EU), each of which says in its heading the date its
+/// positions stand as of ("as of February 2026" in English).
+#[test]
+fn positions_pages_date_every_party() {
+    for lang in Lang::ALL {
+        let path = format!("docs/positions/{}.md", lang.code());
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let heads = headings(&text);
+        assert!(heads.len() >= 9, "{path}: {heads:?}");
+        for head in &heads[2..7] {
+            let year = head
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|n| n.len() == 4 && n.starts_with("20"));
+            assert!(
+                year,
+                "{path}: the section \"{head}\" says no date it stands as of"
+            );
+            if lang == Lang::En {
+                assert!(head.contains("as of"), "{path}: \"{head}\" lacks \"as of\"");
+            }
+        }
+    }
+}
+
+/// Each positions page states the invasion with the UN's and the ICJ's
+/// own texts: the General Assembly resolutions from un.org, the Court's
+/// order from icj-cij.org, and the UN human rights findings from
+/// ohchr.org.
+#[test]
+fn positions_pages_cite_the_un_and_the_icj() {
+    for lang in Lang::ALL {
+        let path = format!("docs/positions/{}.md", lang.code());
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        for link in [
+            "https://undocs.org/A/RES/ES-11/1",
+            "https://undocs.org/A/RES/ES-11/4",
+            "https://undocs.org/A/RES/ES-11/7",
+            "https://www.icj-cij.org/",
+            "ohchr.org/",
+            "2022",
+        ] {
+            assert!(text.contains(link), "{path} does not cite {link}");
+        }
+    }
+}
+
+/// The ladder's rungs 3 and 4 carry labels their planners chose; every
+/// language puts the label in quotation marks and says whose term it is.
+#[test]
+fn rung_labels_are_quoted() {
+    for lang in Lang::ALL {
+        let t = if lang == Lang::En {
+            Catalog::english()
+        } else {
+            Catalog::translated(lang, &catalogue_file(lang))
+        };
+        for key in ["rung.3", "rung.4"] {
+            let name = t.get(key);
+            assert!(
+                name.contains(['«', '“', '„', '"']),
+                "{lang:?} {key} = {name:?}: the label is not quoted"
+            );
+            assert!(
+                name.contains("NATO")
+                    || name.contains("НАТО")
+                    || name.contains("OTAN")
+                    || name.to_lowercase().contains("коалі")
+                    || name.to_lowercase().contains("коали")
+                    || name.to_lowercase().contains("coalition")
+                    || name.to_lowercase().contains("koalition"),
+                "{lang:?} {key} = {name:?}: it does not say whose term it is"
             );
         }
     }

@@ -12,7 +12,7 @@
 //! (an announcement, an export) ever shows the brackets.
 
 /// The glossary's entries, in the order the glossary section lists them.
-pub const IDS: [&str; 10] = [
+pub const IDS: [&str; 16] = [
     "rung",
     "ladder",
     "chasm",
@@ -23,6 +23,12 @@ pub const IDS: [&str; 10] = [
     "breakdown",
     "escalation",
     "range",
+    "nato",
+    "minsk",
+    "coalition",
+    "annexation",
+    "sanctions",
+    "ceasefire",
 ];
 
 /// The marks in `text`, as `(id, words)` pairs in order of appearance.

@@ -15,7 +15,7 @@ const PHONE = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch:
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The glossary's ids, in order (`IDS` in src/text/terms.rs). */
-const IDS = ['rung', 'ladder', 'chasm', 'reassurance', 'tripwire', 'stalemate', 'commitment', 'breakdown', 'escalation', 'range'];
+const IDS = ['rung', 'ladder', 'chasm', 'reassurance', 'tripwire', 'stalemate', 'commitment', 'breakdown', 'escalation', 'range', 'nato', 'minsk', 'coalition', 'annexation', 'sanctions', 'ceasefire'];
 
 /** The definition of `id` in `lang`, as the glossary section holds it. */
 function definition(lang, id) {

@@ -56,6 +56,14 @@ for (const kind of ['teach', 'summary', 'positions']) {
           assert.ok((await page.locator('main table').count()) >= 3, 'the timeline and the figures as tables');
           assert.ok((await page.locator('main a[href^="https://"]').count()) >= 40, 'each entry links its source');
           assert.ok(text.includes('ES-11/1') && text.includes('141'), 'the General Assembly vote of 2 March 2022');
+          assert.ok(text.includes('ES-11/4') && text.includes('143'), 'the General Assembly vote of 12 October 2022');
+          assert.ok((await page.locator('main a[href^="https://undocs.org/A/RES/ES-11/1"]').count()) >= 1, 'ES-11/1 linked from un.org');
+          assert.ok((await page.locator('main a[href^="https://www.icj-cij.org/"]').count()) >= 1, 'the ICJ order linked from icj-cij.org');
+          // Sources a class can open (docs/STYLE.md): no aggregator or encyclopaedia.
+          const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.href));
+          for (const banned of ['cccv.info', 'worthy.support', 'dirs.info', 'alexa.ng', 'hamidiz.com', 'weltexpress.info', 'stabroeknews.com', 'miragenews.com', 'bellenews.com', 'wikimili.com', 'wikipedia.org']) {
+            assert.ok(!hrefs.some((h) => h.includes(banned)), `no link to ${banned}`);
+          }
           assert.equal(await page.locator(`a[href="teach-${lang}.html"]`).count(), 1, 'links to the guide');
         }
         assert.equal(await page.locator('a[href="methods.html"]').count(), 1, 'links to the methods page');
