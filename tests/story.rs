@@ -93,9 +93,18 @@ fn every_step_has_a_short_title_and_a_plain_caption_in_english() {
             caption.ends_with('.') && (1..=3).contains(&sentences),
             "{caption_key} should be one to three sentences: {caption:?}"
         );
-        // The headline shows the numbers live; a caption names none.
+        // The headline shows the numbers live; a caption names none. A
+        // year that dates a stated position is not a figure of the model.
+        let undated: String = caption
+            .split_whitespace()
+            .filter(|w| {
+                let digits: String = w.chars().filter(char::is_ascii_digit).collect();
+                !(digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")))
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
         assert!(
-            !caption.chars().any(|c| c.is_ascii_digit() || c == '%'),
+            !undated.chars().any(|c| c.is_ascii_digit() || c == '%'),
             "{caption_key} hard-codes a number: {caption:?}"
         );
     }
@@ -123,10 +132,12 @@ fn every_step_has_a_short_title_and_a_plain_caption_in_english() {
 fn today_step_shows_the_chasm() {
     let o = outcome("today");
     assert!(o.drivers.presence_gap >= 2.0);
+    let open = outcome("redline");
     assert!(
-        o.lines[0].settlement < 0.10,
-        "settlement at the stated line {}",
-        pct(o.lines[0].settlement)
+        o.lines[0].settlement < 0.5 * open.settlement.mean,
+        "settlement at the stated line {} against {} without the force",
+        pct(o.lines[0].settlement),
+        pct(open.settlement.mean)
     );
 }
 

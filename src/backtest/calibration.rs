@@ -14,7 +14,6 @@ use super::{cow, forecasts, months_between, KNOWN_UNTIL, WAR_END_HAZARD, WAR_STA
 use crate::model::simulate::constants::*;
 use crate::model::simulate::{breakdown_hazard, contributions, hinge, tripwire, Mechanism};
 use crate::model::{presets, simulate, Inputs, Outcome};
-use crate::story::steps;
 
 const COW_CSV: &str = include_str!("../../examples/data/Inter-StateWarData_v4.0.csv");
 
@@ -337,19 +336,16 @@ fn real_line(out: &mut String) {
     }
 }
 
-/// 8. The figures of the scenarios and story steps.
+/// 8. The figures of the scenarios (the story's steps are tested for
+/// their directions in tests/story.rs).
 fn scenarios(out: &mut String) {
-    let _ = writeln!(out, "## 8. Scenarios and story steps (36 months)");
+    let _ = writeln!(out, "## 8. Scenarios (36 months)");
     let _ = writeln!(
         out,
         "| id | ceasefire holding or durable peace | at Moscow's stated line / one rung above | reached | holds 24 months | escalation | terms (0-100) |"
     );
     let _ = writeln!(out, "|---|---|---|---|---|---|---|");
-    let rows = presets()
-        .into_iter()
-        .map(|p| (p.id, p.inputs))
-        .chain(steps().into_iter().map(|s| (s.id, s.inputs)));
-    for (id, inputs) in rows {
+    for (id, inputs) in presets().into_iter().map(|p| (p.id, p.inputs)) {
         let o = simulate(&inputs);
         let pair: Vec<String> = o.lines.iter().map(|l| pct(l.settlement)).collect();
         let _ = writeln!(

@@ -14,6 +14,9 @@ use crate::model::{ChasmMap, Inputs};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// How many steps the map's ramp is drawn in.
+const LEVELS: f64 = 64.0;
+
 /// Which number the map is shaded by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Metric {
@@ -58,13 +61,17 @@ impl Grid<'_> {
         self.map.axis.len()
     }
 
-    /// The shade of a value.
+    /// The shade of a value, one of [`LEVELS`] + 1 steps of the ramp: the
+    /// map draws one element per shade, so the steps bound its elements
+    /// however finely the model's values vary, at a difference of shade
+    /// no eye tells apart.
     fn color(&self, value: f64) -> RGBColor {
-        sequential(if self.top > 0.0 {
+        let share = if self.top > 0.0 {
             value / self.top
         } else {
             0.0
-        })
+        };
+        sequential((share * LEVELS).round() / LEVELS)
     }
 
     /// Dark ink on a pale cell, white on a dark one.

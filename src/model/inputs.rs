@@ -204,7 +204,7 @@ inputs! {
     /// Months until outside support for Russia has halved if nothing
     /// renews it: the same form as Western staying power.
     RussianSupportHalfLife, russian_support_half_life, "rh", "russian_staying", Russian,
-        "months until support halves", [6.0, 120.0, 6.0], 36.0;
+        "months until support halves", [6.0, 120.0, 6.0], 60.0;
     /// Kyiv's stated line: the worst terms it says it would sign, on the
     /// terms scale (0 all of Moscow's stated conditions, 0.5 a ceasefire
     /// on the current line, 1 all of Kyiv's).
@@ -224,7 +224,7 @@ inputs! {
     /// sanctions relief, from 0 (none) to 1 (all it asks). Moscow's
     /// counterpart of Kyiv's guarantee, in the same form.
     Assurance, assurance, "as", "assurance", Western,
-        "index, 0 to 1", [0.0, 1.0, 0.05], 0.3;
+        "index, 0 to 1", [0.0, 1.0, 0.05], 0.45;
     /// How readily Western states answer an incident or a collapsing
     /// Ukrainian front with force, 0 to 1: the counterpart of Moscow's.
     WestEscalation, west_escalation, "we", "west_escalation", Western,

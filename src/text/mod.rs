@@ -300,7 +300,8 @@ mod tests {
             presence: 3.0,
             ..Inputs::default()
         };
-        assert!(value_text(&t, Input::Presence, &inputs).starts_with("Reassurance force"));
+        assert!(value_text(&t, Input::Presence, &inputs).starts_with(t.get("rung.3")));
+        assert!(t.get("rung.3").contains("Reassurance force"));
         assert!(value_text(&t, Input::Tolerance, &inputs).contains("No Western presence"));
     }
 

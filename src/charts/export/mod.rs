@@ -286,8 +286,11 @@ mod tests {
             assert!(s.svg.contains("Source: Red Lines &amp; friends &lt;https:"));
             assert!(s.svg.contains("mo=-0.2&amp;ho=36&gt;"));
             assert!(s.svg.contains(">Model version 9.9.9</text>"), "the version");
+            // Each setting, as the sheet wraps it at its 12-pixel size.
             for line in &settings {
-                assert!(s.svg.contains(&escape(line)), "settings line {line}");
+                for piece in wrap(line, chars_per_line(s.width, 12)) {
+                    assert!(s.svg.contains(&escape(&piece)), "settings line {line}");
+                }
             }
             assert!(s.svg.contains(&escape(t.get("input.momentum.label"))));
             assert_eq!(s.svg.matches("<svg").count(), 2, "the chart is nested");
