@@ -58,7 +58,7 @@ fn exposure() -> f64 {
     months_between(WAR_START, KNOWN_UNTIL).unwrap_or(WAR_AGE_NOW)
 }
 
-/// 1. How often wars past three years end, and end without a victor.
+/// Section 1: How often wars past three years end, and end without a victor.
 fn war_termination(out: &mut String) {
     let _ = writeln!(
         out,
@@ -126,7 +126,7 @@ fn war_termination(out: &mut String) {
     );
 }
 
-/// 2. The ceasefire hazard the model gives today, against that range.
+/// Section 2: The ceasefire hazard the model gives today, against that range.
 fn ceasefire_hazard(out: &mut String) {
     let _ = writeln!(
         out,
@@ -159,7 +159,7 @@ fn ceasefire_hazard(out: &mut String) {
     );
 }
 
-/// 3. How ceasefires break down.
+/// Section 3: How ceasefires break down.
 fn breakdown(out: &mut String) {
     let _ = writeln!(out, "## 3. Ceasefire breakdown");
     let reference: Vec<f64> = (0..DURABLE_MONTHS)
@@ -195,7 +195,7 @@ fn breakdown(out: &mut String) {
     );
 }
 
-/// 4. The base rate of sustained NATO (US)–Soviet or Russian combat, and
+/// Section 4: The base rate of sustained NATO (US)–Soviet or Russian combat, and
 /// the escalation terms' sizes.
 fn escalation(out: &mut String) {
     let _ = writeln!(out, "## 4. Escalation");
@@ -238,7 +238,7 @@ fn escalation(out: &mut String) {
     );
 }
 
-/// 5. The crowd forecasts.
+/// Section 5: The crowd forecasts.
 fn crowd(out: &mut String) {
     let _ = writeln!(out, "## 5. Crowd forecasts");
     let all = forecasts::forecasts();
@@ -254,7 +254,7 @@ fn crowd(out: &mut String) {
     );
 }
 
-/// 6. How the red-line effect at the defaults splits among the terms
+/// Section 6: How the red-line effect at the defaults splits among the terms
 /// that one severity scales: the change from severity 1 to 0, by
 /// mechanism (Shapley shares over the model's channels, on the
 /// sensitivity's draws), the signing channel split between the block
@@ -306,7 +306,7 @@ fn pts(p: f64) -> String {
     format!("{:.1}", 100.0 * p)
 }
 
-/// 7. What decides today's headline: Moscow's real line, given its
+/// Section 7: What decides today's headline: Moscow's real line, given its
 /// stated one, and the prior's credibility.
 fn real_line(out: &mut String) {
     let _ = writeln!(out, "## 7. Today's positions by Moscow's real line");
@@ -336,7 +336,7 @@ fn real_line(out: &mut String) {
     }
 }
 
-/// 8. The figures of the scenarios (the story's steps are tested for
+/// Section 8: The figures of the scenarios (the story's steps are tested for
 /// their directions in tests/story.rs).
 fn scenarios(out: &mut String) {
     let _ = writeln!(out, "## 8. Scenarios (36 months)");
