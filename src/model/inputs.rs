@@ -211,7 +211,7 @@ inputs! {
     KyivLine, kyiv_line, "kl", "kyiv_line", Ukrainian,
         "terms, 0 (Moscow's conditions) to 1 (Kyiv's)", [0.0, 1.0, 0.05], 0.5;
     /// The chance that Kyiv's stated line is its real one, in the same
-    /// form as Moscow's (`credibility`), a tenth of the terms scale a step.
+    /// form as Moscow's (`credibility`), a fifth of the terms scale a step.
     KyivCredibility, kyiv_credibility, "kc", "kyiv_credibility", Ukrainian,
         "chance, 0 to 1", [0.0, 1.0, 0.05], 0.5;
     /// The chance each month, in percent, that the coalition revises or

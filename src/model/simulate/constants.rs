@@ -48,8 +48,10 @@ pub const CHASM_BLOCK: f64 = 1.0;
 /// How much a line crossed widens the bargaining gap (per rung, at a severity of 1).
 pub const CHASM_GAP: f64 = 0.05;
 /// The terms scale's counterpart of one rung of presence: Kyiv's line is
-/// crossed by one "rung" when the terms fall a tenth of the scale below it.
-pub const TERMS_PER_RUNG: f64 = 0.1;
+/// crossed by one "rung" when the terms fall a fifth of the scale below
+/// it, so that each side's line runs over five steps, as the presence
+/// ladder does.
+pub const TERMS_PER_RUNG: f64 = 0.2;
 /// Softness of the red line, in rungs: how gradually risk rises around it.
 pub const RED_LINE_SOFTNESS: f64 = 0.3;
 /// Escalation hazard per month during the fighting from accidents and
