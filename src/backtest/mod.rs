@@ -19,6 +19,7 @@ pub mod forecasts;
 pub mod history;
 mod likelihood;
 pub mod past_wars;
+pub mod preregistered;
 mod scores;
 mod tsv;
 
