@@ -1,7 +1,8 @@
 //! Runs the backtest and writes what docs/MODEL.md shows of it: the chart
 //! into docs/backtest.svg, and the tables on standard output, to paste
 //! into section 13 ("How has the model done?"), then the public forecast
-//! table to paste into docs/forecasts.md. `tests/backtest.rs` and
+//! table to paste into docs/forecasts.md, the past wars' tables and the
+//! pre-registered forecasts (data/preregistered.tsv). `tests/backtest.rs` and
 //! `tests/forecasts.rs` fail when any of them is out of date.
 //!
 //! `cargo run --release --example backtest`
@@ -28,6 +29,20 @@ mod native {
         }
         eprintln!("wrote {path}");
         print!("{}", red_lines::backtest::markdown());
+        println!("\nThe likelihood table, for the same section:\n");
+        print!("{}", red_lines::backtest::likelihood_markdown());
+        println!("\nThe past wars, for the same section:\n");
+        print!("{}", red_lines::backtest::past_wars::markdown());
+        println!("\nThe pre-registered forecasts, for the same section and docs/forecasts.md:\n");
+        print!("{}", red_lines::backtest::preregistered::markdown());
+        println!("\nThe current version's pre-registered rows as they would be written today (append new questions only; never change a written row):\n");
+        let link = red_lines::state::encode(
+            &red_lines::model::Inputs::default(),
+            &red_lines::state::View::default(),
+        );
+        for row in red_lines::backtest::preregistered::current(&link) {
+            println!("{}", row.line());
+        }
         println!("\nThe forecast table, for docs/forecasts.md:\n");
         print!("{}", red_lines::backtest::forecasts::markdown());
     }

@@ -3,9 +3,12 @@
 //! `cargo run --release --example backtest` after changing the model).
 #![cfg(not(target_arch = "wasm32"))]
 
+use red_lines::backtest::forecasts::Event;
 use red_lines::backtest::{
-    base_rate, brier, crowd_matches, history, inputs_for, markdown, months_between, quarterly,
-    scores, slider_momentum, window_end, KNOWN_UNTIL, WAR_START, WINDOW_MONTHS,
+    base_rate, brier, constant_chance, constant_rate, crowd_matches, history, inputs_for,
+    likelihood, likelihood_markdown, log_score, markdown, model_record, months_between, past_wars,
+    quarterly, scores, slider_momentum, stretches, window_end, KNOWN_UNTIL, WAR_START,
+    WINDOW_MONTHS,
 };
 use red_lines::model::draws::standard_draws;
 use red_lines::model::{simulate_from, Input, Inputs};
@@ -87,21 +90,82 @@ fn scores_are_brier_scores_of_those_rows() {
     assert_eq!(s.quarters, known.len());
     assert!(s.quarters >= 12, "at least three years of closed windows");
     let model: Vec<(f64, bool)> = known.iter().map(|r| (r.ceasefire, false)).collect();
-    assert_eq!(Some(s.model), brier(&model));
-    let resolved = crowd_matches()
-        .into_iter()
-        .filter(|m| m.forecast.resolved.is_some())
-        .count();
-    assert_eq!(s.questions, resolved);
+    assert_eq!(Some(s.model.brier), brier(&model));
+    assert_eq!(Some(s.model.log), log_score(&model));
+    let constant: Vec<(f64, bool)> = known
+        .iter()
+        .map(|_| (constant_chance(WINDOW_MONTHS as f64), false))
+        .collect();
+    assert_eq!(Some(s.constant.brier), brier(&constant));
+    assert_eq!(
+        s.model.skill(&s.constant),
+        1.0 - s.model.brier / s.constant.brier
+    );
+    // Questions the model answers are scored; a deal or framework is not.
+    let matches = crowd_matches();
+    let resolved = |answered: bool| {
+        matches
+            .iter()
+            .filter(|m| m.forecast.resolved.is_some() && m.model.is_some() == answered)
+            .count()
+    };
+    assert_eq!(s.questions, resolved(true));
+    assert_eq!(s.unanswered, resolved(false));
+    for m in &matches {
+        assert_eq!(
+            m.model.is_none(),
+            m.forecast.event == Event::DealOrFramework,
+            "{}",
+            m.forecast.question
+        );
+    }
     for score in [
         s.model,
         s.base_rate,
+        s.constant,
         s.crowd,
         s.model_on_questions,
         s.escalation,
     ] {
-        assert!((0.0..=1.0).contains(&score));
+        assert!((0.0..=1.0).contains(&score.brier) && score.log >= 0.0);
     }
+}
+
+/// The record's chance is a product over stretches that do not overlap
+/// and cover the time from the first quarter's end to the last known day.
+#[test]
+fn the_likelihood_is_a_product_over_the_stretches_of_the_record() {
+    let stretches = stretches();
+    let first = history::quarters()[0].date;
+    let covered: f64 = stretches.iter().map(|s| s.months).sum();
+    let whole = months_between(first, KNOWN_UNTIL).unwrap_or(f64::NAN);
+    assert!((covered - whole).abs() < 1e-9, "{covered} {whole}");
+    let table = likelihood().unwrap_or_else(|| panic!("no likelihood"));
+    assert_eq!(Some(table[0].record), model_record(&|_| {}));
+    // The constant forecaster: no event at its rate over the whole span.
+    let constant = table.iter().find(|h| h.name.starts_with("(c)"));
+    let expected = (-constant_rate() * whole).exp();
+    assert!(constant.is_some_and(|h| (h.record - expected).abs() < 1e-12));
+    // The Jeffreys mean of no event in the war's months.
+    let months = months_between(WAR_START, KNOWN_UNTIL).unwrap_or(f64::NAN);
+    assert!((constant_rate() - 0.5 / months).abs() < 1e-15);
+    for h in &table {
+        assert!(h.record > 0.0 && h.record <= 1.0, "{}", h.name);
+    }
+}
+
+#[test]
+fn every_past_war_is_scored_and_the_page_shows_it() {
+    let rows = past_wars::rows();
+    for war in past_wars::wars() {
+        let mine = rows.iter().filter(|r| r.war == war.key).count();
+        assert!(mine >= 8, "{}: {mine} quarters", war.key);
+    }
+    let model = include_str!("../docs/MODEL.md");
+    assert!(
+        model.contains(&past_wars::markdown()),
+        "docs/MODEL.md is out of date: run `cargo run --release --example backtest` and paste the past wars' tables"
+    );
 }
 
 #[test]
@@ -119,7 +183,8 @@ fn every_crowd_forecast_is_matched_to_an_earlier_quarter() {
             quarter.date,
             m.forecast.date
         );
-        assert!((0.0..=1.0).contains(&m.model) && (0.0..=1.0).contains(&m.base_rate));
+        assert!(m.model.is_none_or(|p| (0.0..=1.0).contains(&p)));
+        assert!((0.0..=1.0).contains(&m.base_rate));
     }
     let dates: Vec<&str> = matches.iter().map(|m| m.forecast.date).collect();
     assert!(dates.windows(2).all(|w| w[0] <= w[1]), "oldest first");
@@ -131,6 +196,10 @@ fn the_methods_page_shows_the_current_backtest() {
     assert!(
         model.contains(&markdown()),
         "docs/MODEL.md is out of date: run `cargo run --release --example backtest` and paste its tables"
+    );
+    assert!(
+        model.contains(&likelihood_markdown()),
+        "docs/MODEL.md is out of date: run `cargo run --release --example backtest` and paste its likelihood table"
     );
     let svg = include_str!("../docs/backtest.svg");
     assert_eq!(

@@ -5,7 +5,7 @@
 
 use red_lines::backtest::days;
 use red_lines::backtest::forecasts::{
-    forecasts, host, markdown, parse_row, Compares, COLUMNS, PLATFORMS, TABLE,
+    forecasts, host, markdown, parse_row, Compares, Event, COLUMNS, PLATFORMS, TABLE,
 };
 
 /// The day the research behind the table stops (its newest pages).
@@ -89,4 +89,27 @@ fn the_forecasts_page_shows_the_current_table() {
         page.contains(&markdown()),
         "docs/forecasts.md is out of date: run `cargo run --release --example backtest` and paste its forecast table"
     );
+}
+
+/// Each row's event is read from its question's own words.
+#[test]
+fn each_question_says_which_event_it_asks_about() {
+    for f in forecasts() {
+        let q = f.question.to_lowercase();
+        let expected = if f.compares == Compares::NatoRussia {
+            Event::Clash
+        } else if q.contains("peace deal")
+            || q.contains("agreement to end")
+            || q.contains("framework")
+        {
+            Event::DealOrFramework
+        } else if q.contains("lasting") {
+            Event::InEffectAt
+        } else {
+            // Agreed, announced, or taking effect ("in effect in 2025":
+            // a ceasefire that takes effect during the year) by the deadline.
+            Event::ReachedBy
+        };
+        assert_eq!(f.event, expected, "{}", f.question);
+    }
 }

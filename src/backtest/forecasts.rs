@@ -41,9 +41,10 @@
 pub const TABLE: &str = include_str!("../../data/forecasts.tsv");
 
 /// The columns of the table, in order; its first line names them.
-pub const COLUMNS: [&str; 9] = [
+pub const COLUMNS: [&str; 10] = [
     "platform",
     "compares",
+    "event",
     "question",
     "date",
     "deadline",
@@ -76,12 +77,55 @@ pub enum Compares {
     NatoRussia,
 }
 
+/// The event a ceasefire question asks about, as its own text defines it
+/// (the `event` column). Each is answered by the model's matching number,
+/// or not at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// A ceasefire reached (agreed, or taking effect) by the deadline:
+    /// the model's chance that one is reached (`Outcome::reached`).
+    ReachedBy,
+    /// A ceasefire in effect, holding, at the deadline: the model's
+    /// chance that one holds then (`Outcome::settled`).
+    InEffectAt,
+    /// A ceasefire that lasts at least this many months. The model's
+    /// nearest number is a ceasefire holding at the deadline, an
+    /// approximation the scores say they use.
+    LastingMonths(u32),
+    /// A peace deal, an agreement to end the war or a signed framework:
+    /// the model has no such event, so it does not answer and the
+    /// question is left out of the scores.
+    DealOrFramework,
+    /// A NATO–Russia question: the model's escalation, not a ceasefire.
+    Clash,
+}
+
+impl Event {
+    /// The cell as the table writes it.
+    pub fn parse(cell: &str) -> Result<Event, String> {
+        match cell {
+            "reached_by" => Ok(Event::ReachedBy),
+            "in_effect_at" => Ok(Event::InEffectAt),
+            "deal_or_framework" => Ok(Event::DealOrFramework),
+            "clash" => Ok(Event::Clash),
+            other => match other.strip_prefix("lasting_months:").map(str::parse::<u32>) {
+                Some(Ok(n)) if n > 0 => Ok(Event::LastingMonths(n)),
+                _ => Err(format!(
+                    "event {other:?}: reached_by, in_effect_at, lasting_months:N, deal_or_framework or clash"
+                )),
+            },
+        }
+    }
+}
+
 /// One dated public forecast.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Forecast {
     /// Where the forecast was made: "Metaculus".
     pub platform: &'static str,
     pub compares: Compares,
+    /// The event the question asks about, read from its text.
+    pub event: Event,
     /// The question as the source reports it, short, with any note on how
     /// its value or date was read.
     pub question: &'static str,
@@ -102,13 +146,19 @@ pub struct Forecast {
 
 /// Reads one line of the table, or says what is wrong with it.
 pub fn parse_row(line: &'static str) -> Result<Forecast, String> {
-    let [platform, compares, question, date, deadline, value, resolution, source, note] =
+    let [platform, compares, event, question, date, deadline, value, resolution, source, note] =
         super::tsv::cells::<{ COLUMNS.len() }>(line)?;
     let compares = match compares {
         "ceasefire" => Compares::Ceasefire,
         "nato-russia" => Compares::NatoRussia,
         other => return Err(format!("compares {other:?}: ceasefire or nato-russia")),
     };
+    let event = Event::parse(event)?;
+    if (event == Event::Clash) != (compares == Compares::NatoRussia) {
+        return Err(format!(
+            "event {event:?}: clash for a NATO-Russia question, and only for one"
+        ));
+    }
     let probability = value
         .parse::<f64>()
         .map_err(|e| format!("value {value:?}: {e}"))?;
@@ -121,6 +171,7 @@ pub fn parse_row(line: &'static str) -> Result<Forecast, String> {
     Ok(Forecast {
         platform,
         compares,
+        event,
         question,
         date,
         deadline,
@@ -181,9 +232,16 @@ pub fn markdown() -> String {
             Some(false) => "No",
             None => "Open",
         };
-        let compares = match f.compares {
-            Compares::Ceasefire => "*A ceasefire reached.*",
-            Compares::NatoRussia => "*Escalation.*",
+        let compares = match f.event {
+            Event::ReachedBy => "*A ceasefire reached by the deadline.*".to_owned(),
+            Event::InEffectAt => "*A ceasefire holding at the deadline.*".to_owned(),
+            Event::LastingMonths(n) => {
+                format!("*A ceasefire holding at the deadline (for one lasting {n} months).*")
+            }
+            Event::DealOrFramework => {
+                "*Not answered: the model has no peace deal or framework.*".to_owned()
+            }
+            Event::Clash => "*Escalation.*".to_owned(),
         };
         let cell = |s: &str| s.replace('|', "/");
         out.push_str(&format!(

@@ -17,9 +17,17 @@ pub mod calibration;
 pub mod cow;
 pub mod forecasts;
 pub mod history;
+mod likelihood;
+pub mod past_wars;
+pub mod preregistered;
+mod scores;
 mod tsv;
 
 pub use calendar::{days, months_between, DAYS_PER_MONTH};
+pub use likelihood::{
+    hazard_record, likelihood, likelihood_markdown, model_record, stretches, Hypothesis, Stretch,
+};
+pub use scores::{brier, log_score, scores, Score, Scores};
 
 use crate::model::simulate::constants::{
     AID_MOMENTUM, AID_REFERENCE, SUPPORT_MOMENTUM, SUPPORT_REFERENCE,
@@ -96,13 +104,32 @@ pub fn inputs_for(quarter: &history::Quarter, horizon: usize) -> Inputs {
 
 /// The model run from the end of a quarter, far enough to read `months`.
 fn run(quarter: &history::Quarter, months: usize) -> Option<Outcome> {
+    run_with(quarter, inputs_for(quarter, months))
+}
+
+/// The model run from the end of a quarter with the given inputs.
+fn run_with(quarter: &history::Quarter, inputs: Inputs) -> Option<Outcome> {
     let age = months_between(WAR_START, quarter.date)?;
-    let inputs = inputs_for(quarter, months);
     Some(simulate_from(
         &inputs,
         age,
         crate::model::draws::standard_draws(),
     ))
+}
+
+/// A path of monthly values read at a fractional month, by straight lines
+/// between whole months.
+pub fn at_month(path: &[f64], month: f64) -> Option<f64> {
+    if month.is_nan() || month < 0.0 {
+        return None;
+    }
+    let low = month.floor() as usize;
+    let a = *path.get(low)?;
+    let share = month - low as f64;
+    if share == 0.0 {
+        return Some(a);
+    }
+    Some(a + share * (path.get(low + 1)? - a))
 }
 
 /// One quarter of the backtest.
@@ -158,14 +185,30 @@ pub struct Match {
     pub forecast: forecasts::Forecast,
     /// The quarter whose inputs the model used.
     pub quarter: &'static str,
-    pub model: f64,
+    /// The model's answer to the question's own event, or `None` where it
+    /// has no such event (a peace deal or framework): such a question is
+    /// shown but left out of the scores.
+    pub model: Option<f64>,
     pub base_rate: f64,
+    /// The constant forecaster's answer: this war's own rate of ending
+    /// ([`CONSTANT_RATE`]) over the question's window.
+    pub constant: f64,
 }
 
-/// The model's and the base rate's chance of a ceasefire between a
-/// forecast's date and its deadline, for every crowd forecast of a
+/// The model's and the base rate's chance of the question's event between
+/// a forecast's date and its deadline, for every crowd forecast of a
 /// ceasefire, oldest first.
+///
+/// The model answers each question with its matching number
+/// ([`forecasts::Event`]): a ceasefire reached by the deadline, given none
+/// by the forecast's date, from `Outcome::reached`; a ceasefire in effect
+/// (or lasting) at the deadline from `Outcome::settled` at the deadline's
+/// month, read from the quarter's run without conditioning on the weeks
+/// between the quarter's end and the forecast's date (in which the model's
+/// chance of a ceasefire is a small fraction of a percent); a peace deal or
+/// framework not at all.
 pub fn crowd_matches() -> Vec<Match> {
+    use forecasts::Event;
     let quarters = history::quarters();
     // Ceasefire questions asked before their deadline: a forecast made on
     // the day leaves no window, and a NATO–Russia one asks something else.
@@ -189,82 +232,51 @@ pub fn crowd_matches() -> Vec<Match> {
             let end = lead + window.round().max(1.0) as usize;
             let outcome = run(quarter, end)?;
             let reached = |m: usize| outcome.reached.get(m).copied();
-            let (before, by_end) = (reached(lead)?, reached(end)?);
-            let model = (by_end - before) / (1.0 - before).max(1e-9);
+            let model = match f.event {
+                Event::ReachedBy => {
+                    let (before, by_end) = (reached(lead)?, reached(end)?);
+                    Some((by_end - before) / (1.0 - before).max(1e-9))
+                }
+                Event::InEffectAt | Event::LastingMonths(_) => {
+                    Some(outcome.settled.get(end).copied()?)
+                }
+                Event::DealOrFramework | Event::Clash => None,
+            };
             let age = months_between(WAR_START, f.date)?;
             Some(Match {
                 quarter: quarter.label,
                 model,
                 base_rate: base_rate(age, window),
+                constant: constant_chance(window),
                 forecast: f,
             })
         })
         .collect()
 }
 
-/// The Brier score of forecasts `p` of events that came (`true`) or not:
-/// the mean squared distance from what happened; 0 is perfect, and
-/// always saying 50% scores 0.25.
-pub fn brier(pairs: &[(f64, bool)]) -> Option<f64> {
-    if pairs.is_empty() {
-        return None;
-    }
-    let sum: f64 = pairs
-        .iter()
-        .map(|&(p, came)| (p - if came { 1.0 } else { 0.0 }).powi(2))
-        .sum();
-    Some(sum / pairs.len() as f64)
+/// The constant forecaster's monthly rate: this war's own rate of a
+/// general ceasefire, no event in its months up to [`KNOWN_UNTIL`], taken
+/// as the Jeffreys mean (events + 1/2) / months. It uses the whole record,
+/// so it is a yardstick with hindsight, not a forecast anyone could have
+/// made in 2022.
+pub fn constant_rate() -> f64 {
+    let months = months_between(WAR_START, KNOWN_UNTIL).unwrap_or(f64::NAN);
+    cow::jeffreys_interval(0, months).1
 }
 
-/// The three Brier scores of the backtest.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Scores {
-    /// Quarters with a known outcome.
-    pub quarters: usize,
-    /// The model and the base rate on those quarters.
-    pub model: f64,
-    pub base_rate: f64,
-    /// The model on its escalation forecasts over the same quarters.
-    pub escalation: f64,
-    /// Resolved crowd forecasts, and the three scores on those questions.
-    pub questions: usize,
-    pub crowd: f64,
-    pub model_on_questions: f64,
-    pub base_rate_on_questions: f64,
+/// The constant forecaster's chance of a ceasefire within `window` months.
+pub fn constant_chance(window: f64) -> f64 {
+    1.0 - (-constant_rate() * window).exp()
 }
 
-/// Scores the backtest.
-pub fn scores() -> Option<Scores> {
-    let rows = quarterly();
-    let known: Vec<&Row> = rows.iter().filter(|r| r.ceasefire_came.is_some()).collect();
-    let pairs = |pick: fn(&Row) -> f64| -> Vec<(f64, bool)> {
-        known
-            .iter()
-            .map(|r| (pick(r), r.ceasefire_came.unwrap_or(false)))
-            .collect()
-    };
-    let escalations: Vec<(f64, bool)> = known.iter().map(|r| (r.escalation, false)).collect();
-    let matches = crowd_matches();
-    let resolved: Vec<(&Match, bool)> = matches
-        .iter()
-        .filter_map(|m| Some((m, m.forecast.resolved?)))
-        .collect();
-    let on = |pick: fn(&Match) -> f64| -> Vec<(f64, bool)> {
-        resolved.iter().map(|&(m, came)| (pick(m), came)).collect()
-    };
-    Some(Scores {
-        quarters: known.len(),
-        model: brier(&pairs(|r| r.ceasefire))?,
-        base_rate: brier(&pairs(|r| r.base_rate))?,
-        escalation: brier(&escalations)?,
-        questions: resolved.len(),
-        crowd: brier(&on(|m| m.forecast.probability))?,
-        model_on_questions: brier(&on(|m| m.model))?,
-        base_rate_on_questions: brier(&on(|m| m.base_rate))?,
-    })
+/// The Correlates of War hazard after three years: 11 wars of 95 ended in
+/// 318.4 war-months past their 36th month (the last row of the life
+/// table), held constant.
+pub fn cow_after_three_years() -> f64 {
+    WAR_END_HAZARD[WAR_END_HAZARD.len() - 1].1
 }
 
-fn percent(p: f64) -> String {
+pub(crate) fn percent(p: f64) -> String {
     if p < 0.001 {
         "<0.1%".to_owned()
     } else {
@@ -296,7 +308,7 @@ pub fn markdown() -> String {
         ));
     }
     out.push_str(
-        "\n| Date | Forecaster | Question | Crowd | Model | Base rate | Outcome |\n|---|---|---|---|---|---|---|\n",
+        "\n| Date | Forecaster | Question | Event asked | Crowd | Model | Base rate | Constant | Outcome |\n|---|---|---|---|---|---|---|---|---|\n",
     );
     for m in crowd_matches() {
         let f = &m.forecast;
@@ -305,31 +317,70 @@ pub fn markdown() -> String {
             Some(false) => "No",
             None => "Open",
         };
+        let event = match f.event {
+            forecasts::Event::ReachedBy => "reached by the deadline".to_owned(),
+            forecasts::Event::InEffectAt => "holding at the deadline".to_owned(),
+            forecasts::Event::LastingMonths(n) => format!("lasting {n} months"),
+            forecasts::Event::DealOrFramework => "a deal or framework".to_owned(),
+            forecasts::Event::Clash => "a clash".to_owned(),
+        };
         out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {outcome} |\n",
+            "| {} | {} | {} | {event} | {} | {} | {} | {} | {outcome} |\n",
             f.date,
             f.platform,
             f.question.replace('|', "/"),
             percent(f.probability),
-            percent(m.model),
+            m.model.map_or("not answered".to_owned(), percent),
             percent(m.base_rate),
+            percent(m.constant),
         ));
     }
     if let Some(s) = scores() {
-        out.push_str(&format!(
-            "\n| Brier score (0 is perfect; always 50% scores 0.25) | Forecasts | Model | Base rate | Crowds |\n|---|---|---|---|---|\n\
-             | Quarters with a known outcome: a ceasefire within 12 months | {} | {:.4} | {:.4} | — |\n\
-             | The crowds' own resolved questions | {} | {:.4} | {:.4} | {:.4} |\n\
-             | Quarters with a known outcome: escalation within 12 months | {} | {:.5} | — | — |\n",
-            s.quarters,
-            s.model,
-            s.base_rate,
+        let row = |name: &str,
+                   n: usize,
+                   model: &Score,
+                   base: &Score,
+                   constant: &Score,
+                   crowd: Option<&Score>| {
+            let crowd_brier = crowd.map_or("—".to_owned(), |c| format!("{:.4}", c.brier));
+            let crowd_log = crowd.map_or("—".to_owned(), |c| format!("{:.4}", c.log));
+            format!(
+                "| {name} | {n} | {:.4} / {:.4} | {:.4} / {:.4} | {:.4} / {:.4} | {crowd_brier} / {crowd_log} | {:.3} | {:.3} |\n",
+                model.brier,
+                model.log,
+                base.brier,
+                base.log,
+                constant.brier,
+                constant.log,
+                model.skill(constant),
+                crowd.map_or(f64::NAN, |c| c.skill(constant)),
+            )
+        };
+        out.push_str(
+            "\n| Scores: Brier / log (0 is perfect; always 50% scores 0.25 / 0.693) | Forecasts | Model | Base rate | Constant | Crowds | Model's skill against the constant | Crowds' skill against the constant |\n|---|---|---|---|---|---|---|---|\n",
+        );
+        out.push_str(
+            &row(
+                "Quarters with a known outcome: a ceasefire within 12 months",
+                s.quarters,
+                &s.model,
+                &s.base_rate,
+                &s.constant,
+                None,
+            )
+            .replace("| NaN |", "| — |"),
+        );
+        out.push_str(&row(
+            "The crowds' own resolved questions that the model answers",
             s.questions,
-            s.model_on_questions,
-            s.base_rate_on_questions,
-            s.crowd,
-            s.quarters,
-            s.escalation,
+            &s.model_on_questions,
+            &s.base_rate_on_questions,
+            &s.constant_on_questions,
+            Some(&s.crowd),
+        ));
+        out.push_str(&format!(
+            "| Quarters with a known outcome: escalation within 12 months | {} | {:.5} / {:.5} | — | — | — | — | — |\n",
+            s.quarters, s.escalation.brier, s.escalation.log,
         ));
     }
     out
