@@ -5,9 +5,9 @@
 
 use red_lines::backtest::days;
 use red_lines::backtest::preregistered::{
-    current, figure, markdown, rows, version, COLUMNS, LOCK, TABLE,
+    current, figure, markdown, rows, COLUMNS, LOCK, TABLE,
 };
-use red_lines::model::Inputs;
+use red_lines::model::{Inputs, VERSION};
 use red_lines::state::{decode, encode, View};
 
 #[test]
@@ -40,8 +40,8 @@ fn every_row_reads_and_is_made_before_its_deadline() {
 #[test]
 fn the_current_versions_rows_are_what_the_model_gives_from_their_links() {
     let rows = rows().unwrap_or_default();
-    let mine: Vec<_> = rows.iter().filter(|r| r.version == version()).collect();
-    assert!(!mine.is_empty(), "no row of version {}", version());
+    let mine: Vec<_> = rows.iter().filter(|r| r.version == VERSION).collect();
+    assert!(!mine.is_empty(), "no row of version {}", VERSION);
     for r in &mine {
         assert_eq!(
             figure(&decode(&r.link).inputs, &r.made, r.event, &r.deadline).as_deref(),
@@ -52,7 +52,7 @@ fn the_current_versions_rows_are_what_the_model_gives_from_their_links() {
     }
     // Every question the current version answers is registered.
     for c in current(&encode(&Inputs::default(), &View::default())) {
-        assert!(c.link.starts_with(&format!("v={}&", version())));
+        assert!(c.link.starts_with(&format!("v={VERSION}&")));
         assert!(
             mine.iter()
                 .any(|r| r.question == c.question && r.deadline == c.deadline),

@@ -34,18 +34,6 @@ pub const COLUMNS: [&str; 7] = [
 /// The day the current version's rows were made.
 pub const MADE: &str = "2026-12-05";
 
-/// The model version the current code's rows carry. Model 3's code is in
-/// place, but `VERSION` still reads 2.0.0 until model 3 is released (it is
-/// bumped with CHANGELOG.md and CITATION.cff); until then this says 3.0.0,
-/// and once `VERSION` moves it follows it.
-pub fn version() -> &'static str {
-    if VERSION == "2.0.0" {
-        "3.0.0"
-    } else {
-        VERSION
-    }
-}
-
 /// What a question asks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Event {
@@ -139,12 +127,6 @@ pub fn figure(inputs: &Inputs, made: &str, event: Event, deadline: &str) -> Opti
     Some(format!("{:.4}", at_month(path, months)?))
 }
 
-/// A permalink query (`state::encode`, which this layer cannot call)
-/// led by this version rather than `VERSION`; see [`version`].
-pub fn versioned(query: &str) -> String {
-    query.replacen(&format!("v={VERSION}"), &format!("v={}", version()), 1)
-}
-
 /// The questions the current version answers, with their deadlines.
 pub const QUESTIONS: [(&str, Event, &str); 4] = [
     (
@@ -172,12 +154,12 @@ pub const QUESTIONS: [(&str, Event, &str); 4] = [
 /// The current version's rows, as they would be written today, from the
 /// page's defaults and `link`, their permalink query.
 pub fn current(link: &str) -> Vec<Row> {
-    let link = versioned(link);
+    let link = link.to_owned();
     QUESTIONS
         .iter()
         .filter_map(|&(question, event, deadline)| {
             Some(Row {
-                version: version().to_owned(),
+                version: VERSION.to_owned(),
                 made: MADE.to_owned(),
                 question: question.to_owned(),
                 event,
