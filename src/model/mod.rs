@@ -22,7 +22,7 @@ pub use simulate::{simulate, simulate_from, Band, Drivers, Estimate, Outcome};
 /// mean). It is shown on the page, written into every link and export,
 /// and a link made with another version opens with a notice.
 /// CHANGELOG.md says what each version changed.
-pub const VERSION: &str = "2.0.0";
+pub const VERSION: &str = "3.0.0";
 
 /// Everything one slider move needs, computed together.
 #[derive(Clone, Debug, PartialEq)]
