@@ -205,3 +205,24 @@ fn the_teacher_guides_name_the_model_version_of_their_figures() {
         );
     }
 }
+
+/// The teacher guides' question for story step 2 says a ceasefire becomes
+/// "about twice as likely" without the force (in every language): the
+/// ratio of step 2's headline to step 1's rounds to two.
+#[test]
+fn without_the_force_a_ceasefire_is_about_twice_as_likely() {
+    let quoted = [
+        "becomes about twice as likely",
+        "etwa doppelt so wahrscheinlich",
+        "environ deux fois plus probable",
+        "примерно вдвое вероятнее",
+        "приблизно вдвічі ймовірнішим",
+    ];
+    for (lang, quote) in LANGS.iter().zip(quoted) {
+        let path = format!("docs/teach/{lang}.md");
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert!(text.contains(quote), "{path} no longer says {quote:?}");
+    }
+    let ratio = settlement(at_step("redline", |_| {})) / settlement(at_step("today", |_| {}));
+    assert!((1.5..2.5).contains(&ratio), "step 2 / step 1 = {ratio:.2}");
+}
