@@ -4,9 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use red_lines::backtest::days;
-use red_lines::backtest::preregistered::{
-    current, figure, markdown, rows, COLUMNS, LOCK, TABLE,
-};
+use red_lines::backtest::preregistered::{current, figure, markdown, rows, COLUMNS, LOCK, TABLE};
 use red_lines::model::{Inputs, VERSION};
 use red_lines::state::{decode, encode, View};
 
