@@ -49,8 +49,10 @@ for (const code of LANGS) {
   test(`${code}: the page's numbers are what Intl.NumberFormat writes`, async () => {
     const t = catalogue(code);
     // No Western presence: the settlement is above 10% (whole percent),
-    // escalation below (one decimal), and the chasm map has "under 0.1%".
-    const o = await openPage(env.browser, `${env.url}?lang=${code}&pr=0`, { wait: false });
+    // escalation below (one decimal); and with no revision of a proposal,
+    // the chasm map's cells far above the line, where a deal stays
+    // blocked, show "under 0.1%".
+    const o = await openPage(env.browser, `${env.url}?lang=${code}&pr=0&rv=0`, { wait: false });
     try {
       const { page } = o;
       await showFigures(page);

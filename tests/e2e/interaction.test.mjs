@@ -9,6 +9,7 @@ import {
   PERCENT,
   PRESETS,
   SETTLE_BIG,
+  catalogue,
   chartMarkup,
   headline,
   openPage,
@@ -88,7 +89,7 @@ test('presence slider, set by fill() and by an input event, changes headline and
     const afterFill = await textChanges(page, SETTLE_BIG, start.settle);
     const chart1 = await chartMarkup(page, 'fig-outcomes');
     assert.notEqual(chart1, chart0, 'fill(): the outcomes chart was redrawn');
-    assert.match(await presence.getAttribute('aria-valuetext'), /^Tripwire brigades near the line/);
+    assert.ok((await presence.getAttribute('aria-valuetext')).startsWith(catalogue('en').get('rung.4')), 'the value names rung 4');
 
     // What a drag does: set .value and dispatch a bubbling input event.
     await presence.evaluate((input) => {
@@ -188,7 +189,10 @@ test('the reset button restores every default', async () => {
       .catch(() => {});
     assert.deepEqual(await headline(page), initial, 'the headline is back to its first numbers');
     assert.equal(await page.locator('[data-preset="today"]').getAttribute('aria-pressed'), 'true');
-    assert.match(await page.locator('#in-presence').getAttribute('aria-valuetext'), /^Reassurance force away from the line/);
+    assert.ok(
+      (await page.locator('#in-presence').getAttribute('aria-valuetext')).startsWith(catalogue('en').get('rung.3')),
+      'the presence slider names rung 3 again',
+    );
     o.assertClean();
   } finally {
     await o.close();

@@ -115,6 +115,14 @@ test('a URL with every key set is read exactly', async () => {
     ua_losses: '0.8',
     horizon: '60',
     uncertainty: '0.25',
+    credibility: '0.7',
+    russian_staying: '24',
+    kyiv_line: '0.35',
+    kyiv_credibility: '0.8',
+    revision: '4',
+    assurance: '0.15',
+    west_escalation: '0.6',
+    severity: '1.5',
   };
   assert.deepEqual(Object.keys(SET).sort(), Object.keys(DEFAULTS).sort(), 'a value for every input');
   for (const [id, value] of Object.entries(SET)) assert.notEqual(value, DEFAULTS[id], `${id} is set away from its default`);
