@@ -41,6 +41,8 @@ test('axe: no violations at 360 px', () =>
 
 test('axe: no violations with "Show as table" and the other details opened', () =>
   audit('details opened', DESKTOP, async (page) => {
+    // The figures, and so their tables, arrive with their own chunk.
+    await page.waitForFunction(() => document.querySelectorAll('details > summary').length >= 3, undefined, { timeout: 15_000 }).catch(() => {});
     const summaries = page.locator('details > summary');
     const n = await summaries.count();
     assert.ok(n >= 3, 'there are details to open');

@@ -52,7 +52,12 @@ test('keeping a view as A, then moving a slider, shows B against A in the headli
       await page.getByTestId('moved').textContent(),
       /^Against A, the numbers moved most through the red-line block: a presence above Moscow's line, or terms below Kyiv's: \+\d+\.\d pts on a ceasefire holding, (±|\+|−)\d+\.\d pts on escalation\.$/,
     );
-    // A is drawn under B in both panels, and named in the legend.
+    // A is drawn under B in both panels, and named in the legend (a chart
+    // off screen skips its redraw: bring it into view and let it draw).
+    await page.locator('#fig-outcomes').scrollIntoViewIfNeeded();
+    await page
+      .waitForFunction(() => (document.querySelector('#fig-outcomes svg')?.outerHTML ?? '').split('A, the kept view').length > 2, undefined, { timeout: 5_000 })
+      .catch(() => {});
     const svg = await chartMarkup(page, 'fig-outcomes');
     assert.equal(svg.split('A, the kept view').length - 1, 2, 'A in both legends');
     o.assertClean();
