@@ -63,11 +63,9 @@ pub struct Entry {
     pub published: &'static str,
 }
 
-/// Reads one line of the table, or says what is wrong with it.
-pub fn parse_row(line: &'static str) -> Result<Entry, String> {
-    let [quarter, date, key, value, source, url, published] =
-        tsv::cells::<{ COLUMNS.len() }>(line)?;
-    // Inputs are named by their permalink keys (`Spec::key`).
+/// An input named by its permalink key (`Spec::key`), as the data tables
+/// name them, and its value, or what is wrong with either.
+pub fn input_value(key: &str, value: &str) -> Result<(Input, f64), String> {
     let input = Input::ALL
         .into_iter()
         .find(|i| i.spec().key == key)
@@ -75,6 +73,14 @@ pub fn parse_row(line: &'static str) -> Result<Entry, String> {
     let value = value
         .parse::<f64>()
         .map_err(|e| format!("value {value:?}: {e}"))?;
+    Ok((input, value))
+}
+
+/// Reads one line of the table, or says what is wrong with it.
+pub fn parse_row(line: &'static str) -> Result<Entry, String> {
+    let [quarter, date, key, value, source, url, published] =
+        tsv::cells::<{ COLUMNS.len() }>(line)?;
+    let (input, value) = input_value(key, value)?;
     Ok(Entry {
         quarter,
         date,

@@ -87,13 +87,7 @@ fn parse_row(
     line: &'static str,
 ) -> Result<(&'static str, &'static str, &'static str, Input, f64), String> {
     let [war, quarter, date, key, value, _, _, _] = tsv::cells::<8>(line)?;
-    let input = Input::ALL
-        .into_iter()
-        .find(|i| i.spec().key == key)
-        .ok_or_else(|| format!("input {key:?} is not a key of the model"))?;
-    let value = value
-        .parse::<f64>()
-        .map_err(|e| format!("value {value:?}: {e}"))?;
+    let (input, value) = super::history::input_value(key, value)?;
     Ok((war, quarter, date, input, value))
 }
 
