@@ -93,6 +93,9 @@ export function engineSuite(engine) {
     await s.waitFor(() => document.querySelectorAll('figure').length >= 3, [], { what: 'the chart figures' });
     const figures = await s.js(() => document.querySelectorAll('figure').length);
     assert.equal(figures, 3, 'three chart figures');
+    await s
+      .waitFor(() => document.querySelectorAll('figure svg[role=img]').length >= 1, [], { what: 'a chart in view to draw' })
+      .catch(() => {});
     const drawn = await s.js(() => [...document.querySelectorAll('figure svg[role=img]')].length);
     assert.ok(drawn >= 1 && drawn <= 3, `the charts in view are drawn (${drawn})`);
     const elsewhere = await s.js((origin) =>
@@ -678,7 +681,8 @@ export function engineSuite(engine) {
       `SPEED [${engine}] input-to-layout p50=${fmt(m.p50)}ms p95=${fmt(m.p95)}ms max=${fmt(m.max)}ms n=${m.n} ` +
         `target=${TARGET_MS}ms ${m.p95 < TARGET_MS ? 'met' : 'missed'} budget=${BUDGET_MS}ms ${m.p95 < BUDGET_MS ? 'met' : 'missed'}`,
     );
-    assert.deepEqual(result.sliders, INPUTS.map((i) => `in-${i.id}`), 'every slider was moved');
+    // In page order, which groups the sliders; the set is what counts.
+    assert.deepEqual([...result.sliders].sort(), INPUTS.map((i) => `in-${i.id}`).sort(), 'every slider was moved');
     assert.deepEqual(result.unchanged, [], 'every move changed the headline, a chart or the words');
     assert.deepEqual(result.late, [], 'every update finished inside the timed window');
     assert.ok(m.p95 < BUDGET_MS, `${name}: input-to-layout p95 ${fmt(m.p95)} ms is over the ${BUDGET_MS} ms budget (p50 ${fmt(m.p50)} ms)`);
