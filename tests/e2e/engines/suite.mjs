@@ -93,6 +93,9 @@ export function engineSuite(engine) {
     await s.waitFor(() => document.querySelectorAll('figure').length >= 3, [], { what: 'the chart figures' });
     const figures = await s.js(() => document.querySelectorAll('figure').length);
     assert.equal(figures, 3, 'three chart figures');
+    // The headline's three figures can push the charts below the first
+    // screen of a small window: bring the first into view and let it draw.
+    await s.js(() => document.querySelector('figure').scrollIntoView());
     await s
       .waitFor(() => document.querySelectorAll('figure svg[role=img]').length >= 1, [], { what: 'a chart in view to draw' })
       .catch(() => {});
