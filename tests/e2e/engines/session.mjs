@@ -49,7 +49,18 @@ export class Session {
    *  shows both headline numbers. */
   async open(url, { wait = true } = {}) {
     await this.driver.get(url);
-    if (wait) await this.waitForApp();
+    if (!wait) return;
+    try {
+      await this.waitForApp();
+    } catch (error) {
+      // Seen once in four runs in WebKit, right after the cross-site embed
+      // page: the page did not come up within the wait, and a rerun passed.
+      // The cause is not known. One retry of the same navigation; a page
+      // that does not come up then still fails.
+      if (this.engine !== 'webkit') throw error;
+      await this.driver.get(url);
+      await this.waitForApp();
+    }
   }
 
   /** Reloads as a reader does (location.reload(), which WebDriver's own
