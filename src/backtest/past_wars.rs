@@ -203,13 +203,7 @@ pub fn scores() -> Vec<WarScores> {
 
 /// The tables docs/MODEL.md §13 shows of the past wars.
 pub fn markdown() -> String {
-    let pct = |p: f64| {
-        if p < 0.001 {
-            "<0.1%".to_owned()
-        } else {
-            format!("{:.1}%", 100.0 * p)
-        }
-    };
+    let pct = super::percent;
     let mut out = String::from(
         "| War | Quarter | War's age (months) | Model: a ceasefire within 12 months | Base rate | Constant | The ceasefire came within 12 months? |\n|---|---|---|---|---|---|---|\n",
     );
