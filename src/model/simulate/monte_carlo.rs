@@ -250,10 +250,17 @@ fn line_figures(world: &World, lines: &[(World, f64)]) -> Vec<LineFigure> {
     let mut path = Vec::with_capacity(world.months);
     let mut sums = vec![(0.0, 0.0); shown];
     for z in draws {
-        world.war_path(&world.draw(z), &mut path);
+        // The world's own real line is the stated one: its draw serves
+        // the path and the first figure.
+        let at_stated = world.draw(z);
+        world.war_path(&at_stated, &mut path);
         for (k, sum) in sums.iter_mut().enumerate() {
-            let line = world.with_real_line((stated + k as f64).min(top));
-            let f = line.run(&line.draw(z), &path, |_, _| {});
+            let f = if k == 0 {
+                world.run(&at_stated, &path, |_, _| {})
+            } else {
+                let line = world.with_real_line((stated + k as f64).min(top));
+                line.run(&line.draw(z), &path, |_, _| {})
+            };
             sum.0 += f.settled;
             sum.1 += f.escalated;
         }
