@@ -686,8 +686,10 @@ proptest! {
     #![proptest_config(config(32))]
 
     /// The same inputs give bit-identical outputs, for everything one
-    /// slider move computes; and the headline shortcut agrees exactly with
-    /// the full Monte Carlo on the same draws.
+    /// slider move computes; and the headline shortcut agrees with the
+    /// full Monte Carlo on the same draws to rounding (it follows the
+    /// ceasefires in one lane where the full run keeps two, see
+    /// `World::run`: the same sums, added in another order).
     #[test]
     fn same_inputs_give_bit_identical_outputs(inputs in any_inputs()) {
         let first = analyse(&inputs);
@@ -697,8 +699,8 @@ proptest! {
         let on_copy = simulate_with(&inputs, &make_draws(red_lines::model::draws::SEED, SAMPLES));
         prop_assert!(first.outcome == on_copy, "the standard draws are make_draws(SEED, SAMPLES)");
         let (s, e) = headlines(&inputs);
-        prop_assert_eq!(s.to_bits(), first.outcome.settlement.mean.to_bits());
-        prop_assert_eq!(e.to_bits(), first.outcome.escalation.mean.to_bits());
+        prop_assert!((s - first.outcome.settlement.mean).abs() < 1e-13);
+        prop_assert!((e - first.outcome.escalation.mean).abs() < 1e-13);
     }
 
     /// Small input changes give small output changes. Moving any one

@@ -18,12 +18,14 @@
 //! together: the outcome the page shows, and the headline numbers the
 //! sensitivity and the chasm map need); `drivers` (the quantities the
 //! sentences talk about); `summary` (means, percentiles, bands); `explain`
-//! (what moved the numbers between two views).
+//! (what moved the numbers between two views); `exp` (the exponential
+//! the hot loops call, fast in WebAssembly, within 4 ulp).
 
 mod ceasefire;
 pub mod constants;
 mod draw;
 mod drivers;
+mod exp;
 mod explain;
 #[cfg(test)]
 mod mirror;

@@ -2,6 +2,7 @@
 //! the cohorts of ceasefires the run follows month by month.
 
 use super::constants::*;
+use super::exp::exp;
 use super::hinge;
 
 /// The factor by which the early excess of breakdown risk falls in a
@@ -48,7 +49,7 @@ impl Risk {
     /// Competing monthly hazards, constant within the month.
     pub(super) fn new(breakdown: f64, incident: f64) -> Risk {
         let total = breakdown + incident;
-        let leave = 1.0 - (-total).exp();
+        let leave = 1.0 - exp(-total);
         if total > 0.0 {
             Risk {
                 breaks: leave * breakdown / total,
@@ -123,17 +124,40 @@ impl Ceasefire {
     }
 }
 
-/// Two numbers moved together: the ceasefires signed before any
-/// breakdown (lane 0) and those signed after one (lane 1). They age alike;
-/// keeping them apart tells a first breakdown from a later one.
-pub(super) type Lanes = [f64; 2];
+/// Numbers moved together, one a lane. The full run keeps two: the
+/// ceasefires signed before any breakdown (lane 0) and those signed after
+/// one (lane 1). They age alike; keeping them apart tells a first
+/// breakdown from a later one. The headline runs, which need neither,
+/// keep one lane with both (see `World::run`).
+pub(super) type Lanes<const L: usize> = [f64; L];
 
-pub(super) fn scaled(lanes: Lanes, by: f64) -> Lanes {
-    [lanes[0] * by, lanes[1] * by]
+pub(super) fn scaled<const L: usize>(lanes: Lanes<L>, by: f64) -> Lanes<L> {
+    let mut out = lanes;
+    out[0] *= by;
+    if L > 1 {
+        out[L - 1] *= by;
+    }
+    out
 }
 
-pub(super) fn add(a: Lanes, b: Lanes) -> Lanes {
-    [a[0] + b[0], a[1] + b[1]]
+pub(super) fn add<const L: usize>(a: Lanes<L>, b: Lanes<L>) -> Lanes<L> {
+    let mut out = a;
+    out[0] += b[0];
+    if L > 1 {
+        out[L - 1] += b[L - 1];
+    }
+    out
+}
+
+/// The lanes' sum. These three are written out for one lane or two, the
+/// only counts, so that each compiles to straight-line arithmetic.
+pub(super) fn sum<const L: usize>(lanes: Lanes<L>) -> f64 {
+    const { assert!(L == 1 || L == 2) };
+    if L == 1 {
+        lanes[0]
+    } else {
+        lanes[0] + lanes[L - 1]
+    }
 }
 
 /// The ceasefires signed so far. The fragile months are followed one by
@@ -142,26 +166,26 @@ pub(super) fn add(a: Lanes, b: Lanes) -> Lanes {
 /// last `SETTLING_MONTHS` months tells what leaves it as durable peace.
 /// This keeps a month's work small however long a ceasefire must hold.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Cohorts {
-    pub(super) fragile: [Lanes; FRAGILE_MONTHS],
-    pub(super) settling: Lanes,
-    pub(super) entered: [Lanes; SETTLING_MONTHS],
+pub(super) struct Cohorts<const L: usize> {
+    pub(super) fragile: [Lanes<L>; FRAGILE_MONTHS],
+    pub(super) settling: Lanes<L>,
+    pub(super) entered: [Lanes<L>; SETTLING_MONTHS],
 }
 
 /// What the ceasefires of each lane did in one month.
-#[derive(Clone, Copy, Debug, Default)]
-pub(super) struct Flows {
-    pub(super) broke: Lanes,
-    pub(super) incident: Lanes,
-    pub(super) durable: Lanes,
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Flows<const L: usize> {
+    pub(super) broke: Lanes<L>,
+    pub(super) incident: Lanes<L>,
+    pub(super) durable: Lanes<L>,
 }
 
-impl Cohorts {
-    pub(super) fn new() -> Cohorts {
+impl<const L: usize> Cohorts<L> {
+    pub(super) fn new() -> Cohorts<L> {
         Cohorts {
-            fragile: [[0.0; 2]; FRAGILE_MONTHS],
-            settling: [0.0; 2],
-            entered: [[0.0; 2]; SETTLING_MONTHS],
+            fragile: [[0.0; L]; FRAGILE_MONTHS],
+            settling: [0.0; L],
+            entered: [[0.0; L]; SETTLING_MONTHS],
         }
     }
 
@@ -170,18 +194,18 @@ impl Cohorts {
             .fragile
             .iter()
             .fold(self.settling, |sum, &l| add(sum, l));
-        lanes[0] + lanes[1]
+        sum(lanes)
     }
 
     /// Ages every ceasefire by a month (`month` counts from 0): some break
     /// down, some meet an incident, those that have held `DURABLE_MONTHS`
     /// become durable peace; then the month's new ceasefires join at age 0.
-    pub(super) fn step(&mut self, c: &Ceasefire, month: usize, newcomers: Lanes) -> Flows {
+    pub(super) fn step(&mut self, c: &Ceasefire, month: usize, newcomers: Lanes<L>) -> Flows<L> {
         let s = &c.settling;
         let mut flows = Flows {
             broke: scaled(self.settling, s.breaks),
             incident: scaled(self.settling, s.incident),
-            durable: [0.0; 2],
+            durable: [0.0; L],
         };
         self.settling = scaled(self.settling, s.keep);
         let slot = month % SETTLING_MONTHS;
@@ -192,7 +216,7 @@ impl Cohorts {
             }
         }
         let live = month.min(FRAGILE_MONTHS);
-        let mut passing = [0.0; 2];
+        let mut passing = [0.0; L];
         for age in (0..live).rev() {
             let mass = self.fragile[age];
             let risk = &c.fragile[age];

@@ -4,6 +4,7 @@
 
 use super::ceasefire::{tripwire, Ceasefire};
 use super::constants::*;
+use super::exp::exp;
 use super::world::World;
 use super::{hinge, red_line_excess};
 use crate::model::draws::Draw;
@@ -139,7 +140,7 @@ pub(super) fn normal_cdf(z: f64) -> f64 {
         * (0.319_381_530
             + t * (-0.356_563_782
                 + t * (1.781_477_937 + t * (-1.821_255_978 + t * 1.330_274_429))));
-    let tail = 0.398_942_280_401_432_7 * (-0.5 * z * z).exp() * poly;
+    let tail = 0.398_942_280_401_432_7 * exp(-0.5 * z * z) * poly;
     if z >= 0.0 {
         1.0 - tail
     } else {
@@ -161,15 +162,15 @@ impl World {
             + width * spread::PROPENSITY * z[axis::WEST_PROPENSITY])
             .clamp(0.0, 1.0);
         let settle_base =
-            BASE_SETTLEMENT * (width * spread::SETTLEMENT_LOG * z[axis::SETTLEMENT]).exp();
-        let escalation_factor = (width * spread::ESCALATION_LOG * z[axis::ESCALATION]).exp();
+            BASE_SETTLEMENT * exp(width * spread::SETTLEMENT_LOG * z[axis::SETTLEMENT]);
+        let escalation_factor = exp(width * spread::ESCALATION_LOG * z[axis::ESCALATION]);
         let severity =
             i.severity * (1.0 + width * spread::SEVERITY * z[axis::SEVERITY]).clamp(0.0, 2.0);
         let information =
-            INFORMATION_MONTHS * (width * spread::INFORMATION_LOG * z[axis::INFORMATION]).exp();
+            INFORMATION_MONTHS * exp(width * spread::INFORMATION_LOG * z[axis::INFORMATION]);
         let attrition =
             (i.attrition + width * spread::ATTRITION * z[axis::ATTRITION]).clamp(0.0, 1.0);
-        let breakdown_factor = (width * spread::BREAKDOWN_LOG * z[axis::BREAKDOWN]).exp();
+        let breakdown_factor = exp(width * spread::BREAKDOWN_LOG * z[axis::BREAKDOWN]);
         let kyiv_steps = steps_beyond(
             normal_cdf(z[axis::KYIV_LINE]),
             i.kyiv_credibility,
@@ -194,8 +195,8 @@ impl World {
                 * attrition
                 * (1.0 - 0.5 * i.ukraine_loss_tolerance))
                 .sqrt(),
-            optimism: INITIAL_OPTIMISM * (-self.war_age / information).exp(),
-            information_decay: (-1.0 / information).exp(),
+            optimism: INITIAL_OPTIMISM * exp(-self.war_age / information),
+            information_decay: exp(-1.0 / information),
             kyiv_line,
             kyiv_offset: hinge(-(1.0 - kyiv_line) / TERMS_PER_RUNG, RED_LINE_SOFTNESS),
             severity,
@@ -207,7 +208,7 @@ impl World {
             settle_base,
             breakdown_factor: breakdown_factor
                 * (1.0 + severity * BREAKDOWN_RESENTMENT * kyiv_resentment)
-                * (-BREAKDOWN_GUARANTEE * self.assurance()).exp()
+                * exp(-BREAKDOWN_GUARANTEE * self.assurance())
                 * (1.0 + BREAKDOWN_PRESSURE * i.pressure)
                 * (1.0 - BREAKDOWN_DECISIVE * start.abs()),
             incident_readiness: escalation_factor * readiness(0.5 * (propensity + west_propensity)),
@@ -237,7 +238,7 @@ impl World {
         let block = s.severity * (CHASM_BLOCK * excess + CHASM_GAP * excess / GAP_SCALE);
         let commitment = |credible: f64| GUARANTEE_FLOOR + (1.0 - GUARANTEE_FLOOR) * credible;
         let breakdown_scale = s.breakdown_factor
-            * (-BREAKDOWN_GUARANTEE * self.guarantee(presence)).exp()
+            * exp(-BREAKDOWN_GUARANTEE * self.guarantee(presence))
             * (1.0 + s.severity * BREAKDOWN_RESENTMENT * excess);
         let incident =
             s.incident_readiness * s.severity * RED_LINE_INCIDENT * excess * excess.sqrt()
@@ -246,7 +247,7 @@ impl World {
             settle_scale: s.settle_base
                 * commitment(self.guarantee(accepted))
                 * commitment(self.assurance())
-                * (-block).exp()
+                * exp(-block)
                 * (1.0 + PRESSURE_SETTLEMENT * i.pressure),
             ceasefire: Ceasefire::new(
                 breakdown_scale,

@@ -20,6 +20,7 @@ use super::ceasefire::Ceasefire;
 use super::constants::*;
 use super::draw::{DrawParams, Proposal};
 use super::monte_carlo::{line_of_draw, real_lines};
+use super::run::HEADLINE_ONLY;
 use super::world::{WarMonth, World};
 use super::{headline, red_line_excess};
 use crate::model::draws::{stratified_draws, Draw};
@@ -225,7 +226,7 @@ fn channel_runs(a: &World, b: &World, draws: &[Draw]) -> [(f64, f64); 1 << CHANN
                 escalate: if from_b(2) { y.escalate } else { x.escalate },
                 ..if from_b(0) { *y } else { *x }
             }));
-            let f = wa.run(&d, &path, |_, _| {});
+            let f = wa.run::<HEADLINE_ONLY>(&d, &path, |_, _| {});
             sum.0 += f.settled;
             sum.1 += f.escalated;
         }

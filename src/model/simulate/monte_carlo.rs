@@ -4,7 +4,7 @@
 
 use super::constants::WAR_AGE_NOW;
 use super::drivers::Drivers;
-use super::run::{Final, Month};
+use super::run::{Final, Month, EVERY_FIELD, HEADLINE_ONLY};
 use super::summary::{band, estimate, Band, Estimate};
 use super::world::World;
 use crate::model::draws::{standard_draws, stratified_draws, Draw, DIMENSIONS};
@@ -148,7 +148,7 @@ pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
         let params = line.draw(z);
         line.war_path(&params, &mut path);
         let row = k * width;
-        finals.push(line.run(&params, &path, |t, m| {
+        finals.push(line.run::<EVERY_FIELD>(&params, &path, |t, m| {
             settled_paths[row + t] = m.holding + m.durable;
             escalated_paths[row + t] = m.escalated;
             let sum = &mut sums[t];
@@ -256,10 +256,10 @@ fn line_figures(world: &World, lines: &[(World, f64)]) -> Vec<LineFigure> {
         world.war_path(&at_stated, &mut path);
         for (k, sum) in sums.iter_mut().enumerate() {
             let f = if k == 0 {
-                world.run(&at_stated, &path, |_, _| {})
+                world.run::<HEADLINE_ONLY>(&at_stated, &path, |_, _| {})
             } else {
                 let line = world.with_real_line((stated + k as f64).min(top));
-                line.run(&line.draw(z), &path, |_, _| {})
+                line.run::<HEADLINE_ONLY>(&line.draw(z), &path, |_, _| {})
             };
             sum.0 += f.settled;
             sum.1 += f.escalated;
@@ -324,7 +324,7 @@ pub fn headlines(base: &Inputs, variants: &[Inputs], draws: &[Draw]) -> Vec<(f64
                 world.war_path(&params, &mut own);
                 &own
             };
-            let f = world.run(&params, path, |_, _| {});
+            let f = world.run::<HEADLINE_ONLY>(&params, path, |_, _| {});
             sum.0 += f.settled;
             sum.1 += f.escalated;
         }

@@ -4,8 +4,9 @@
 //! While the fighting lasts the proposed presence may be revised down to
 //! Moscow's stated line; the war is then followed under each proposal.
 
-use super::ceasefire::Cohorts;
+use super::ceasefire::{sum, Cohorts};
 use super::draw::{DrawParams, Proposal};
+use super::exp::exp;
 use super::world::{WarMonth, World};
 
 /// What one draw's run leaves behind at the horizon.
@@ -27,6 +28,11 @@ pub struct Final {
     pub terms_sum: f64,
 }
 
+/// Lanes for a run that follows every field of [`Final`].
+pub(super) const EVERY_FIELD: usize = 2;
+/// Lanes for a run of which only `settled` and `escalated` are read.
+pub(super) const HEADLINE_ONLY: usize = 1;
+
 /// The state of one draw in one month; `reached` and `broke` count what
 /// has ever happened.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -41,16 +47,16 @@ pub(super) struct Month {
 
 /// The war under one proposal: the fighting that has never had a
 /// ceasefire, the fighting resumed after a breakdown, and the ceasefires
-/// signed under it.
-struct Regime {
+/// signed under it, in `L` lanes (see `ceasefire::Lanes`).
+struct Regime<const L: usize> {
     first: f64,
     again: f64,
-    truces: Cohorts,
+    truces: Cohorts<L>,
     signed: f64,
 }
 
-impl Regime {
-    fn new(first: f64) -> Regime {
+impl<const L: usize> Regime<L> {
+    fn new(first: f64) -> Regime<L> {
         Regime {
             first,
             again: 0.0,
@@ -71,7 +77,7 @@ impl Regime {
     ) {
         let settle = p.settle_scale * w.settle;
         let total = settle + w.escalate;
-        let leave = 1.0 - (-total).exp();
+        let leave = 1.0 - exp(-total);
         let to_truce = if total > 0.0 { settle / total } else { 0.0 };
         let (out_first, out_again) = (self.first * leave, self.again * leave);
         self.first -= out_first;
@@ -83,13 +89,22 @@ impl Regime {
         *terms += signed * w.terms;
 
         let c = &p.ceasefire;
-        let flows = self
-            .truces
-            .step(c, month, [out_first * to_truce, out_again * to_truce]);
-        let broke = flows.broke[0] + flows.broke[1];
-        state.broke += flows.broke[0];
-        state.durable += flows.durable[0] + flows.durable[1];
-        state.escalated += flows.incident[0] + flows.incident[1] + broke * c.tripwire;
+        // Two lanes keep first ceasefires apart from later ones; one lane
+        // holds both.
+        let mut newcomers = [0.0; L];
+        if L == 1 {
+            newcomers[0] = signed;
+        } else {
+            newcomers[0] = out_first * to_truce;
+            newcomers[L - 1] = out_again * to_truce;
+        }
+        let flows = self.truces.step(c, month, newcomers);
+        let broke = sum(flows.broke);
+        if L > 1 {
+            state.broke += flows.broke[0];
+        }
+        state.durable += sum(flows.durable);
+        state.escalated += sum(flows.incident) + broke * c.tripwire;
         self.again += broke * (1.0 - c.tripwire);
     }
 
@@ -100,15 +115,19 @@ impl Regime {
 
 impl World {
     /// Runs one draw month by month along its fighting's `path`. `record`
-    /// receives the state at months 0..=T.
-    pub(super) fn run(
+    /// receives the state at months 0..=T. With `L` = 2 lanes every field
+    /// is followed; with one lane, `broke` (a first ceasefire broken) is
+    /// not, and the rest agree with two lanes to rounding: the headline
+    /// runs of the sensitivity and the map take one lane, which halves the
+    /// ceasefires' bookkeeping.
+    pub(super) fn run<const L: usize>(
         &self,
         d: &DrawParams,
         path: &[WarMonth],
         mut record: impl FnMut(usize, &Month),
     ) -> Final {
-        let mut stands = Regime::new(1.0);
-        let mut revised = Regime::new(0.0);
+        let mut stands = Regime::<L>::new(1.0);
+        let mut revised = Regime::<L>::new(0.0);
         let two = d.revision > 0.0;
         let mut terms = 0.0;
         let mut state = Month {

@@ -6,6 +6,7 @@
 
 use super::constants::*;
 use super::draw::DrawParams;
+use super::exp::exp;
 use super::hinge;
 use crate::model::inputs::Inputs;
 
@@ -64,7 +65,7 @@ impl World {
     /// from the presence Moscow accepts and the aid that lasts.
     pub(super) fn guarantee(&self, accepted_presence: f64) -> f64 {
         let aid = GUARANTEE_FROM_AID * self.inputs.aid * self.support_staying;
-        1.0 - (-(GUARANTEE_PER_RUNG * accepted_presence + aid)).exp()
+        1.0 - exp(-(GUARANTEE_PER_RUNG * accepted_presence + aid))
     }
 
     /// Each side's demand on the terms scale, from 0 (all of Russia's
@@ -132,7 +133,7 @@ impl World {
         let gap = hinge(apart, 0.1) + optimism;
         WarMonth {
             settle: (RIPENESS_FLOOR + RIPENESS_WEIGHT * d.ripeness(momentum))
-                * (-gap / GAP_SCALE - d.kyiv_block_exponent(terms)).exp(),
+                * exp(-gap / GAP_SCALE - d.kyiv_block_exponent(terms)),
             escalate: World::escalation_hazard(d, momentum),
             terms,
         }
@@ -146,7 +147,7 @@ impl World {
         let gap = self.demand_gap(momentum) + optimism;
         (
             RIPENESS_FLOOR + RIPENESS_WEIGHT * ripeness,
-            (-gap / GAP_SCALE).exp(),
+            exp(-gap / GAP_SCALE),
         )
     }
 
@@ -211,7 +212,7 @@ impl World {
 
 /// The monthly factor by which a quantity with this half-life decays.
 fn half_life_decay(months: f64) -> f64 {
-    (-std::f64::consts::LN_2 / months).exp()
+    exp(-std::f64::consts::LN_2 / months)
 }
 
 /// One month of the fighting in one draw.
