@@ -256,10 +256,10 @@ fn line_figures(world: &World, lines: &[(World, f64)]) -> Vec<LineFigure> {
         world.war_path(&at_stated, &mut path);
         for (k, sum) in sums.iter_mut().enumerate() {
             let f = if k == 0 {
-                world.run::<HEADLINE_ONLY>(&at_stated, &path, |_, _| {})
+                world.run::<EVERY_FIELD>(&at_stated, &path, |_, _| {})
             } else {
                 let line = world.with_real_line((stated + k as f64).min(top));
-                line.run::<HEADLINE_ONLY>(&line.draw(z), &path, |_, _| {})
+                line.run::<EVERY_FIELD>(&line.draw(z), &path, |_, _| {})
             };
             sum.0 += f.settled;
             sum.1 += f.escalated;
