@@ -117,9 +117,11 @@ impl World {
     /// Runs one draw month by month along its fighting's `path`. `record`
     /// receives the state at months 0..=T. With `L` = 2 lanes every field
     /// is followed; with one lane, `broke` (a first ceasefire broken) is
-    /// not, and the rest agree with two lanes to rounding: the headline
-    /// runs of the sensitivity and the map take one lane, which halves the
-    /// ceasefires' bookkeeping.
+    /// not, and the rest agree with two lanes to rounding. The many runs
+    /// of the sensitivity, the map and the explanation take one lane,
+    /// which halves the ceasefires' bookkeeping; the runs on the first
+    /// screen (the Monte Carlo, the pair) take two, so that the first
+    /// module holds one copy of this function.
     pub(super) fn run<const L: usize>(
         &self,
         d: &DrawParams,
