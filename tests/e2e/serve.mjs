@@ -25,6 +25,7 @@ export const MIME_TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
 };
 
 /** Where the optional probe script is served (see serveDist). */
@@ -83,7 +84,9 @@ export async function serveDist({ root = process.env.RED_LINES_DIST || 'dist', p
       // a real visit; a plain host sends the bytes on disk.
       if (compress) headers.Vary = 'Accept-Encoding';
       if (compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body);
+        // Level 9, as the size budget counts (xtask/src/dist/budget.rs)
+        // and as hosts that compress files ahead of time do.
+        body = gzipSync(body, { level: 9 });
         headers['Content-Encoding'] = 'gzip';
       }
       headers['Content-Length'] = body.length;
