@@ -1,0 +1,64 @@
+// What a first visit really downloads (tests/e2e/wire.mjs), held to
+// ceilings: from a host that compresses, at a desktop and a phone size,
+// the page's own fetches and, apart, the service worker's.
+//
+// The budget is 150 KiB for the page on both screens, with a goal of
+// 120 (issue 24). It is not met yet: the desktop's first screen shows a
+// chart, whose chunk (57 KiB) comes with it, and the phone's first visit
+// is 169 KiB. Until it is, the ceilings below are today's figures, so
+// that nothing grows unseen; lower them as the download shrinks, never
+// raise them to make a build pass.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { serveDist } from './serve.mjs';
+import { launch } from './browser.mjs';
+import { LAYOUTS, firstVisit, kib } from './wire.mjs';
+
+const KIB = 1024;
+/** Today's figures (2026-12-05, model 3.0.0), rounded up to the KiB. */
+const CEILING = {
+  desktop: 234 * KIB,
+  phone: 171 * KIB,
+  worker: 256 * KIB,
+};
+/** What the page must come down to (issue 24), reported on each run. */
+const BUDGET = 150 * KIB;
+
+for (const [screen, layout] of Object.entries(LAYOUTS)) {
+  test(`a first visit on a ${screen} downloads at most ${CEILING[screen] / KIB} KiB`, async () => {
+    const server = await serveDist({ compress: true });
+    const browser = await launch();
+    try {
+      const visit = await firstVisit(browser, server.url, layout);
+      const names = visit.page.files.map((f) => f.name);
+      const gap = visit.page.bytes - BUDGET;
+      console.log(
+        `${screen}: page ${kib(visit.page.bytes)} KiB in ${names.length} requests ` +
+          `(budget ${BUDGET / KIB} KiB: ${gap > 0 ? `${kib(gap)} KiB over` : 'met'}), ` +
+          `service worker ${kib(visit.worker.bytes)} KiB in ${visit.worker.requests}`,
+      );
+      // The measure itself: it saw the page, its module and its styles.
+      assert.ok(names.some((n) => n.endsWith('_bg.wasm')), `the main module was counted: ${names}`);
+      assert.ok(names.some((n) => n.endsWith('.css')), 'the style sheet was counted');
+      assert.ok(visit.page.bytes > 100 * KIB, 'a first visit cannot weigh less than its module');
+      // What a phone must not fetch before the reader scrolls: the figures.
+      const figures = names.some((n) => n.startsWith('split_figures_'));
+      assert.equal(figures, screen === 'desktop', `the figures' chunk loads on the first screen only where a chart is on it (${screen})`);
+      assert.ok(
+        visit.page.bytes <= CEILING[screen],
+        `a first visit on a ${screen} downloads ${kib(visit.page.bytes)} KiB, over its ceiling of ${CEILING[screen] / KIB} KiB:\n` +
+          visit.page.files.map((f) => `  ${f.bytes} ${f.name}`).join('\n'),
+      );
+      // The worker caches the app, not the whole site (xtask/src/finalize.rs).
+      assert.ok(visit.worker.requests > 0, 'the service worker installed and filled its cache');
+      assert.ok(
+        visit.worker.bytes <= CEILING.worker,
+        `the service worker fetched ${kib(visit.worker.bytes)} KiB, over its ceiling of ${CEILING.worker / KIB} KiB`,
+      );
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+}
