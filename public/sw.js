@@ -23,17 +23,32 @@ self.addEventListener('activate', (event) => {
 
 // Same-origin GETs only. Pages: network first, so a new build shows up at
 // once, with the cached page when offline. Assets: cache first; anything
-// not precached (a language's catalogue) is cached when first fetched.
+// not precached (a language's catalogue, a teaching page's style sheet) is
+// cached when first fetched.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) {
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) {
     return;
   }
   if (request.mode === 'navigate') {
     event.respondWith(
-      fetch(request).catch(() =>
-        caches.match(request, { ignoreSearch: true }).then((hit) => hit || caches.match('./')),
-      ),
+      fetch(request)
+        .then((response) => {
+          // A page read once (methods, a teaching guide) opens offline
+          // later, under its address without the query. The app's own
+          // page is precached with the build it belongs to instead.
+          const app = url.pathname.endsWith('/') || url.pathname.endsWith('/index.html');
+          if (response.ok && !app) {
+            const copy = response.clone();
+            url.search = '';
+            caches.open(CACHE).then((cache) => cache.put(url.href, copy));
+          }
+          return response;
+        })
+        .catch(() =>
+          caches.match(request, { ignoreSearch: true }).then((hit) => hit || caches.match('./')),
+        ),
     );
     return;
   }

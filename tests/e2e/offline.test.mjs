@@ -35,28 +35,30 @@ async function stampedWorker() {
   return { sw, assets: assets ? JSON.parse(assets) : null, version };
 }
 
-test('dist/sw.js was stamped by finalize and precaches every file of the bundle', async () => {
+test('dist/sw.js was stamped by finalize and precaches the app, every part of it', async () => {
   const { sw, assets, version } = await stampedWorker();
   for (const placeholder of ['__ASSETS__', '__VERSION__']) {
     assert.ok(!sw.includes(placeholder), `dist/sw.js still contains the placeholder ${placeholder}: finalize did not run`);
   }
   assert.match(version ?? '', /^[0-9a-f]{16}$/, 'sw.js has a 16-hex-digit VERSION');
   assert.ok(Array.isArray(assets), 'sw.js has a `const ASSETS = [...]` list');
-  // Not precached: the worker itself, the social-preview image, which only
-  // link-preview crawlers fetch, and the other languages' catalogues, which
-  // the worker caches when a reader first chooses one. The rest of English
-  // (public/i18n/en.txt) is precached: every English page fetches it.
-  const files = (await bundleFiles())
-    .filter((f) => f !== './sw.js' && f !== './public/preview.png' && (!f.startsWith('./public/i18n/') || f === './public/i18n/en.txt'))
-    .sort();
+  // Precached: the page, every file of the app's build (their names carry
+  // a content hash: the module, each chunk, the scripts, the style sheet),
+  // the rest of English and the icon. Cached when first read instead: the
+  // static pages, the other languages and the preview image
+  // (xtask/src/finalize.rs, `precached`).
+  const app = (f) =>
+    /^\.\/[^/]+-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f) || f === './public/i18n/en.txt' || f === './public/favicon.svg';
+  const files = (await bundleFiles()).filter(app).sort();
   const listed = assets.filter((a) => a !== './').sort();
   assert.ok(assets.includes('./'), 'the page itself ("./") is precached');
-  assert.deepEqual(listed, files, 'the precache list names every file in dist/ but sw.js, the preview image and the other languages, and nothing else');
+  assert.deepEqual(listed, files, 'the precache list names the app\'s files and nothing else');
   assert.equal(new Set(assets).size, assets.length, 'no file is listed twice');
-  assert.ok(!assets.includes('./sw.js'), 'the worker does not cache itself');
-  for (const ext of ['.wasm', '.css', '.js', '.html']) {
+  for (const ext of ['.wasm', '.css', '.js']) {
     assert.ok(listed.some((f) => f.endsWith(ext)), `a ${ext} file is precached`);
   }
+  assert.ok(listed.some((f) => f.startsWith('./split_figures_')), 'the figures\' chunk is precached, so they work offline');
+  assert.ok(!listed.some((f) => f.endsWith('.html')), 'no static page is precached');
 });
 
 test('after one visit the page loads and works offline', async () => {
@@ -150,6 +152,34 @@ test('a language chosen once works offline afterwards', async () => {
     await page.waitForFunction(() => document.documentElement.lang === 'de', null, { timeout: 15_000 });
     assert.equal((await page.textContent('.controls h2')).trim(), german, 'offline, the page is still in German');
     o.assertClean('German offline');
+  } finally {
+    await o.close();
+    if (!closed) await server.close();
+  }
+});
+
+test('a page read once opens offline afterwards', async () => {
+  const server = await serveDist({ root: DIST });
+  let closed = false;
+  const o = await openPage(env.browser, server.url);
+  try {
+    const { page } = o;
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+      await page.reload();
+      await waitForApp(page);
+    }
+    // Read online once, while the worker controls the site.
+    await page.goto(`${server.url}methods.html`);
+    const heading = (await page.locator('h1').textContent()).trim();
+    assert.ok(heading.length > 0, 'the methods page has its heading');
+
+    await page.context().setOffline(true);
+    await server.close();
+    closed = true;
+    await page.goto(`${server.url}methods.html?from=offline`);
+    assert.equal((await page.locator('h1').textContent()).trim(), heading, 'offline, the methods page opens, whatever its query');
+    o.assertClean('the methods page offline');
   } finally {
     await o.close();
     if (!closed) await server.close();

@@ -173,6 +173,29 @@ fn add_policy(html: &str) -> Result<String> {
     ))
 }
 
+/// Whether the service worker fetches `file` as it installs: the app
+/// itself (the files whose names carry a content hash: its module, every
+/// chunk, the scripts and the style sheet), the rest of English, which
+/// every English page fetches, and the icon. Those make the page work
+/// offline, every part of it.
+///
+/// The rest is cached when first read, not before: the teaching pages,
+/// the methods, the positions and the forecasts in five languages, the
+/// other languages' catalogues and the preview image only crawlers fetch.
+/// Precaching the whole site made a first visit's worker fetch 524 KiB
+/// from a compressing host (1.4 MB from a plain one) on top of the page's
+/// 169 KiB on a phone (tests/e2e/wire.mjs): a reader who never opens a
+/// teaching page should not pay for five of them.
+fn precached(file: &str) -> bool {
+    let name = file.rsplit('/').next().unwrap_or(file);
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    let hashed = stem
+        .rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()));
+    (hashed && !file.contains('/')) || file == "public/i18n/en.txt" || file == "public/favicon.svg"
+}
+
 /// Writes the cache list and version into sw.js.
 fn stamp_service_worker(dir: &Path) -> Result {
     let sw = dir.join("sw.js");
@@ -195,16 +218,12 @@ fn stamp_service_worker(dir: &Path) -> Result {
         content.extend(fs::read(dir.join(f)).map_err(|e| format!("cannot read {f}: {e}"))?);
     }
     let version = format!("{:016x}", fnv1a(&content));
-    // Not precached: the social-preview image only crawlers fetch, nor the
-    // other languages' catalogues: a reader who never switches should not
-    // download them. The worker caches a catalogue when the page first
-    // fetches it, so a chosen language works offline. The rest of English
-    // is precached: every English page fetches it.
-    let list = all.iter().filter(|f| {
-        *f != "public/preview.png" && (!f.starts_with("public/i18n/") || *f == "public/i18n/en.txt")
-    });
     let mut assets: Vec<String> = vec!["\"./\"".to_owned()];
-    assets.extend(list.map(|f| format!("\"./{f}\"")));
+    assets.extend(
+        all.iter()
+            .filter(|f| precached(f))
+            .map(|f| format!("\"./{f}\"")),
+    );
     let text = read(&sw)?
         .replace(ASSETS_PLACEHOLDER, &format!("[{}]", assets.join(", ")))
         .replace(VERSION_PLACEHOLDER, &version);
@@ -255,7 +274,7 @@ mod tests {
     }
 
     #[test]
-    fn service_worker_gets_every_file_and_a_version() {
+    fn service_worker_precaches_the_app_and_gets_a_version() {
         let dir = std::env::temp_dir().join(format!("finalize-sw-{}", std::process::id()));
         fs::create_dir_all(dir.join("public")).unwrap();
         fs::write(
@@ -264,15 +283,29 @@ mod tests {
         )
         .unwrap();
         fs::create_dir_all(dir.join("public/i18n")).unwrap();
-        fs::write(dir.join("app-1.wasm"), "x").unwrap();
-        fs::write(dir.join("public/icon.svg"), "x").unwrap();
+        for f in [
+            "app-0123456789abcdef.js",
+            "app-0123456789abcdef_bg.wasm",
+            "split_figures_12-fedcba9876543210.wasm",
+            "methods.html",
+            "teach-uk.html",
+            "public/favicon.svg",
+            "public/preview.png",
+            "public/i18n/en.txt",
+        ] {
+            fs::write(dir.join(f), "x").unwrap();
+        }
         fs::write(dir.join("public/i18n/uk.txt"), "a = b").unwrap();
         let template = fs::read_to_string(dir.join("sw.js")).unwrap();
         stamp_service_worker(&dir).unwrap();
         let sw = fs::read_to_string(dir.join("sw.js")).unwrap();
-        // Catalogues are cached on use, not precached.
+        // The app precached; pages, catalogues and the preview cached on use.
         assert!(
-            sw.contains("[\"./\", \"./app-1.wasm\", \"./public/icon.svg\"]"),
+            sw.contains(
+                "[\"./\", \"./app-0123456789abcdef.js\", \"./app-0123456789abcdef_bg.wasm\", \
+                 \"./public/favicon.svg\", \"./public/i18n/en.txt\", \
+                 \"./split_figures_12-fedcba9876543210.wasm\"]"
+            ),
             "{sw}"
         );
         assert!(!sw.contains("__VERSION__"));
