@@ -8,7 +8,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use red_lines::i18n::Catalog;
-use red_lines::model::{presets, simulate, Inputs, Outcome};
+use red_lines::model::{presets, simulate, Inputs, Outcome, Preset};
 use red_lines::story::steps;
 
 const MODEL_MD: &str = include_str!("../docs/MODEL.md");
@@ -59,15 +59,11 @@ fn check(name: &str, written: &[String], expected: &[String], wrong: &mut Vec<St
 
 #[test]
 fn the_presets_table_matches_the_model() {
-    let english = Catalog::english();
     let rows = table("| Preset | Changes from defaults |");
     assert_eq!(rows.len(), presets().len(), "one row a preset");
     let mut wrong = Vec::new();
     for row in &rows {
-        let preset = presets()
-            .into_iter()
-            .find(|p| english.get(&format!("preset.{}.name", p.id)) == row[0])
-            .unwrap_or_else(|| panic!("no preset is called {:?}", row[0]));
+        let preset = preset_named(&row[0]);
         let o = simulate(&preset.inputs);
         let stated = o.lines[0].settlement;
         let above = o.lines.get(1).map_or(stated, |l| l.settlement);
@@ -128,17 +124,9 @@ fn the_version_comparison_states_version_3_as_the_model_gives_it() {
     // The third column, "version 3", of the table of how version 3 changed
     // the presets: settlement / escalation, at the presets' short names.
     let rows = table("| Preset | Version 2 | Version 3 |");
-    let english = Catalog::english();
     let mut wrong = Vec::new();
     for row in &rows {
-        let preset = presets()
-            .into_iter()
-            .find(|p| {
-                let key = format!("preset.{}.name", p.id);
-                let name = english.get(&key);
-                name == row[0] || short_name(name) == row[0]
-            })
-            .unwrap_or_else(|| panic!("no preset is called {:?}", row[0]));
+        let preset = preset_named(&row[0]);
         let o = simulate(&preset.inputs);
         let expected = [format!(
             "{} / {}",
@@ -167,8 +155,16 @@ fn the_version_comparison_states_version_3_as_the_model_gives_it() {
     );
 }
 
-/// "Coalition of the willing deploys" is "Coalition deploys" in the
-/// comparison table.
-fn short_name(name: &str) -> String {
-    name.replace(" of the willing", "")
+/// The preset of this English name, or of its short form in the
+/// comparison table ("Coalition deploys" for "Coalition of the willing
+/// deploys").
+fn preset_named(name: &str) -> Preset {
+    let english = Catalog::english();
+    presets()
+        .into_iter()
+        .find(|p| {
+            let full = english.get(&format!("preset.{}.name", p.id)).to_owned();
+            full == name || full.replace(" of the willing", "") == name
+        })
+        .unwrap_or_else(|| panic!("no preset is called {name:?}"))
 }

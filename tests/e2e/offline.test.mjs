@@ -128,7 +128,11 @@ test('after one visit the page loads and works offline', async () => {
   }
 });
 
-test('a language chosen once works offline afterwards', async () => {
+/** Opens the page from a server of its own and waits until the service
+ *  worker controls it; runs `body({ page, url, offline })`, where
+ *  `offline()` cuts the network and shuts the server; then checks that the
+ *  page logged nothing (`what`) and closes everything. */
+async function underWorker(what, body) {
   const server = await serveDist({ root: DIST });
   let closed = false;
   const o = await openPage(env.browser, server.url);
@@ -139,49 +143,41 @@ test('a language chosen once works offline afterwards', async () => {
       await page.reload();
       await waitForApp(page);
     }
+    const offline = async () => {
+      await page.context().setOffline(true);
+      await server.close();
+      closed = true;
+    };
+    await body({ page, url: server.url, offline });
+    o.assertClean(what);
+  } finally {
+    await o.close();
+    if (!closed) await server.close();
+  }
+}
+
+test('a language chosen once works offline afterwards', () =>
+  underWorker('German offline', async ({ page, offline }) => {
     // Chosen while the worker controls the page: the worker keeps a copy.
     await page.selectOption('#language', 'de');
     await page.waitForFunction(() => document.documentElement.lang === 'de');
     await page.waitForFunction(() => location.search.includes('lang=de'));
     const german = (await page.textContent('.controls h2')).trim();
 
-    await page.context().setOffline(true);
-    await server.close();
-    closed = true;
+    await offline();
     await page.reload();
     await page.waitForFunction(() => document.documentElement.lang === 'de', null, { timeout: 15_000 });
     assert.equal((await page.textContent('.controls h2')).trim(), german, 'offline, the page is still in German');
-    o.assertClean('German offline');
-  } finally {
-    await o.close();
-    if (!closed) await server.close();
-  }
-});
+  }));
 
-test('a page read once opens offline afterwards', async () => {
-  const server = await serveDist({ root: DIST });
-  let closed = false;
-  const o = await openPage(env.browser, server.url);
-  try {
-    const { page } = o;
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-    if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
-      await page.reload();
-      await waitForApp(page);
-    }
+test('a page read once opens offline afterwards', () =>
+  underWorker('the methods page offline', async ({ page, url, offline }) => {
     // Read online once, while the worker controls the site.
-    await page.goto(`${server.url}methods.html`);
+    await page.goto(`${url}methods.html`);
     const heading = (await page.locator('h1').textContent()).trim();
     assert.ok(heading.length > 0, 'the methods page has its heading');
 
-    await page.context().setOffline(true);
-    await server.close();
-    closed = true;
-    await page.goto(`${server.url}methods.html?from=offline`);
+    await offline();
+    await page.goto(`${url}methods.html?from=offline`);
     assert.equal((await page.locator('h1').textContent()).trim(), heading, 'offline, the methods page opens, whatever its query');
-    o.assertClean('the methods page offline');
-  } finally {
-    await o.close();
-    if (!closed) await server.close();
-  }
-});
+  }));
