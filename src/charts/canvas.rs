@@ -50,7 +50,11 @@ impl<'a> Canvas<'a> {
         let (r, g, b) = color.rgb;
         let _ = write!(self.buf, " {attribute}=\"#{r:02X}{g:02X}{b:02X}\"");
         if color.alpha < 1.0 {
-            let _ = write!(self.buf, " opacity=\"{}\"", color.alpha);
+            let _ = write!(
+                self.buf,
+                " opacity=\"{}\"",
+                crate::decimal::short(color.alpha)
+            );
         }
     }
 

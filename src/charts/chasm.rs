@@ -10,6 +10,7 @@ use super::marks::{Dashed, Shades};
 use super::palette::{luminance, sequential};
 use super::{finish, outcomes::nice_ceiling, Chart, Size};
 use crate::i18n::Catalog;
+use crate::model::clamp;
 use crate::model::{ChasmMap, Inputs};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -87,9 +88,11 @@ impl Grid<'_> {
     fn at(&self, (presence, tolerance): (f64, f64)) -> f64 {
         let last = (self.n() - 1) as f64;
         let index = |v: f64| {
-            ((v - self.map.axis[0]) / (2.0 * self.half))
-                .round()
-                .clamp(0.0, last) as usize
+            clamp(
+                ((v - self.map.axis[0]) / (2.0 * self.half)).round(),
+                0.0,
+                last,
+            ) as usize
         };
         self.values[index(tolerance) * self.n() + index(presence)]
     }
@@ -134,7 +137,7 @@ fn draw(
     let rungs: Vec<f64> = (0..=5).map(f64::from).collect();
     let axis = |name| Axis {
         ticks: rungs.clone(),
-        format: &|v| format!("{v:.0}"),
+        format: &|v| crate::decimal::fixed(v, 0),
         name: Some(t.get(name)),
         grid: false,
     };
@@ -248,9 +251,9 @@ pub fn describe(t: &Catalog, map: &ChasmMap, inputs: &Inputs, metric: Metric) ->
         "chart.chasm.describe",
         &[
             ("metric", &metric.lower(t)),
-            ("presence", &inputs.presence.to_string()),
+            ("presence", &crate::decimal::short(inputs.presence)),
             ("presence_name", &crate::text::rung_name(t, inputs.presence)),
-            ("tolerance", &inputs.tolerance.to_string()),
+            ("tolerance", &crate::decimal::short(inputs.tolerance)),
             (
                 "tolerance_name",
                 &crate::text::rung_name(t, inputs.tolerance),

@@ -208,7 +208,7 @@ impl Labels {
         };
         self.svg.push_str(&format!(
             "<text x=\"{x}\" y=\"{y}\" dy=\"0.35em\" font-size=\"{}\" text-anchor=\"{anchor}\" fill=\"{fill}\"{weight}{turn}>{}</text>",
-            self.fitted_size(x, text, style),
+            crate::decimal::short(self.fitted_size(x, text, style)),
             escape(text)
         ));
     }

@@ -139,7 +139,7 @@ fn panel(
         labels,
         &Axis {
             ticks: x_ticks,
-            format: &|m| format!("{m:.0}"),
+            format: &|m| crate::decimal::fixed(m, 0),
             name: x_name.then(|| t.get("chart.months_from_now")),
             grid: false,
         },

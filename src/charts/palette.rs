@@ -1,6 +1,7 @@
 //! Colours: the Okabe–Ito palette, which people with the common forms of
 //! colour blindness can tell apart, and a sequential scale for the map.
 
+use crate::model::clamp;
 use plotters::style::RGBColor;
 
 /// A stand-in colour for text, axes and grid lines. [`super::finish`]
@@ -37,7 +38,7 @@ const SEQUENTIAL: [(u8, u8, u8); 6] = [
 /// The colour for a value in [0, 1] on the sequential scale.
 pub fn sequential(t: f64) -> RGBColor {
     let t = if t.is_finite() {
-        t.clamp(0.0, 1.0)
+        clamp(t, 0.0, 1.0)
     } else {
         0.0
     };

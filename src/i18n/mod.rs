@@ -14,6 +14,7 @@
 //! Numbers go through the catalogue too: decimal separators, the percent
 //! sign's spacing and the plural forms of "months" differ by language.
 
+use crate::model::clamp;
 use std::sync::Arc;
 
 /// The English catalogue, the reference every other language translates.
@@ -198,7 +199,7 @@ impl Catalog {
     /// 'percent'})` gives with the same number of decimals.
     pub fn percent(&self, p: f64) -> String {
         let p = if p.is_finite() {
-            p.clamp(0.0, 1.0)
+            clamp(p, 0.0, 1.0)
         } else {
             0.0
         };

@@ -4,6 +4,7 @@
 //! sensitivity analysis and the methods page all read from: a new input is
 //! one row here, plus its lines in the text catalogues.
 
+use super::clamp;
 use serde::{Deserialize, Serialize};
 
 /// The slider groups of the page, in the order they appear.
@@ -290,7 +291,7 @@ impl Spec {
     /// NaN and infinities give the default.
     pub fn sanitize(&self, value: f64) -> f64 {
         if value.is_finite() {
-            on_grid(value.clamp(self.min, self.max))
+            on_grid(clamp(value, self.min, self.max))
         } else {
             self.default
         }

@@ -24,6 +24,22 @@ pub use simulate::{simulate, simulate_from, Band, Drivers, Estimate, Outcome};
 /// CHANGELOG.md says what each version changed.
 pub const VERSION: &str = "3.0.0";
 
+/// `x` held within `lo..=hi`, as `f64::clamp` does, NaN included (it stays
+/// NaN), but without its check that `lo ≤ hi`: that check's panic message
+/// prints both bounds with `{:?}`, and that alone brought core's float
+/// printing (about 10 KiB, some 4 KiB compressed) into the page's first
+/// module. Every bound here is a constant or a range's own ends.
+#[inline]
+pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
+    if x < lo {
+        lo
+    } else if x > hi {
+        hi
+    } else {
+        x
+    }
+}
+
 /// Everything one slider move needs, computed together.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {

@@ -6,6 +6,7 @@
 
 use super::query::{shown, Notice};
 use crate::i18n::Lang;
+use crate::model::clamp;
 use crate::model::{Input, Inputs};
 use serde::{Deserialize, Serialize};
 
@@ -116,7 +117,7 @@ impl ViewQuery {
             if step.is_nan() {
                 return None;
             }
-            let clamped = step.round().clamp(1.0, steps.max(1) as f64);
+            let clamped = clamp(step.round(), 1.0, steps.max(1) as f64);
             if clamped != step {
                 notices.push(Notice::new(
                     "notice.bad_step",

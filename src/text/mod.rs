@@ -10,6 +10,7 @@ pub use headline::{
 };
 
 use crate::i18n::Catalog;
+use crate::model::clamp;
 use crate::model::simulate::Explanation;
 use crate::model::{Dependence, Estimate, Input, Inputs, Outcome};
 
@@ -21,14 +22,14 @@ pub fn label(t: &Catalog, input: Input) -> String {
 
 /// The name of the presence rung nearest to a (possibly fractional) value.
 pub fn rung_name(t: &Catalog, value: f64) -> String {
-    let index = value.round().clamp(0.0, 5.0) as usize;
+    let index = clamp(value.round(), 0.0, 5.0) as usize;
     t.get(&format!("rung.{index}")).to_owned()
 }
 
 /// A slider's current value in words, as the page shows beside it.
 pub fn value_text(t: &Catalog, input: Input, inputs: &Inputs) -> String {
     let v = input.get(inputs);
-    let whole = format!("{v:.0}");
+    let whole = crate::decimal::fixed(v, 0);
     match input {
         Input::Momentum => {
             if v.abs() < 0.1 {
@@ -133,8 +134,8 @@ pub fn explain(t: &Catalog, outcome: &Outcome) -> Vec<String> {
     // A line crossed in the talks comes first, on either side: a proposed
     // presence above Moscow's stated line, terms below Kyiv's.
     if d.presence_gap >= 0.5 {
-        let rungs = d.presence_gap.round().clamp(1.0, 5.0);
-        sentences.push(t.get(&format!("why.chasm.{rungs:.0}")).to_owned());
+        let rungs = clamp(d.presence_gap.round(), 1.0, 5.0);
+        sentences.push(t.get(&format!("why.chasm.{}", rungs as u8)).to_owned());
     }
     if d.terms_gap < -TERMS_GAP_SHOWN {
         sentences.push(t.fill("why.terms_below", &[("n", &points(-d.terms_gap))]));
@@ -174,7 +175,7 @@ const TERMS_GAP_SHOWN: f64 = 0.05;
 /// A value on the 0–1 terms scale as a whole number out of 100 ("41").
 pub fn points(v: f64) -> String {
     let v = if v.is_finite() {
-        v.clamp(0.0, 1.0)
+        clamp(v, 0.0, 1.0)
     } else {
         0.0
     };

@@ -156,8 +156,14 @@ fn place(tip: &HtmlElement, term: &Element) {
         .max(margin);
     // Through the style object: the page's policy refuses style attributes.
     let style = tip.style();
-    let _ = style.set_property("left", &format!("{}px", (left + scroll_x).round()));
-    let _ = style.set_property("top", &format!("{}px", (at.bottom() + scroll_y).round()));
+    let _ = style.set_property(
+        "left",
+        &format!("{}px", crate::decimal::fixed(left + scroll_x, 0)),
+    );
+    let _ = style.set_property(
+        "top",
+        &format!("{}px", crate::decimal::fixed(at.bottom() + scroll_y, 0)),
+    );
 }
 
 /// Closes whatever definition is open.

@@ -34,7 +34,7 @@ fn csv_cell(cell: &str) -> String {
 
 /// A probability (or any number) for CSV: plain `.` decimals, four places.
 fn num(v: f64) -> String {
-    format!("{v:.4}")
+    crate::decimal::fixed(v, 4)
 }
 
 /// The name of the column that holds the model version in every CSV.

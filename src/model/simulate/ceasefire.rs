@@ -4,6 +4,7 @@
 use super::constants::*;
 use super::exp::exp;
 use super::hinge;
+use crate::model::clamp;
 
 /// The factor by which the early excess of breakdown risk falls in a
 /// month: e^(-1 / `BREAKDOWN_AGE_MONTHS`), here e^-1 (a test checks it).
@@ -28,7 +29,7 @@ pub fn breakdown_hazard(scale: f64, age: usize) -> f64 {
 /// formations (rung 5).
 pub fn tripwire(presence: f64, escalation_factor: f64) -> f64 {
     let near = hinge(presence - 3.0, RED_LINE_SOFTNESS) - hinge(-3.0, RED_LINE_SOFTNESS);
-    let share = (0.5 * near).clamp(0.0, 1.0);
+    let share = clamp(0.5 * near, 0.0, 1.0);
     (escalation_factor * TRIPWIRE * share).min(1.0)
 }
 

@@ -7,6 +7,7 @@ use super::constants::*;
 use super::exp::exp;
 use super::world::World;
 use super::{hinge, red_line_excess};
+use crate::model::clamp;
 use crate::model::draws::Draw;
 
 /// How far each uncertain parameter spreads at full uncertainty width
@@ -154,22 +155,33 @@ impl World {
     pub(super) fn draw(&self, z: &Draw) -> DrawParams {
         let i = &self.inputs;
         let width = i.uncertainty;
-        let momentum = (i.momentum + width * spread::MOMENTUM * z[axis::MOMENTUM]).clamp(-1.0, 1.0);
-        let propensity = (i.escalation_propensity
-            + width * spread::PROPENSITY * z[axis::PROPENSITY])
-            .clamp(0.0, 1.0);
-        let west_propensity = (i.west_escalation
-            + width * spread::PROPENSITY * z[axis::WEST_PROPENSITY])
-            .clamp(0.0, 1.0);
+        let momentum = clamp(
+            i.momentum + width * spread::MOMENTUM * z[axis::MOMENTUM],
+            -1.0,
+            1.0,
+        );
+        let propensity = clamp(
+            i.escalation_propensity + width * spread::PROPENSITY * z[axis::PROPENSITY],
+            0.0,
+            1.0,
+        );
+        let west_propensity = clamp(
+            i.west_escalation + width * spread::PROPENSITY * z[axis::WEST_PROPENSITY],
+            0.0,
+            1.0,
+        );
         let settle_base =
             BASE_SETTLEMENT * exp(width * spread::SETTLEMENT_LOG * z[axis::SETTLEMENT]);
         let escalation_factor = exp(width * spread::ESCALATION_LOG * z[axis::ESCALATION]);
         let severity =
-            i.severity * (1.0 + width * spread::SEVERITY * z[axis::SEVERITY]).clamp(0.0, 2.0);
+            i.severity * clamp(1.0 + width * spread::SEVERITY * z[axis::SEVERITY], 0.0, 2.0);
         let information =
             INFORMATION_MONTHS * exp(width * spread::INFORMATION_LOG * z[axis::INFORMATION]);
-        let attrition =
-            (i.attrition + width * spread::ATTRITION * z[axis::ATTRITION]).clamp(0.0, 1.0);
+        let attrition = clamp(
+            i.attrition + width * spread::ATTRITION * z[axis::ATTRITION],
+            0.0,
+            1.0,
+        );
         let breakdown_factor = exp(width * spread::BREAKDOWN_LOG * z[axis::BREAKDOWN]);
         let kyiv_steps = steps_beyond(
             normal_cdf(z[axis::KYIV_LINE]),

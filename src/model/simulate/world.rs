@@ -8,6 +8,7 @@ use super::constants::*;
 use super::draw::DrawParams;
 use super::exp::exp;
 use super::hinge;
+use crate::model::clamp;
 use crate::model::inputs::Inputs;
 
 /// The quantities derived from the inputs once per run.
@@ -95,7 +96,7 @@ impl World {
     /// so that asking for more never buys better terms in the model.
     pub(super) fn terms(&self, momentum: f64) -> f64 {
         let (ukraine_gives, russia_gives) = self.concessions(momentum);
-        (0.5 - ukraine_gives + russia_gives).clamp(0.0, 1.0)
+        clamp(0.5 - ukraine_gives + russia_gives, 0.0, 1.0)
     }
 
     /// What each side gives up at this momentum, as shares of the issue
@@ -115,9 +116,12 @@ impl World {
     /// levels of both; more aid shifts it toward Ukraine, more support
     /// toward Russia, in the same form.
     pub(super) fn momentum_at(&self, base: f64, aid_now: f64, support_now: f64) -> f64 {
-        (base + AID_MOMENTUM * (aid_now - AID_REFERENCE)
-            - SUPPORT_MOMENTUM * (support_now - SUPPORT_REFERENCE))
-            .clamp(-1.0, 1.0)
+        clamp(
+            base + AID_MOMENTUM * (aid_now - AID_REFERENCE)
+                - SUPPORT_MOMENTUM * (support_now - SUPPORT_REFERENCE),
+            -1.0,
+            1.0,
+        )
     }
 
     /// The fighting in one month at this momentum: the ceasefire hazard
@@ -126,7 +130,7 @@ impl World {
     pub(super) fn war_hazards(&self, d: &DrawParams, momentum: f64, optimism: f64) -> WarMonth {
         // What each side gives up sets both the gap and the terms.
         let (ukraine_gives, russia_gives) = self.concessions(momentum);
-        let terms = (0.5 - ukraine_gives + russia_gives).clamp(0.0, 1.0);
+        let terms = clamp(0.5 - ukraine_gives + russia_gives, 0.0, 1.0);
         let apart =
             0.5 * (self.inputs.aims + self.inputs.russian_aims) - ukraine_gives - russia_gives;
         // The gap's factor and Kyiv's block share one exponential.
