@@ -1,7 +1,13 @@
 // Red Lines service worker: after the first visit the page works offline.
 // `cargo xtask finalize` writes the bundle's file list and a version into
 // this file at build time; file names carry content hashes, so a new build
-// means a new cache and the old one is dropped.
+// means a new cache.
+//
+// A deploy removes the old build's files from the host, but a tab opened
+// before it still runs the old build and may yet ask for one of its
+// chunks (the figures load only as they come near the screen). So the
+// cache of the build this one replaces is kept until the next deploy,
+// and answers for a file the host no longer has; older ones are dropped.
 const VERSION = '__VERSION__';
 const ASSETS = "__ASSETS__";
 const CACHE = `red-lines-${VERSION}`;
@@ -12,19 +18,30 @@ self.addEventListener('install', (event) => {
   );
 });
 
+// Cache names come in the order they were made, so the last one before
+// this build's is the build it replaces.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => {
+        const previous = keys.filter((k) => k !== CACHE).pop();
+        return Promise.all(keys.filter((k) => k !== CACHE && k !== previous).map((k) => caches.delete(k)));
+      })
       .then(() => self.clients.claim()),
   );
 });
 
+/** The previous build's copy of `request`, or `otherwise` without one. */
+const previous = (request, otherwise) => caches.match(request).then((hit) => hit || otherwise());
+
 // Same-origin GETs only. Pages: network first, so a new build shows up at
-// once, with the cached page when offline. Assets: cache first; anything
-// not precached (a language's catalogue, a teaching page's style sheet) is
-// cached when first fetched.
+// once, with this build's cached page when offline; a page read once (the
+// methods, a teaching guide) is kept, so it opens offline later. Assets:
+// this build's cache first; anything not precached (a language's
+// catalogue, a teaching page's style sheet) is cached when first fetched;
+// a file the network cannot give (offline, or gone with the previous
+// build) comes from the previous build's cache.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
@@ -35,9 +52,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          // A page read once (methods, a teaching guide) opens offline
-          // later, under its address without the query. The app's own
-          // page is precached with the build it belongs to instead.
+          // Kept under its address without the query. The app's own page
+          // is precached with the build it belongs to instead.
           const app = url.pathname.endsWith('/') || url.pathname.endsWith('/index.html');
           if (response.ok && !app) {
             const copy = response.clone();
@@ -47,22 +63,30 @@ self.addEventListener('fetch', (event) => {
           return response;
         })
         .catch(() =>
-          caches.match(request, { ignoreSearch: true }).then((hit) => hit || caches.match('./')),
+          caches
+            .open(CACHE)
+            .then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit || cache.match('./'))),
         ),
     );
     return;
   }
   event.respondWith(
-    caches.match(request).then(
-      (hit) =>
-        hit ||
-        fetch(request).then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(request, copy));
-          }
-          return response;
-        }),
+    caches.open(CACHE).then((cache) =>
+      cache.match(request).then(
+        (hit) =>
+          hit ||
+          fetch(request).then(
+            (response) => {
+              if (!response.ok) return previous(request, () => response);
+              cache.put(request, response.clone());
+              return response;
+            },
+            (error) =>
+              previous(request, () => {
+                throw error;
+              }),
+          ),
+      ),
     ),
   );
 });

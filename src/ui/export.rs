@@ -34,6 +34,7 @@ pub fn buttons(
     files: Rc<dyn Fn(&Catalog) -> Files>,
 ) -> impl IntoView {
     let t = texts();
+    let notices = use_context::<RwSignal<Vec<crate::state::Notice>>>();
     let button = move |kind: &'static str, key: &'static str| {
         let files = Rc::clone(&files);
         // The visible text says what; the accessible name also says which
@@ -52,7 +53,12 @@ pub fn buttons(
                 aria-label=name
                 on:click=move |_| {
                     let files = Rc::clone(&files);
-                    leptos::task::spawn_local(download(t, stem, title, kind, files));
+                    let made = download(t, stem, title, kind, files);
+                    leptos::task::spawn_local(async move {
+                        if let (Err(_), Some(notices)) = (made.await, notices) {
+                            super::lazy::tell_unavailable(notices);
+                        }
+                    });
                 }
             >
                 {tr(key)}

@@ -321,6 +321,10 @@ super::lazy::on_demand! {
             inputs,
             ..
         } = page;
+        // For the download buttons, to say when their module cannot load
+        // (provided here, in the figures' own module, to keep it out of
+        // the first visit).
+        provide_context(page.notices);
         let effects = Memo::new(move |_| {
             let i = inputs.get();
             (crate::model::sensitivity(&i), crate::model::sensitivity::baseline(&i))

@@ -6,9 +6,16 @@
 //! first time the function is called. Calling it is `async` either way;
 //! debug builds and the component tests keep one module and run it at once.
 //!
+//! The fetch can fail: a deploy removes the old build's chunks from the
+//! host while a page opened before it still runs the old build (the
+//! service worker keeps the previous build's files for that, but a page
+//! may have no worker, or its cache may have been evicted). A call then
+//! returns `Err(Unavailable)` rather than panicking, which would stop the
+//! whole module, and the page says to reload instead.
+//!
 //! ```ignore
 //! on_demand! {
-//!     /// The figures, once their module has loaded.
+//!     /// The figures, once their module has loaded (or `Err` if it could not).
 //!     fn figures(page: Page) -> AnyView {
 //!         view! { <Outcomes page/> }.into_any()
 //!     }
@@ -22,38 +29,68 @@ use leptos::prelude::*;
 use std::future::Future;
 
 /// Declares functions that load on demand: `fn f(args) -> R { … }` becomes
-/// `async fn f(args) -> R`, whose first call in a release build fetches the
-/// chunk that holds it. Arguments and result cross a plain function call
-/// into the chunk, so they are owned values (signals are cheap copies).
-/// The chunk is named after the function, so names must be unique in the
-/// crate.
+/// `async fn f(args) -> Result<R, Unavailable>`, whose first call in a
+/// release build fetches the chunk that holds it, and which is `Err` if
+/// that fetch fails (a later call tries again). Arguments and result cross
+/// a plain function call into the chunk, so they are owned values (signals
+/// are cheap copies). The chunk is named after the function
+/// (`split_<name>-<hash>.wasm`), so names must be unique in the crate.
+///
+/// This is Leptos's `#[lazy]` with wasm-split's `fallible` option, which
+/// `#[lazy]` does not pass: without it a failed fetch panics.
 macro_rules! on_demand {
+    (@ret) => { () };
+    (@ret $ret:ty) => { $ret };
     ($(
         $(#[$meta:meta])*
         $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) $(-> $ret:ty)? $body:block
     )*) => {$(
         #[cfg(not(debug_assertions))]
-        #[leptos::lazy]
+        #[leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
         $(#[$meta])*
-        $vis fn $name($($arg: $ty),*) $(-> $ret)? $body
+        $vis fn $name($($arg: $ty),*)
+            -> Result<$crate::ui::lazy::on_demand!(@ret $($ret)?), $crate::ui::lazy::Unavailable>
+        {
+            Ok($body)
+        }
 
         #[cfg(debug_assertions)]
         $(#[$meta])*
-        $vis async fn $name($($arg: $ty),*) $(-> $ret)? $body
+        $vis async fn $name($($arg: $ty),*)
+            -> Result<$crate::ui::lazy::on_demand!(@ret $($ret)?), $crate::ui::lazy::Unavailable>
+        {
+            Ok($body)
+        }
     )*};
 }
 pub(crate) use on_demand;
 
+/// An on-demand function's chunk could not be fetched: most likely the
+/// site was deployed again since this page was opened.
+pub type Unavailable = leptos::wasm_split::SplitLoaderError;
+
+/// Tells the reader, in the page's notices, that a part could not load
+/// and the page needs a reload (once, however often it was tried).
+pub fn tell_unavailable(notices: RwSignal<Vec<crate::state::Notice>>) {
+    let notice = crate::state::Notice::new("notice.stale", &[]);
+    notices.update(|n| {
+        if !n.contains(&notice) {
+            n.push(notice);
+        }
+    });
+}
+
 /// Nothing until `wanted()` first holds; from then on, and for good, the
 /// view `load` brings in once it has arrived. Nothing shows while it is on
 /// its way, so a slow network shows the rest of the page, never a broken
-/// part, and a part once loaded stays when `wanted()` no longer holds.
+/// part, and a part once loaded stays when `wanted()` no longer holds. If
+/// its module cannot be fetched, the part says so and offers a reload.
 pub fn later<F>(
     wanted: impl Fn() -> bool + Send + Sync + 'static,
     load: impl Fn() -> F + Copy + Send + Sync + 'static,
 ) -> impl IntoView
 where
-    F: Future<Output = AnyView> + 'static,
+    F: Future<Output = Result<AnyView, Unavailable>> + 'static,
 {
     // Once true, the memo stops reading `wanted`, so it never changes again.
     let asked =
@@ -61,10 +98,29 @@ where
     // Suspend wants a `Send` future; this one stays on the page's only
     // thread, which SendWrapper checks.
     move || {
-        asked
-            .get()
-            .then(|| Suspend::new(SendWrapper::new(async move { load().await })))
+        asked.get().then(|| {
+            Suspend::new(SendWrapper::new(async move {
+                load().await.unwrap_or_else(|_| stale())
+            }))
+        })
     }
+}
+
+/// In place of a part whose module is gone: what happened, and a link
+/// that reloads the page (and so the new build). One element with its
+/// text as HTML: cheaper in the first visit's module than a nested view.
+fn stale() -> AnyView {
+    let t = super::i18n::texts();
+    let html = move || {
+        t.with(|t| {
+            format!(
+                "{} <a href=\"\">{}</a>",
+                crate::html::escape(t.get("notice.stale")),
+                crate::html::escape(t.get("crash.reload"))
+            )
+        })
+    };
+    view! { <p class="notice" role="alert" inner_html=html></p> }.into_any()
 }
 
 /// `true` once `target` comes within a screen's height of the viewport:

@@ -52,7 +52,7 @@ impl Page {
         let kept = Memo::new(move |_| view.with(|v| v.reference));
         let reference = Memo::new(move |_| kept.get().map(|a| model::simulate(&a)));
         let moved = RwSignal::new(None);
-        explain_when_comparing(inputs, kept, moved);
+        explain_when_comparing(inputs, kept, moved, notices);
         Self {
             inputs,
             view,
@@ -71,10 +71,13 @@ fn explain_when_comparing(
     inputs: RwSignal<Inputs>,
     kept: Memo<Option<Inputs>>,
     moved: RwSignal<Option<Explanation>>,
+    notices: RwSignal<Vec<Notice>>,
 ) {
     let mut explain = browser::after_pause(EXPLAIN_DELAY_MS, move |(a, b): (Inputs, Inputs)| {
         leptos::task::spawn_local(async move {
-            let found = compare::explanation(a, b).await;
+            let Ok(found) = compare::explanation(a, b).await else {
+                return super::lazy::tell_unavailable(notices);
+            };
             // A comparison cleared while this was on its way says nothing.
             if kept.get_untracked().is_some() {
                 moved.set(found);

@@ -84,14 +84,16 @@ export function useBrowser() {
  * console errors and warnings (bar known noise), page errors, dialogs and
  * every request. Waits until the app has rendered its headline unless
  * `wait` is false; `beforeGoto(page)` runs before navigation (e.g. to add
- * routes). Close with `await opened.close()`.
+ * routes). `context`, when given, is the browser context to open the page
+ * in (pages in one context share a service worker), and close() then
+ * closes only the page. Close with `await opened.close()`.
  *
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
- * @param {import('playwright-core').BrowserContextOptions & {wait?: boolean, beforeGoto?: (page: import('playwright-core').Page) => Promise<void>}} [options]
+ * @param {import('playwright-core').BrowserContextOptions & {wait?: boolean, context?: import('playwright-core').BrowserContext, beforeGoto?: (page: import('playwright-core').Page) => Promise<void>}} [options]
  */
-export async function openPage(browser, url, { wait = true, beforeGoto, ...contextOptions } = {}) {
-  const page = await newPage(browser, contextOptions);
+export async function openPage(browser, url, { wait = true, beforeGoto, context, ...contextOptions } = {}) {
+  const page = context ? await context.newPage() : await newPage(browser, contextOptions);
   if (beforeGoto) await beforeGoto(page);
   const problems = [];
   const requests = [];
@@ -122,7 +124,7 @@ export async function openPage(browser, url, { wait = true, beforeGoto, ...conte
       assert.deepEqual(problems, [], `console or page errors on ${what}:\n${problems.join('\n')}`);
       assert.deepEqual(dialogs, [], `dialogs opened on ${what}:\n${dialogs.join('\n')}`);
     },
-    close: () => page.context().close(),
+    close: () => (context ? page.close() : page.context().close()),
   };
 }
 

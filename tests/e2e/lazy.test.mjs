@@ -16,7 +16,7 @@ function chunks(requests) {
   return requests
     .map((url) => new URL(url).pathname.split('/').pop())
     .filter((name) => /^split_.*\.wasm$/.test(name))
-    .map((name) => name.replace(/^split_([a-z_]+?)_\d+.*$/, '$1'))
+    .map((name) => name.replace(/^split_([a-z_]+?)(_\d+)?-[0-9a-f]+\.wasm$/, '$1'))
     .sort();
 }
 

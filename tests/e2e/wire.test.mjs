@@ -43,7 +43,7 @@ for (const [screen, layout] of Object.entries(LAYOUTS)) {
       assert.ok(names.some((n) => n.endsWith('.css')), 'the style sheet was counted');
       assert.ok(visit.page.bytes > 100 * KIB, 'a first visit cannot weigh less than its module');
       // What a phone must not fetch before the reader scrolls: the figures.
-      const figures = names.some((n) => n.startsWith('split_figures_'));
+      const figures = names.some((n) => n.startsWith('split_figures'));
       assert.equal(figures, screen === 'desktop', `the figures' chunk loads on the first screen only where a chart is on it (${screen})`);
       assert.ok(
         visit.page.bytes <= CEILING[screen],

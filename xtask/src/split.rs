@@ -18,6 +18,10 @@
 //! 3. wasm-opt shrinks each module (`-Oz --converge`).
 //! 4. Chunks and the loader get content-hashed names, so a host may cache
 //!    them for ever, like Trunk's own files.
+//! 5. The loader stops logging a chunk that failed to load: the page
+//!    handles that itself (`ui::lazy`: a notice to reload, since the
+//!    likely cause is a deploy that removed the old build's chunks), and
+//!    the browser already names the file it could not fetch.
 //!
 //! The service worker precaches every file in dist/, chunks included, so
 //! the page works offline whatever a reader opened before going offline.
@@ -98,7 +102,7 @@ pub fn split(dir: &Path) -> Result {
     let module = format!("{stem}_bg.wasm");
     optimise(&bound.join(&module), &dir.join(&module))?;
 
-    let mut loader = read(&work.join(LOADER))?;
+    let mut loader = quiet_loader(&read(&work.join(LOADER))?)?;
     let mut sizes = Vec::new();
     for chunk in &chunks {
         let optimised = bound.join(chunk);
@@ -127,6 +131,17 @@ pub fn split(dir: &Path) -> Result {
         println!("split: {name} ({bytes} bytes), loaded on demand");
     }
     Ok(())
+}
+
+/// The loader without its `console.error` of a failed load (step 5).
+fn quiet_loader(loader: &str) -> Result<String> {
+    const LOGGED: &str = "console.error(e);";
+    if loader.matches(LOGGED).count() != 1 {
+        return Err(format!(
+            "{LOADER} does not log a failed load as `{LOGGED}` once; wasm-split changed?"
+        ));
+    }
+    Ok(loader.replace(LOGGED, ""))
 }
 
 /// Trunk's glue is `<stem>.js` beside `<stem>_bg.wasm`: the stem carries
@@ -198,5 +213,14 @@ mod tests {
         );
         assert_ne!(a, b);
         assert_eq!(hashed_name("split.js", b"x"), hashed_name("split.js", b"x"));
+    }
+
+    #[test]
+    fn the_loader_stops_logging_a_failed_load_and_still_reports_it() {
+        let loader = "try { await callee(); success = true; } catch (e) {\n    console.error(e);\n    success = false;\n}";
+        let quiet = quiet_loader(loader).unwrap();
+        assert!(!quiet.contains("console"), "{quiet}");
+        assert!(quiet.contains("success = false;"), "{quiet}");
+        assert!(quiet_loader("no logging here").is_err());
     }
 }
