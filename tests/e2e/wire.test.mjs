@@ -5,7 +5,7 @@
 // The budget is 150 KiB for the page on both screens, with a goal of
 // 120 (issue 24). It is not met yet: the desktop's first screen shows a
 // chart, whose chunk (57 KiB) comes with it, and the phone's first visit
-// is 169 KiB. Until it is, the ceilings below are today's figures, so
+// is 162 KiB (169 before core's float printing left the first module). Until it is, the ceilings below are today's figures, so
 // that nothing grows unseen; lower them as the download shrinks, never
 // raise them to make a build pass.
 
@@ -18,9 +18,9 @@ import { LAYOUTS, firstVisit, kib } from './wire.mjs';
 const KIB = 1024;
 /** Today's figures (2026-12-05, model 3.0.0), rounded up to the KiB. */
 const CEILING = {
-  desktop: 234 * KIB,
-  phone: 171 * KIB,
-  worker: 256 * KIB,
+  desktop: 226 * KIB,
+  phone: 163 * KIB,
+  worker: 248 * KIB,
 };
 /** What the page must come down to (issue 24), reported on each run. */
 const BUDGET = 150 * KIB;

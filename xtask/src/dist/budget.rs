@@ -64,7 +64,16 @@ use crate::{workspace, Result};
 /// part of it can wait for a later chunk: the first paint shows all of
 /// it. Issue 24 (lean and fast 2) is to take it back under 150 KiB, as
 /// measured over the wire.
-pub const BUDGET_GZIP: u64 = 158 * 1024;
+///
+/// It is back at 150 KiB. Measured one step after the other (first visit,
+/// gzip -9): 157.2 KiB; the table exponential and the one-lane runs, 157.9;
+/// core's float printing out of the first module (every number the page
+/// writes goes through `crate::decimal`; `model::clamp` has no panic that
+/// prints floats), 148.7; a notice, instead of a crash, when a chunk cannot
+/// load after a deploy, 149.8. What a browser fetches is counted too, and
+/// is more (tests/e2e/wire.mjs): 161.6 KiB on a phone, 224.8 on a desktop,
+/// whose first screen brings the figures' chunk.
+pub const BUDGET_GZIP: u64 = 150 * 1024;
 
 /// The size budget as a check: prints the first visit's breakdown and
 /// fails when it is over [`BUDGET_GZIP`].
