@@ -11,8 +11,8 @@ use std::collections::HashSet;
 use common::{assert_likelier, assert_valid_and_distinct, find, pct};
 use red_lines::i18n::Catalog;
 use red_lines::model::{simulate, Input, Inputs, Outcome};
-use red_lines::state::{decode, encode, View};
-use red_lines::story::{opening_inputs, steps, Step};
+use red_lines::state::{decode, encode, opening_inputs, View};
+use red_lines::story::{steps, Step};
 
 const IDS: [&str; 7] = [
     "today", "redline", "presence", "aims", "moscow", "pressure", "power",

@@ -6,14 +6,18 @@
 //! ([`version`]). Everything read from a URL is
 //! validated and clamped, and what was dropped or changed is reported as a
 //! [`Notice`] for the page to show: a bad link never breaks the page.
+//! A link's story step is checked against [`crate::story`]'s steps, and
+//! [`opening_inputs`] says whether the page opens with the step's settings.
 
 mod notice;
+mod opening;
 pub mod query;
 pub mod share;
 pub mod version;
 mod view;
 
 use crate::model::{Input, Inputs};
+pub use opening::opening_inputs;
 use query::shown;
 pub use query::Notice;
 use view::ViewQuery;
