@@ -16,7 +16,7 @@ pub mod share;
 pub mod version;
 mod view;
 
-use crate::model::{Input, Inputs};
+use crate::model::{Input, Inputs, Valid};
 pub use opening::opening_inputs;
 use query::shown;
 pub use query::Notice;
@@ -74,7 +74,7 @@ pub fn decode(query: &str) -> Decoded {
             &[("value", names.join(", "))],
         ));
     }
-    let inputs = raw.sanitized();
+    let inputs = *Valid::new(&raw);
     for input in Input::ALL {
         let before = input.get(&raw);
         let after = input.get(&inputs);
@@ -120,7 +120,7 @@ pub fn encode(inputs: &Inputs, view: &View) -> String {
     // Both are flat structs of numbers and strings, which the format
     // always accepts.
     let version = version::pair();
-    let model = query::to_query(&inputs.sanitized()).unwrap_or_default();
+    let model = query::to_query(&*Valid::new(inputs)).unwrap_or_default();
     let view = query::to_query(&ViewQuery::from_view(view)).unwrap_or_default();
     if view.is_empty() {
         format!("{version}&{model}")
