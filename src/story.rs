@@ -9,15 +9,12 @@
 //! themselves: the headline shows them live. `tests/story.rs` pins each
 //! of those directions with the real model.
 //!
-//! **Links.** `?story=N` opens step N. The rule for its sliders is
-//! [`opening_inputs`]: a link that carries no input key (`?story=3`, or
-//! `?story=3&lang=uk`, as a teacher would write it) opens with the step's
-//! settings; a link that carries inputs (every link the address bar
-//! holds, which carries all of them) opens with exactly those, so a
-//! reader's own changes made during a step reproduce too.
+//! **Links.** `?story=N` opens step N. The steps are plain data that use
+//! only the model; reading a link is `state`'s work, which validates the
+//! step against [`steps`] and picks the sliders a step link opens with
+//! ([`crate::state::opening_inputs`]).
 
 use crate::model::Inputs;
-use crate::state::{query, Decoded};
 
 /// One step: an id for its catalogue keys (`story.<id>.title`, `.caption`)
 /// and the settings it puts on the sliders.
@@ -115,24 +112,4 @@ pub fn steps() -> Vec<Step> {
 /// Step `n`, counting from 1.
 pub fn step(n: usize) -> Option<Step> {
     steps().get(n.wrapping_sub(1)).copied()
-}
-
-/// The inputs a page opened from `query` starts with: the link's own,
-/// unless it asks for a story step and carries no input key, in which
-/// case the step's (see the module notes).
-pub fn opening_inputs(query: &str, decoded: &Decoded) -> Inputs {
-    match decoded.view.story.and_then(step) {
-        Some(step) if !has_input_key(query) => step.inputs,
-        _ => decoded.inputs,
-    }
-}
-
-/// Whether the query sets any model input.
-fn has_input_key(query: &str) -> bool {
-    let mut ignored = Vec::new();
-    let keys = query::to_query(&Inputs::default()).unwrap_or_default();
-    let keys = query::parse_pairs(&keys, &mut ignored);
-    query::parse_pairs(query, &mut ignored)
-        .iter()
-        .any(|(key, _)| keys.iter().any(|(k, _)| k == key))
 }

@@ -154,9 +154,9 @@ fn clippy_measures_functions_at_the_stated_limit() {
 
 /// The layers ARCHITECTURE.md documents, read from its ```` ```layers ````
 /// block: one row per line, top first; a module uses only modules on the
-/// rows above its own, and modules joined by `+` also use each other.
-/// Returns each module with its row and its group (the `+`-joined word).
-fn documented_layers() -> Vec<(String, usize, String)> {
+/// rows above its own, so no two modules use each other. Returns each
+/// module with its row.
+fn documented_layers() -> Vec<(String, usize)> {
     let doc = std::fs::read_to_string(root().join("ARCHITECTURE.md")).expect("ARCHITECTURE.md");
     let block = doc
         .split("```layers\n")
@@ -165,10 +165,8 @@ fn documented_layers() -> Vec<(String, usize, String)> {
         .expect("ARCHITECTURE.md has a ```layers block");
     let mut layers = Vec::new();
     for (row, line) in block.lines().filter(|l| !l.trim().is_empty()).enumerate() {
-        for group in line.split_whitespace() {
-            for module in group.split('+') {
-                layers.push((module.to_owned(), row, group.to_owned()));
-            }
+        for module in line.split_whitespace() {
+            layers.push((module.to_owned(), row));
         }
     }
     layers
@@ -226,7 +224,7 @@ fn crate_paths(source: &str) -> Vec<String> {
 #[test]
 fn the_documented_layers_name_every_module_once() {
     let layers = documented_layers();
-    let mut documented: Vec<&str> = layers.iter().map(|(m, _, _)| m.as_str()).collect();
+    let mut documented: Vec<&str> = layers.iter().map(|(m, _)| m.as_str()).collect();
     documented.sort_unstable();
     let count = documented.len();
     documented.dedup();
@@ -246,7 +244,7 @@ fn the_documented_layers_name_every_module_once() {
 #[test]
 fn every_import_points_up_the_documented_layers() {
     let layers = documented_layers();
-    let place = |module: &str| layers.iter().find(|(m, _, _)| m == module);
+    let place = |module: &str| layers.iter().find(|(m, _)| m == module);
     let mut wrong = Vec::new();
     for (path, source) in sources() {
         let Some(rest) = path.strip_prefix("src/") else {
@@ -256,7 +254,7 @@ fn every_import_points_up_the_documented_layers() {
         if matches!(own, "lib" | "main") {
             continue;
         }
-        let Some((_, row, group)) = place(own) else {
+        let Some((_, row)) = place(own) else {
             wrong.push(format!(
                 "{path}: module `{own}` is not in ARCHITECTURE.md's layers"
             ));
@@ -268,7 +266,7 @@ fn every_import_points_up_the_documented_layers() {
                 None => wrong.push(format!(
                     "{path}: uses `crate::{used}`, which is not in ARCHITECTURE.md's layers"
                 )),
-                Some((_, r, g)) if r < row || g == group => {}
+                Some((_, r)) if r < row => {}
                 Some(_) => wrong.push(format!(
                     "{path}: `{own}` uses `crate::{used}`, which is not on a row above it \
                      in ARCHITECTURE.md's layers"

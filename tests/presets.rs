@@ -4,12 +4,15 @@
 //! recalibration may move the decimals but not the story.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::HashSet;
 
+use common::{assert_likelier, assert_valid_and_distinct, find, pct};
 use red_lines::i18n::Catalog;
 use red_lines::model::presets::matching;
 use red_lines::model::simulate::constants::COLLAPSE_THRESHOLD;
-use red_lines::model::{presets, simulate, Input, Inputs, Outcome, Preset};
+use red_lines::model::{presets, simulate, Inputs, Outcome, Preset};
 
 const IDS: [&str; 10] = [
     "today",
@@ -25,14 +28,11 @@ const IDS: [&str; 10] = [
 ];
 
 fn preset(id: &str) -> Preset {
-    presets()
-        .into_iter()
-        .find(|p| p.id == id)
-        .unwrap_or_else(|| panic!("no preset {id}"))
+    find(id)
 }
 
 fn outcome(id: &str) -> Outcome {
-    simulate(&preset(id).inputs)
+    common::outcome::<Preset>(id)
 }
 
 /// A scenario's outcome beside today's.
@@ -47,10 +47,6 @@ fn no_force() -> Outcome {
         presence: 0.0,
         ..Inputs::default()
     })
-}
-
-fn pct(p: f64) -> String {
-    format!("{:.1}%", 100.0 * p)
 }
 
 #[test]
@@ -88,23 +84,9 @@ fn the_scenarios_exist_with_unique_ids_and_a_rationale() {
 #[test]
 fn every_scenario_is_a_valid_distinct_state_found_again_by_its_inputs() {
     let all = presets();
+    assert_valid_and_distinct(&all);
     for p in &all {
-        for input in Input::ALL {
-            assert!(
-                input.spec().is_valid(input.get(&p.inputs)),
-                "{}: {:?} = {} is out of range",
-                p.id,
-                input,
-                input.get(&p.inputs)
-            );
-        }
-        assert_eq!(p.inputs.sanitized(), p.inputs, "{}", p.id);
         assert_eq!(matching(&p.inputs).map(|m| m.id), Some(p.id));
-    }
-    for (k, a) in all.iter().enumerate() {
-        for b in &all[k + 1..] {
-            assert_ne!(a.inputs, b.inputs, "{} and {} are the same", a.id, b.id);
-        }
     }
     // The page opens on the first preset: today, the defaults.
     assert_eq!(all[0].id, "today");
@@ -192,11 +174,12 @@ fn the_coalition_with_lasting_aid_is_still_blocked_but_holds_better() {
         pct(o.lines[0].settlement)
     );
     assert!(o.drivers.guarantee > today.drivers.guarantee);
-    assert!(
-        o.survival.mean > today.survival.mean,
-        "survival {} vs today {}",
-        pct(o.survival.mean),
-        pct(today.survival.mean)
+    assert_likelier(
+        "survival",
+        o.survival.mean,
+        "today",
+        today.survival.mean,
+        0.0,
     );
 }
 
@@ -236,17 +219,19 @@ fn trainers_instead_of_troops_make_a_lasting_deal_far_likelier() {
         "neutrality settles {}",
         pct(o.settlement.mean)
     );
-    assert!(
-        o.settlement.mean > open.settlement.mean + 0.1,
-        "neutrality settles {} vs {}",
-        pct(o.settlement.mean),
-        pct(open.settlement.mean)
+    assert_likelier(
+        "neutrality settles",
+        o.settlement.mean,
+        "no force",
+        open.settlement.mean,
+        0.1,
     );
-    assert!(
-        o.survival.mean > open.survival.mean,
-        "survival {} vs {}",
-        pct(o.survival.mean),
-        pct(open.survival.mean)
+    assert_likelier(
+        "survival",
+        o.survival.mean,
+        "no force",
+        open.survival.mean,
+        0.0,
     );
     assert!(o.drivers.guarantee > open.drivers.guarantee);
     assert!(
@@ -326,11 +311,12 @@ fn each_sides_full_terms_widen_the_gap() {
     let accepted = outcome("limited-force");
     assert!(moscow.drivers.bargaining_gap > open.drivers.bargaining_gap);
     assert!(moscow.settlement.mean < open.settlement.mean);
-    assert!(
-        moscow.settlement.mean > today.lines[0].settlement,
-        "Moscow's terms {} vs today at the stated line {}",
-        pct(moscow.settlement.mean),
-        pct(today.lines[0].settlement)
+    assert_likelier(
+        "Moscow's terms",
+        moscow.settlement.mean,
+        "today at the stated line",
+        today.lines[0].settlement,
+        0.0,
     );
     // The mirror: each side's aims at their fullest, the other side's
     // condition on the force met.
@@ -340,11 +326,12 @@ fn each_sides_full_terms_widen_the_gap() {
     assert!(kyiv.drivers.presence_gap <= 0.0);
     assert!(kyiv.drivers.bargaining_gap > accepted.drivers.bargaining_gap);
     assert!(kyiv.settlement.mean < accepted.settlement.mean);
-    assert!(
-        kyiv.settlement.mean > today.lines[0].settlement,
-        "Kyiv's terms {} vs today at the stated line {}",
-        pct(kyiv.settlement.mean),
-        pct(today.lines[0].settlement)
+    assert_likelier(
+        "Kyiv's terms",
+        kyiv.settlement.mean,
+        "today at the stated line",
+        today.lines[0].settlement,
+        0.0,
     );
 }
 
@@ -363,11 +350,12 @@ fn moscow_accepting_the_force_decides_the_coalition_case() {
         today.inputs
     );
     assert!(o.drivers.presence_gap <= 0.0);
-    assert!(
-        o.settlement.mean > today.settlement.mean + 0.15,
-        "{} vs today {}",
-        pct(o.settlement.mean),
-        pct(today.settlement.mean)
+    assert_likelier(
+        "settlement",
+        o.settlement.mean,
+        "today",
+        today.settlement.mean,
+        0.15,
     );
     assert!(o.escalation.mean > today.escalation.mean);
 }

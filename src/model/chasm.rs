@@ -6,7 +6,7 @@
 //! and perceptions part: presence above the diagonal of what Moscow accepts.
 
 use super::draws::DIMENSIONS;
-use super::inputs::{Input, Inputs};
+use super::inputs::{Input, Inputs, Valid};
 use super::simulate::headlines;
 
 /// Grid points per axis: thirds of a rung from 0 to 5, so every whole
@@ -34,23 +34,24 @@ impl ChasmMap {
 /// sweeps. Each cell is the central estimate (no uncertainty): a Monte Carlo
 /// per cell would cost hundreds of runs on every slider move.
 pub fn chasm_map(inputs: &Inputs) -> ChasmMap {
-    let base = Inputs {
-        uncertainty: 0.0,
-        ..inputs.sanitized()
-    };
+    map(&Valid::new(inputs))
+}
+
+/// [`chasm_map`] on inputs already made valid.
+pub(crate) fn map(inputs: &Valid) -> ChasmMap {
+    let base = inputs.with(Input::Uncertainty, 0.0);
     let central = [[0.0; DIMENSIONS]];
     let max = Input::Presence.spec().max;
     let axis: Vec<f64> = (0..GRID)
         .map(|i| max * i as f64 / (GRID - 1) as f64)
         .collect();
-    let cells: Vec<Inputs> = axis
+    let cells: Vec<Valid> = axis
         .iter()
         .flat_map(|&tolerance| {
-            axis.iter().map(move |&presence| Inputs {
-                presence,
-                tolerance,
-                credibility: 1.0,
-                ..base
+            axis.iter().map(move |&presence| {
+                base.with(Input::Presence, presence)
+                    .with(Input::Tolerance, tolerance)
+                    .with(Input::Credibility, 1.0)
             })
         })
         .collect();

@@ -302,14 +302,44 @@ impl Spec {
     }
 }
 
-impl Inputs {
-    /// A copy with every value in range: what the model may rely on.
-    pub fn sanitized(&self) -> Inputs {
-        let mut out = *self;
+/// Inputs the model may rely on: every value finite, in range and on the
+/// grid. Only [`Valid::new`] makes one, by sanitizing every field, and
+/// [`Valid::with`] keeps it valid; the model's arithmetic takes this type,
+/// so it never checks the same inputs twice.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Valid(Inputs);
+
+impl Valid {
+    /// `inputs` with every value sanitized ([`Spec::sanitize`]): clamped
+    /// into range and put on the grid, NaN and infinities at the default.
+    pub fn new(inputs: &Inputs) -> Valid {
+        let mut out = *inputs;
         for input in Input::ALL {
-            input.set(&mut out, input.get(self));
+            input.set(&mut out, input.get(inputs));
         }
-        out
+        Valid(out)
+    }
+
+    /// The same inputs with `input` set to `value`, sanitized.
+    #[must_use]
+    pub fn with(mut self, input: Input, value: f64) -> Valid {
+        input.set(&mut self.0, value);
+        self
+    }
+}
+
+impl std::ops::Deref for Valid {
+    type Target = Inputs;
+
+    fn deref(&self) -> &Inputs {
+        &self.0
+    }
+}
+
+impl Inputs {
+    /// A copy with every value in range ([`Valid::new`]), as plain inputs.
+    pub fn sanitized(&self) -> Inputs {
+        *Valid::new(self)
     }
 
     /// The number of whole months simulated.

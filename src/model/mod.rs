@@ -13,7 +13,7 @@ pub mod sensitivity;
 pub mod simulate;
 
 pub use chasm::{chasm_map, ChasmMap};
-pub use inputs::{Group, Input, Inputs, Spec};
+pub use inputs::{Group, Input, Inputs, Spec, Valid};
 pub use presets::{presets, Preset};
 pub use sensitivity::{dependence, sensitivity, Dependence, Effect};
 pub use simulate::{simulate, simulate_from, Band, Drivers, Estimate, Outcome};
@@ -48,10 +48,16 @@ pub struct Analysis {
     pub map: ChasmMap,
 }
 
+/// Made valid once, and the three parts computed from the valid inputs.
 pub fn analyse(inputs: &Inputs) -> Analysis {
+    let inputs = Valid::new(inputs);
     Analysis {
-        outcome: simulate(inputs),
-        effects: sensitivity(inputs),
-        map: chasm_map(inputs),
+        outcome: simulate::simulate_valid(
+            &inputs,
+            simulate::constants::WAR_AGE_NOW,
+            draws::standard_draws(),
+        ),
+        effects: sensitivity::effects(&inputs),
+        map: chasm::map(&inputs),
     }
 }

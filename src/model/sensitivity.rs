@@ -8,7 +8,7 @@
 //! the stratification make the difference precise with few draws.
 
 use super::draws::{stratified_draws, STRATA};
-use super::inputs::{Input, Inputs};
+use super::inputs::{Input, Inputs, Valid};
 use super::simulate::{headline, headlines};
 
 /// Draws used for each sensitivity run (16 antithetic pairs of a Latin
@@ -56,22 +56,24 @@ pub fn baseline(inputs: &Inputs) -> (f64, f64) {
 
 /// Effects of every lever, largest combined swing first.
 pub fn sensitivity(inputs: &Inputs) -> Vec<Effect> {
-    let inputs = inputs.sanitized();
+    effects(&Valid::new(inputs))
+}
+
+/// [`sensitivity`] on inputs already made valid.
+pub(crate) fn effects(inputs: &Valid) -> Vec<Effect> {
     let draws = stratified_draws();
     let mut variants = Vec::with_capacity(2 * Input::LEVERS.len());
     let mut values = Vec::with_capacity(Input::LEVERS.len());
     for &input in &Input::LEVERS {
-        let value = input.get(&inputs);
-        let mut low = inputs;
-        let mut high = inputs;
-        let low_value = input.set(&mut low, value - step(input));
-        let high_value = input.set(&mut high, value + step(input));
+        let value = input.get(inputs);
+        let low = inputs.with(input, value - step(input));
+        let high = inputs.with(input, value + step(input));
+        values.push((input.get(&low), input.get(&high)));
         variants.extend([low, high]);
-        values.push((low_value, high_value));
     }
     // One pass over the draws for all levers: those that leave the
     // fighting alone (presence, tolerance, pressure) share its path.
-    let numbers = headlines(&inputs, &variants, draws);
+    let numbers = headlines(inputs, &variants, draws);
     let mut effects: Vec<Effect> = Input::LEVERS
         .iter()
         .zip(values)
@@ -139,18 +141,14 @@ impl Dependence {
 /// sensitivity analysis, so it runs when a story step is entered, not on
 /// every slider move.
 pub fn dependence(inputs: &Inputs) -> Option<Dependence> {
-    let inputs = inputs.sanitized();
+    let inputs = Valid::new(inputs);
     let mut variants = Vec::with_capacity(1 + ASSUMPTIONS.len() * GRID);
     variants.push(inputs);
     for input in ASSUMPTIONS {
         let spec = input.spec();
         for k in 0..GRID {
-            let mut v = inputs;
-            input.set(
-                &mut v,
-                spec.min + (spec.max - spec.min) * k as f64 / (GRID - 1) as f64,
-            );
-            variants.push(v);
+            let value = spec.min + (spec.max - spec.min) * k as f64 / (GRID - 1) as f64;
+            variants.push(inputs.with(input, value));
         }
     }
     let numbers = headlines(&inputs, &variants, stratified_draws());

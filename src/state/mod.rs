@@ -6,14 +6,18 @@
 //! ([`version`]). Everything read from a URL is
 //! validated and clamped, and what was dropped or changed is reported as a
 //! [`Notice`] for the page to show: a bad link never breaks the page.
+//! A link's story step is checked against [`crate::story`]'s steps, and
+//! [`opening_inputs`] says whether the page opens with the step's settings.
 
 mod notice;
+mod opening;
 pub mod query;
 pub mod share;
 pub mod version;
 mod view;
 
-use crate::model::{Input, Inputs};
+use crate::model::{Input, Inputs, Valid};
+pub use opening::opening_inputs;
 use query::shown;
 pub use query::Notice;
 use view::ViewQuery;
@@ -70,7 +74,7 @@ pub fn decode(query: &str) -> Decoded {
             &[("value", names.join(", "))],
         ));
     }
-    let inputs = raw.sanitized();
+    let inputs = *Valid::new(&raw);
     for input in Input::ALL {
         let before = input.get(&raw);
         let after = input.get(&inputs);
@@ -116,7 +120,7 @@ pub fn encode(inputs: &Inputs, view: &View) -> String {
     // Both are flat structs of numbers and strings, which the format
     // always accepts.
     let version = version::pair();
-    let model = query::to_query(&inputs.sanitized()).unwrap_or_default();
+    let model = query::to_query(&*Valid::new(inputs)).unwrap_or_default();
     let view = query::to_query(&ViewQuery::from_view(view)).unwrap_or_default();
     if view.is_empty() {
         format!("{version}&{model}")

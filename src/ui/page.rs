@@ -41,7 +41,7 @@ impl Page {
     pub fn from_address_bar() -> Self {
         let query = browser::query();
         let decoded = state::decode(&query);
-        let inputs = RwSignal::new(crate::story::opening_inputs(&query, &decoded));
+        let inputs = RwSignal::new(state::opening_inputs(&query, &decoded));
         embed::start(&decoded.view);
         let view = RwSignal::new(decoded.view);
         let notices = RwSignal::new(decoded.notices);

@@ -22,9 +22,9 @@ use super::draw::{DrawParams, Proposal};
 use super::monte_carlo::{line_of_draw, real_lines};
 use super::run::HEADLINE_ONLY;
 use super::world::{WarMonth, World};
-use super::{headline, red_line_excess};
+use super::{headlines, red_line_excess};
 use crate::model::draws::{stratified_draws, Draw};
-use crate::model::inputs::Inputs;
+use crate::model::inputs::{Inputs, Valid};
 
 /// A mechanism a change can run through.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -125,12 +125,11 @@ pub fn explain(a: &Inputs, b: &Inputs) -> Option<Explanation> {
 /// Every mechanism's share of the change from A to B, on the
 /// sensitivity's stratified draws; the shares add up to the change.
 pub fn contributions(a: &Inputs, b: &Inputs) -> Vec<Explanation> {
-    let (wa, wb) = (World::new(a, WAR_AGE_NOW), World::new(b, WAR_AGE_NOW));
+    let (a, b) = (Valid::new(a), Valid::new(b));
+    let (wa, wb) = (World::new(&a, WAR_AGE_NOW), World::new(&b, WAR_AGE_NOW));
     if wa.months != wb.months {
-        let (ha, hb) = (
-            headline(a, stratified_draws()),
-            headline(b, stratified_draws()),
-        );
+        let [ha, hb] =
+            [a, b].map(|v| headlines(&v, std::slice::from_ref(&v), stratified_draws())[0]);
         return vec![Explanation {
             mechanism: Mechanism::Horizon,
             settlement: hb.0 - ha.0,
@@ -292,6 +291,7 @@ fn onset_logs(w: &World) -> [f64; 6] {
 
 #[cfg(test)]
 mod tests {
+    use super::super::headline;
     use super::*;
 
     /// The factor logs are the model's own hazard: their sum is the log of
@@ -310,7 +310,7 @@ mod tests {
                 ..Inputs::default()
             },
         ] {
-            let w = World::new(&inputs, WAR_AGE_NOW);
+            let w = World::new(&Valid::new(&inputs), WAR_AGE_NOW);
             let d = w.draw(&[0.0; crate::model::draws::DIMENSIONS]);
             let mut path = Vec::new();
             w.war_path(&d, &mut path);

@@ -18,7 +18,7 @@
 use super::draw::DrawParams;
 use super::world::{WarMonth, World};
 use crate::model::draws::{make_draws, DIMENSIONS};
-use crate::model::inputs::Inputs;
+use crate::model::inputs::{Inputs, Valid};
 
 /// Kyiv's side swapped with Moscow's. `i.assurance` must be what the
 /// mirror's own guarantee comes to (see [`with_matching_assurance`]).
@@ -52,16 +52,14 @@ fn pair(i: &Inputs) -> (World, World) {
         ..*i
     };
     // Kyiv's guarantee in the mirror, from the mirror's aid.
-    let mirrored_guarantee = World::new(&mirror(&i, 0.0), 52.0).guarantee(0.0);
+    let world = |i: &Inputs| World::new(&Valid::new(i), 52.0);
+    let mirrored_guarantee = world(&mirror(&i, 0.0)).guarantee(0.0);
     let i = Inputs {
         assurance: mirrored_guarantee,
         ..i
     };
-    let guarantee = World::new(&i, 52.0).guarantee(0.0);
-    (
-        World::new(&i, 52.0),
-        World::new(&mirror(&i, guarantee), 52.0),
-    )
+    let guarantee = world(&i).guarantee(0.0);
+    (world(&i), world(&mirror(&i, guarantee)))
 }
 
 /// The first month's hazards of a draw: signing, escalation, the terms,

@@ -8,7 +8,7 @@ use super::run::{Final, Month, EVERY_FIELD, HEADLINE_ONLY};
 use super::summary::{band, estimate, Band, Estimate};
 use super::world::World;
 use crate::model::draws::{standard_draws, stratified_draws, Draw, DIMENSIONS};
-use crate::model::inputs::{Input, Inputs};
+use crate::model::inputs::{Input, Inputs, Valid};
 
 /// Everything the page shows about one set of inputs.
 #[derive(Clone, Debug, PartialEq)]
@@ -123,6 +123,11 @@ pub(super) fn line_of_draw(k: usize, draws: usize, lines: &[(World, f64)]) -> us
 /// Moscow's real lines ([`line_of_draw`]), so the means integrate over
 /// the line.
 pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
+    simulate_valid(&Valid::new(inputs), war_age, draws)
+}
+
+/// [`simulate_from`] on inputs already made valid.
+pub(crate) fn simulate_valid(inputs: &Valid, war_age: f64, draws: &[Draw]) -> Outcome {
     let world = World::new(inputs, war_age);
     let lines = real_lines(&world);
     let months = world.months;
@@ -286,7 +291,8 @@ fn line_figures(world: &World, lines: &[(World, f64)]) -> Vec<LineFigure> {
 /// The headline numbers only, for many runs (sensitivity, the chasm map):
 /// mean settled and escalated probability at the horizon over `draws`.
 pub fn headline(inputs: &Inputs, draws: &[Draw]) -> (f64, f64) {
-    headlines(inputs, std::slice::from_ref(inputs), draws)[0]
+    let inputs = Valid::new(inputs);
+    headlines(&inputs, std::slice::from_ref(&inputs), draws)[0]
 }
 
 /// The headline numbers of each of `variants`, over `draws`, with each
@@ -297,7 +303,7 @@ pub fn headline(inputs: &Inputs, draws: &[Draw]) -> (f64, f64) {
 /// draw: the chasm map's 256 cells and several of the sensitivity
 /// chart's levers cost a fraction of a run each. The numbers are exactly
 /// those of separate runs.
-pub fn headlines(base: &Inputs, variants: &[Inputs], draws: &[Draw]) -> Vec<(f64, f64)> {
+pub fn headlines(base: &Valid, variants: &[Valid], draws: &[Draw]) -> Vec<(f64, f64)> {
     let base = World::new(base, WAR_AGE_NOW);
     let worlds: Vec<(Vec<(World, f64)>, bool)> = variants
         .iter()

@@ -9,7 +9,7 @@ use super::draw::DrawParams;
 use super::exp::exp;
 use super::hinge;
 use crate::model::clamp;
-use crate::model::inputs::Inputs;
+use crate::model::inputs::{Inputs, Valid};
 
 /// The quantities derived from the inputs once per run.
 #[derive(Clone, Copy, Debug)]
@@ -30,10 +30,10 @@ pub(super) struct World {
 }
 
 impl World {
-    /// The world of `inputs` (sanitized, so a hostile link cannot reach
-    /// the arithmetic), `war_age` months into the war.
-    pub(super) fn new(inputs: &Inputs, war_age: f64) -> World {
-        let inputs = inputs.sanitized();
+    /// The world of `inputs` (valid, so a hostile link cannot reach the
+    /// arithmetic), `war_age` months into the war.
+    pub(super) fn new(inputs: &Valid, war_age: f64) -> World {
+        let inputs = **inputs;
         World {
             months: inputs.months(),
             war_age: war_age.max(0.0),
