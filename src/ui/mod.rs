@@ -51,7 +51,10 @@ pub fn App() -> impl IntoView {
                 <share::Share page/>
                 <controls::Controls inputs=page.inputs/>
             </aside>
-            <section id="results" class="figures" aria-label=i18n::tr("figures.label") node_ref=results>
+            // Focusable by the skip link only (tabindex -1): following it
+            // moves focus into the figures, so the next Tab starts there
+            // even while a figure is still on its way.
+            <section id="results" class="figures" tabindex="-1" aria-label=i18n::tr("figures.label") node_ref=results>
                 {lazy::later(move || embed || near.get(), move || figures::figures(page))}
             </section>
         </main>

@@ -100,6 +100,10 @@ test('the skip link moves keyboard focus to the charts', async () => {
     assert.match((await focused(page)).className, /\bskip\b/);
     await page.keyboard.press('Enter');
     assert.equal(new URL(page.url()).hash, '#results');
+    // The figures load as they come near the screen, so right after the
+    // jump #results may hold nothing to focus yet, and Tab would go on to
+    // the footer (seen once in five runs): wait until they are drawn.
+    await page.locator('#fig-outcomes .chart svg').waitFor();
     await page.keyboard.press('Tab');
     const next = await focused(page);
     assert.ok(next.inResults, `after the skip link, Tab continues inside #results (got ${describe(next)})`);
