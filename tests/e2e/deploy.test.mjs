@@ -24,8 +24,10 @@ import { PERCENT, headline, openPage, waitForApp } from './helpers.mjs';
 const DIST = process.env.RED_LINES_DIST || 'dist';
 /** The phone of the issue: the figures are below its first screen. */
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-/** A content hash in a file name: `name-<16 hex>.ext` or `name-<16 hex>_bg.wasm`. */
-const HASHED = /-([0-9a-f]{16})(?=(_bg)?\.[a-z]+$)/;
+/** A content hash in a file name: `name-<hex>.ext` or `name-<hex>_bg.wasm`.
+ *  Trunk writes its hash without leading zeros, so it may have fewer than
+ *  16 digits (15 in one build in sixteen). */
+const HASHED = /-([0-9a-f]{8,16})(?=(_bg)?\.[a-z]+$)/;
 /** Files whose text may name another file. */
 const TEXT = /\.(html|js|css|json|webmanifest|txt|md|svg)$/;
 
@@ -84,7 +86,8 @@ async function makeBuilds(root) {
   assert.ok(renames.size > 5, `dist/ has content-hashed files (found ${renames.size - 1})`);
   // `./<stem>_bg.js` is not a file: it is the module name the WebAssembly
   // imports its glue under, written into the module, so it keeps A's hash.
-  const swap = (text) => text.replace(/[0-9a-f]{16}(?!_bg\.js)/g, (h) => renames.get(h) ?? h);
+  const known = new RegExp(`(${[...renames.keys()].sort((x, y) => y.length - x.length).join('|')})(?!_bg\\.js)`, 'g');
+  const swap = (text) => text.replace(known, (h) => renames.get(h) ?? h);
   for (const name of names) {
     if (TEXT.test(name)) {
       const text = await readFile(join(b, name), 'utf8');

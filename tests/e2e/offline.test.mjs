@@ -48,7 +48,7 @@ test('dist/sw.js was stamped by finalize and precaches the app, every part of it
   // static pages, the other languages and the preview image
   // (xtask/src/finalize.rs, `precached`).
   const app = (f) =>
-    /^\.\/[^/]+-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f) || f === './public/i18n/en.txt' || f === './public/favicon.svg';
+    /^\.\/[^/]+-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(f) || f === './public/i18n/en.txt' || f === './public/favicon.svg';
   const files = (await bundleFiles()).filter(app).sort();
   const listed = assets.filter((a) => a !== './').sort();
   assert.ok(assets.includes('./'), 'the page itself ("./") is precached');

@@ -218,13 +218,18 @@ fn add_policy(html: &str) -> Result<String> {
 /// 169 KiB on a phone (tests/e2e/wire.mjs): a reader who never opens a
 /// teaching page should not pay for five of them.
 fn precached(file: &str) -> bool {
-    let name = file.rsplit('/').next().unwrap_or(file);
-    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let Some((stem, extension)) = file.rsplit_once('.') else {
+        return false;
+    };
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    let hashed = stem
-        .rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()));
-    (hashed && !file.contains('/')) || file == "public/i18n/en.txt" || file == "public/favicon.svg"
+    // Trunk writes its hash without leading zeros, so it can be shorter
+    // than 16 digits (15 in one build in sixteen); 8 keeps out names such
+    // as `positions-de`.
+    let hashed = stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    });
+    let app = matches!(extension, "js" | "wasm" | "css") && !file.contains('/');
+    (app && hashed) || file == "public/i18n/en.txt" || file == "public/favicon.svg"
 }
 
 /// Writes the cache list and version into sw.js.
@@ -328,6 +333,7 @@ mod tests {
         fs::create_dir_all(dir.join("public/i18n")).unwrap();
         for f in [
             "app-0123456789abcdef.js",
+            "glue-123456789abcdef.js",
             "app-0123456789abcdef_bg.wasm",
             "split_figures_12-fedcba9876543210.wasm",
             "methods.html",
@@ -346,6 +352,7 @@ mod tests {
         assert!(
             sw.contains(
                 "[\"./\", \"./app-0123456789abcdef.js\", \"./app-0123456789abcdef_bg.wasm\", \
+                 \"./glue-123456789abcdef.js\", \
                  \"./public/favicon.svg\", \"./public/i18n/en.txt\", \
                  \"./split_figures_12-fedcba9876543210.wasm\"]"
             ),
