@@ -16,6 +16,17 @@ use std::fs;
 /// The languages, in the order of each figure's quotes.
 const LANGS: [&str; 5] = ["en", "de", "fr", "ru", "uk"];
 
+/// The one sentence of predict 1 that quotes where a ceasefire lands
+/// both with the force and without it: each of the two figures must round
+/// to the number it holds.
+const TERMS_WITH_OR_WITHOUT_FORCE: [&str; 5] = [
+    "at about 50 with or without",
+    "bei etwa 50:",
+    "à environ 50 avec ou sans",
+    "около 50 и с силами",
+    "близько 50 і з силами",
+];
+
 /// One figure a guide quotes.
 struct Quote {
     /// "teach" or "summary": which guide quotes it.
@@ -77,25 +88,13 @@ fn quotes() -> Vec<Quote> {
             guide: "teach",
             what: "predict 1: where a ceasefire lands (out of 100), step 1",
             figure: || 100.0 * at_step("today", |_| {}).terms.mean,
-            quoted: [
-                "at about 50 with or without",
-                "bei etwa 50:",
-                "à environ 50 avec ou sans",
-                "около 50 и с силами",
-                "близько 50 і з силами",
-            ],
+            quoted: TERMS_WITH_OR_WITHOUT_FORCE,
         },
         Quote {
             guide: "teach",
             what: "predict 1: where a ceasefire lands (out of 100), step 1 with presence 0",
             figure: || 100.0 * at_step("today", |i| i.presence = 0.0).terms.mean,
-            quoted: [
-                "at about 50 with or without",
-                "bei etwa 50:",
-                "à environ 50 avec ou sans",
-                "около 50 и с силами",
-                "близько 50 і з силами",
-            ],
+            quoted: TERMS_WITH_OR_WITHOUT_FORCE,
         },
         Quote {
             guide: "teach",
