@@ -23,8 +23,9 @@
 //!    likely cause is a deploy that removed the old build's chunks), and
 //!    the browser already names the file it could not fetch.
 //!
-//! The service worker precaches every file in dist/, chunks included, so
-//! the page works offline whatever a reader opened before going offline.
+//! The service worker precaches the app, every chunk included (see
+//! `finalize::precached`), so the page works offline whatever a reader
+//! opened before going offline.
 
 use std::fs;
 use std::path::{Path, PathBuf};
