@@ -79,7 +79,7 @@ const ROUND_SHIFT: f64 = 6_755_399_441_055_744.0;
 
 /// e^x: in WebAssembly by the table method, elsewhere by the platform's
 /// routine (see the module's note).
-#[inline]
+#[inline(always)]
 pub(super) fn exp(x: f64) -> f64 {
     if cfg!(target_arch = "wasm32") {
         table_exp(x)
@@ -89,7 +89,7 @@ pub(super) fn exp(x: f64) -> f64 {
 }
 
 /// e^x within 4 ulp (see the module's note).
-#[inline]
+#[inline(always)]
 fn table_exp(x: f64) -> f64 {
     if !(-700.0..=700.0).contains(&x) {
         return x.exp();

@@ -180,13 +180,13 @@ pub(crate) fn simulate_valid(inputs: &Valid, war_age: f64, draws: &[Draw]) -> Ou
                 *slot = paths[k * width + t];
             }
             mean[t] = column.iter().sum::<f64>() / nf;
-            bands.push(band(&mut column));
+            bands.push(band(&column));
         }
     }
     let mean_of = |f: fn(&Month) -> f64| -> Vec<f64> { sums.iter().map(|m| f(m) / nf).collect() };
     let pick = |f: fn(&Final) -> f64| {
-        let mut values: Vec<f64> = finals.iter().map(f).collect();
-        estimate(&mut values, &strata)
+        let values: Vec<f64> = finals.iter().map(f).collect();
+        estimate(&values, &strata)
     };
     Outcome {
         inputs: world.inputs,
@@ -240,7 +240,7 @@ fn terms_estimate(world: &World, finals: &[Final], strata: &[usize]) -> Estimate
     }
     Estimate {
         mean: finals.iter().map(|f| f.terms_sum).sum::<f64>() / signed,
-        ..estimate(&mut terms, &kept)
+        ..estimate(&terms, &kept)
     }
 }
 
