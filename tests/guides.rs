@@ -227,3 +227,114 @@ fn without_the_force_a_ceasefire_is_about_twice_as_likely() {
     let ratio = settlement(at_step("redline", |_| {})) / settlement(at_step("today", |_| {}));
     assert!((1.5..2.5).contains(&ratio), "step 2 / step 1 = {ratio:.2}");
 }
+
+/// The role cards, in each guide's language: the words every card's
+/// heading starts with, then how each of the five cards' headings starts
+/// (Kyiv, Moscow, Washington, the coalition of the willing, the European
+/// Union), and the words that hand them to groups of five. The coalition
+/// and the EU have a card each: the coalition is not an EU body, and the
+/// EU decides by unanimity, which one card for "Europe" would hide.
+const ROLE_CARDS: [(&str, [&str; 5], &str); 5] = [
+    (
+        "### Role card: ",
+        [
+            "Kyiv",
+            "Moscow",
+            "Washington",
+            "the coalition of the willing",
+            "the European Union",
+        ],
+        "Groups of five take the cards",
+    ),
+    (
+        "### Rollenkarte: ",
+        [
+            "Kyjiw",
+            "Moskau",
+            "Washington",
+            "die Koalition der Willigen",
+            "die Europäische Union",
+        ],
+        "Fünfergruppen nehmen die Karten",
+    ),
+    (
+        "### Carte de rôle\u{202f}: ",
+        [
+            "Kyiv",
+            "Moscou",
+            "Washington",
+            "la coalition des volontaires",
+            "l’Union européenne",
+        ],
+        "Des groupes de cinq prennent les cartes",
+    ),
+    (
+        "### Ролевая карточка: ",
+        [
+            "Киев",
+            "Москва",
+            "Вашингтон",
+            "коалиция желающих",
+            "Европейский союз",
+        ],
+        "Группы из пяти берут карточки",
+    ),
+    (
+        "### Рольова картка: ",
+        [
+            "Київ",
+            "Москва",
+            "Вашингтон",
+            "коаліція охочих",
+            "Європейський Союз",
+        ],
+        "Групи з п’яти беруть картки",
+    ),
+];
+
+/// Each teacher guide has five role cards, in the same order in every
+/// language, one each for the coalition of the willing and the European
+/// Union (no merged card for "Europe"); the EU's card says it decides by
+/// unanimity and names Hungary's and Slovakia's dissent; and the lesson
+/// plan and the printing note hand the cards to groups of five.
+#[test]
+fn the_teacher_guides_have_a_card_for_each_of_five_parties() {
+    let eu_words = [
+        ["unanimity", "Hungary", "Slovakia"],
+        ["Einstimmigkeit", "Ungarn", "Slowakei"],
+        ["unanimité", "Hongrie", "Slovaquie"],
+        ["единогласия", "Венгрия", "Словакия"],
+        ["одностайності", "Угорщина", "Словаччина"],
+    ];
+    for ((lang, (prefix, parties, groups)), eu) in LANGS.iter().zip(ROLE_CARDS).zip(eu_words) {
+        let path = format!("docs/teach/{lang}.md");
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let cards: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix(prefix))
+            .collect();
+        assert_eq!(
+            cards.len(),
+            parties.len(),
+            "{path}: role cards {cards:?}, expected one each for {parties:?}"
+        );
+        for (card, party) in cards.iter().zip(parties) {
+            assert!(
+                card.starts_with(party),
+                "{path}: the card {card:?} is not {party:?}'s, or out of order"
+            );
+        }
+        assert!(text.contains(groups), "{path} no longer says {groups:?}");
+        let eu_card = text
+            .split(&format!("{prefix}{}", parties[4]))
+            .nth(1)
+            .and_then(|rest| rest.split("\n**").next())
+            .unwrap_or_else(|| panic!("{path}: no card for the EU"));
+        for word in eu {
+            assert!(
+                eu_card.contains(word),
+                "{path}: the EU's card does not say {word:?}"
+            );
+        }
+    }
+}

@@ -20,6 +20,15 @@ const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const STEPS = [...readFileSync('src/story.rs', 'utf8').matchAll(/^\s*id: "(\w+)",$/gm)].map((m) => m[1]);
 
 
+/** How each guide names the two European parties that have a role card each. */
+const EUROPEAN_CARDS = {
+  en: ['the coalition of the willing', 'the European Union'],
+  de: ['die Koalition der Willigen', 'die Europäische Union'],
+  fr: ['la coalition des volontaires', 'l’Union européenne'],
+  ru: ['коалиция желающих', 'Европейский союз'],
+  uk: ['коаліція охочих', 'Європейський Союз'],
+};
+
 test('the story has seven steps to ask about', () => {
   assert.deepEqual(STEPS, ['today', 'redline', 'presence', 'aims', 'moscow', 'pressure', 'power']);
 });
@@ -43,7 +52,13 @@ for (const kind of ['teach', 'summary', 'positions']) {
             const title = words.get(`story.${id}.title`);
             assert.ok(text.includes(title), `the guide asks about step "${title}"`);
           }
-          assert.ok((await page.locator('main h3').count()) >= 4, 'four role cards');
+          // Five role cards: the coalition of the willing and the EU have
+          // one each (tests/guides.rs checks the order and the wording).
+          const cards = await page.locator('main h3').allTextContents();
+          assert.ok(cards.length >= 5, `five role cards: ${cards}`);
+          for (const party of EUROPEAN_CARDS[lang]) {
+            assert.equal(cards.filter((c) => c.includes(party)).length, 1, `one role card for ${party}: ${cards}`);
+          }
           assert.equal(await page.locator(`a[href="summary-${lang}.html"]`).count(), 1, 'links to the summary');
           assert.equal(await page.locator(`a[href="positions-${lang}.html"]`).count(), 1, 'links to the positions');
         } else if (kind === 'summary') {
