@@ -13,17 +13,14 @@ mod native {
     use std::time::Duration;
 
     use criterion::{criterion_group, Criterion};
-    use red_lines::model::{analyse, chasm_map, sensitivity, simulate, Inputs};
+    use red_lines::model::{analyse, chasm_map, sensitivity, simulate, Input, Valid};
 
-    fn at_horizon(months: f64) -> Inputs {
-        Inputs {
-            horizon: months,
-            ..Inputs::default()
-        }
+    fn at_horizon(months: f64) -> Valid {
+        Valid::default().with(Input::Horizon, months)
     }
 
     fn simulate_bench(c: &mut Criterion) {
-        let inputs = Inputs::default();
+        let inputs = Valid::default();
         let mut group = c.benchmark_group("simulate");
         group.bench_function("defaults, 36 months", |b| {
             b.iter(|| simulate(black_box(&inputs)))
@@ -32,7 +29,7 @@ mod native {
     }
 
     fn sensitivity_bench(c: &mut Criterion) {
-        let inputs = Inputs::default();
+        let inputs = Valid::default();
         let mut group = c.benchmark_group("sensitivity");
         group.bench_function("defaults, 36 months", |b| {
             b.iter(|| sensitivity(black_box(&inputs)))
@@ -41,7 +38,7 @@ mod native {
     }
 
     fn chasm_map_bench(c: &mut Criterion) {
-        let inputs = Inputs::default();
+        let inputs = Valid::default();
         let mut group = c.benchmark_group("chasm_map");
         group.bench_function("defaults, 36 months", |b| {
             b.iter(|| chasm_map(black_box(&inputs)))
@@ -65,10 +62,7 @@ mod native {
     fn charts_bench(c: &mut Criterion) {
         use red_lines::charts::{self, Metric, Size};
         let t = red_lines::i18n::Catalog::english();
-        let inputs = Inputs {
-            presence: 3.0,
-            ..Inputs::default()
-        };
+        let inputs = Valid::default().with(Input::Presence, 3.0);
         let a = analyse(&inputs);
         let base = red_lines::model::sensitivity::baseline(&inputs);
         let size = Size::for_width(800.0);
@@ -82,10 +76,7 @@ mod native {
                 )
             })
         });
-        let next = analyse(&Inputs {
-            aid: inputs.aid + 0.5,
-            ..inputs
-        });
+        let next = analyse(&inputs.with(Input::Aid, inputs.aid + 0.5));
         let old = charts::outcomes_chart(&t, &a.outcome, None, size, false).svg;
         let new = charts::outcomes_chart(&t, &next.outcome, None, size, false).svg;
         group.bench_function("edits between two outcomes charts", |b| {

@@ -37,7 +37,7 @@ mod native {
         print!("{}", red_lines::backtest::preregistered::markdown());
         println!("\nThe current version's pre-registered rows as they would be written today (append new questions only; never change a written row):\n");
         let link = red_lines::state::encode(
-            &red_lines::model::Inputs::default(),
+            &red_lines::model::Valid::default(),
             &red_lines::state::View::default(),
         );
         for row in red_lines::backtest::preregistered::current(&link) {

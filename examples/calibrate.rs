@@ -15,10 +15,8 @@ fn main() {
     // Rough timing; the benchmark (`cargo bench --bench model`) is the
     // measure of record.
     for horizon in [36.0, 120.0] {
-        let inputs = red_lines::model::Inputs {
-            horizon,
-            ..Default::default()
-        };
+        let inputs =
+            red_lines::model::Valid::default().with(red_lines::model::Input::Horizon, horizon);
         let start = std::time::Instant::now();
         for _ in 0..20 {
             std::hint::black_box(red_lines::model::analyse(&inputs));

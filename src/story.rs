@@ -14,14 +14,15 @@
 //! step against [`steps`] and picks the sliders a step link opens with
 //! ([`crate::state::opening_inputs`]).
 
-use crate::model::Inputs;
+use crate::model::{Inputs, Valid};
 
 /// One step: an id for its catalogue keys (`story.<id>.title`, `.caption`)
-/// and the settings it puts on the sliders.
+/// and the settings it puts on the sliders, made valid once, where the
+/// step is defined.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Step {
     pub id: &'static str,
-    pub inputs: Inputs,
+    pub inputs: Valid,
 }
 
 impl Step {
@@ -39,6 +40,17 @@ impl Step {
 /// accepts; steps 4 to 7 build on step 3, and steps 4 and 5 move each
 /// side's aims by the same amount.
 pub fn steps() -> Vec<Step> {
+    settings()
+        .into_iter()
+        .map(|(id, inputs)| Step {
+            id,
+            inputs: Valid::new(&inputs),
+        })
+        .collect()
+}
+
+/// Each step's id and settings as written, before they are made valid.
+fn settings() -> [(&'static str, Inputs); 7] {
     let today = Inputs::default();
     // Air and naval policing, with Moscow taken to accept up to that rung.
     let accepted = Inputs {
@@ -66,50 +78,49 @@ pub fn steps() -> Vec<Step> {
         pressure: 0.9,
         ..moscow
     };
-    vec![
-        Step {
-            id: "today",
-            inputs: today,
-        },
+    [
+        ("today", today),
         // The West drops the proposed force: nothing above the red line.
-        Step {
-            id: "redline",
-            inputs: Inputs {
+        (
+            "redline",
+            Inputs {
                 presence: 0.0,
                 ..today
             },
-        },
-        Step {
-            id: "presence",
-            inputs: accepted,
-        },
-        Step {
-            id: "aims",
-            inputs: aims,
-        },
-        Step {
-            id: "moscow",
-            inputs: moscow,
-        },
-        Step {
-            id: "pressure",
-            inputs: pressure,
-        },
+        ),
+        ("presence", accepted),
+        ("aims", aims),
+        ("moscow", moscow),
+        ("pressure", pressure),
         // Less pressure to sign, and aid that lasts: a deal held up by
         // the balance of power rather than by deadlines.
-        Step {
-            id: "power",
-            inputs: Inputs {
+        (
+            "power",
+            Inputs {
                 pressure: 0.3,
                 aid: 0.7,
                 support_half_life: 72.0,
                 ..pressure
             },
-        },
+        ),
     ]
 }
 
 /// Step `n`, counting from 1.
 pub fn step(n: usize) -> Option<Step> {
     steps().get(n.wrapping_sub(1)).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each step is written with values in range and on the grid, so
+    /// making it valid changes nothing: the page shows what is written here.
+    #[test]
+    fn every_step_is_written_valid() {
+        for (id, inputs) in settings() {
+            assert_eq!(*Valid::new(&inputs), inputs, "{id}");
+        }
+    }
 }

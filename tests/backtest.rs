@@ -11,7 +11,7 @@ use red_lines::backtest::{
     WINDOW_MONTHS,
 };
 use red_lines::model::draws::standard_draws;
-use red_lines::model::{simulate_from, Input, Inputs};
+use red_lines::model::{simulate_from, Input, Inputs, Valid};
 
 #[test]
 fn the_history_covers_every_quarter_from_2022_with_a_source_for_every_input() {
@@ -22,7 +22,7 @@ fn the_history_covers_every_quarter_from_2022_with_a_source_for_every_input() {
         let year = 2022 + k / 4;
         let quarter = k % 4 + 1;
         assert_eq!(q.label, format!("{year}-Q{quarter}"));
-        assert_eq!(q.inputs.sanitized(), q.inputs, "{} is in range", q.label);
+        assert_eq!(*Valid::new(&q.inputs), q.inputs, "{} is in range", q.label);
         assert_eq!(q.inputs.horizon, WINDOW_MONTHS as f64);
         for input in Input::LEVERS {
             let id = input.spec().id;

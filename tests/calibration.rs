@@ -6,7 +6,7 @@
 use red_lines::backtest::{cow, months_between, KNOWN_UNTIL, WAR_END_HAZARD, WAR_START};
 use red_lines::model::simulate::breakdown_hazard;
 use red_lines::model::simulate::constants::*;
-use red_lines::model::{simulate, Inputs};
+use red_lines::model::{simulate, Inputs, Valid};
 
 const COW_CSV: &str = include_str!("../examples/data/Inter-StateWarData_v4.0.csv");
 
@@ -53,10 +53,10 @@ fn todays_ceasefire_hazard_is_in_the_range_the_data_allow() {
     let age = months_between(WAR_START, KNOWN_UNTIL).unwrap_or(0.0);
     assert!((age - WAR_AGE_NOW).abs() < 1.0, "{age} vs {WAR_AGE_NOW}");
     let (_, own_high) = cow::poisson_interval(0, age);
-    let open = simulate(&Inputs {
+    let open = simulate(&Valid::new(&Inputs {
         presence: 0.0,
         ..Inputs::default()
-    });
+    }));
     let hazard = open.drivers.ceasefire_per_mille / 1000.0;
     assert!(
         (low..=high.min(own_high)).contains(&hazard),

@@ -287,3 +287,114 @@ fn crate_paths_are_read_from_code_only() {
                   #[cfg(test)]\nmod tests {\n    use crate::story;\n}\n";
     assert_eq!(crate_paths(source), ["model", "html", "text", "decimal"]);
 }
+
+/// Each public function of `source` (`pub fn` and `pub(crate) fn`, outside
+/// its unit tests and comments), as its name and its parameter list.
+fn public_functions(source: &str) -> Vec<(String, String)> {
+    let code: String = source
+        .split("#[cfg(test)]\nmod tests")
+        .next()
+        .unwrap_or(source)
+        .lines()
+        .map(|line| line.split("//").next().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut found = Vec::new();
+    for head in ["pub fn ", "pub(crate) fn "] {
+        for after in code.split(head).skip(1) {
+            let name: String = after
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            let Some(open) = after.find('(') else {
+                continue;
+            };
+            let mut depth = 0;
+            let close = after[open..].find(|c| {
+                depth += match c {
+                    '(' => 1,
+                    ')' => -1,
+                    _ => 0,
+                };
+                depth == 0
+            });
+            let params = close.map_or(&after[open + 1..], |k| &after[open + 1..open + k]);
+            found.push((name, params.to_owned()));
+        }
+    }
+    found
+}
+
+/// Whether `text` names the type `Inputs` (not `Input`, nor a longer name).
+fn names_inputs(text: &str) -> bool {
+    text.match_indices("Inputs").any(|(k, _)| {
+        let before = text[..k].chars().next_back();
+        let after = text[k + "Inputs".len()..].chars().next();
+        let part = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        !part(before) && !part(after)
+    })
+}
+
+/// Inputs are validated once, by a type only a sanitizing constructor
+/// makes (`model::Valid`): every public function of the model takes
+/// `Valid`, so none checks its inputs again and no caller can skip the
+/// check, and the page's state holds `Valid` from the moment a link is
+/// decoded. The model's functions that may name plain `Inputs` are those
+/// that make a `Valid` (`Valid::new`), read one value (`Input::get`) or
+/// write one value, sanitized, into raw inputs (`Input::set`); the page
+/// (`src/ui/`) names them nowhere.
+#[test]
+fn inputs_are_made_valid_once_where_they_arrive() {
+    const MAY_NAME_INPUTS: [&str; 3] = ["get", "new", "set"];
+    let mut wrong = Vec::new();
+    let mut allowed_seen = Vec::new();
+    for (path, source) in sources() {
+        if path.starts_with("src/model/") {
+            for (name, params) in public_functions(&source) {
+                if !names_inputs(&params) {
+                    continue;
+                }
+                if MAY_NAME_INPUTS.contains(&name.as_str()) {
+                    allowed_seen.push(name);
+                } else {
+                    wrong.push(format!("{path}: `{name}({params})` takes plain `Inputs`"));
+                }
+            }
+        }
+        if path.starts_with("src/ui/") {
+            for (n, line) in source.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or("");
+                if names_inputs(code) {
+                    wrong.push(format!("{path}:{}: the page names plain `Inputs`", n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "take `model::Valid` instead, made once where the inputs arrive:\n{}\n",
+        wrong.join("\n")
+    );
+    allowed_seen.sort();
+    assert_eq!(allowed_seen, MAY_NAME_INPUTS, "the reading found the three");
+}
+
+#[test]
+fn public_functions_are_read_with_their_parameters() {
+    let source =
+        "/// pub fn doc(i: &Inputs)\npub fn a(x: &Valid, f: impl Fn(&mut Inputs)) -> Inputs {}\n\
+                  fn private(i: &Inputs) {}\npub(crate) fn b(\n    i: &Inputs,\n) {}\n\
+                  #[cfg(test)]\nmod tests {\n    pub fn c(i: &Inputs) {}\n}\n";
+    assert_eq!(
+        public_functions(source),
+        [
+            (
+                "a".to_owned(),
+                "x: &Valid, f: impl Fn(&mut Inputs)".to_owned()
+            ),
+            ("b".to_owned(), "\n    i: &Inputs,\n".to_owned()),
+        ]
+    );
+    assert!(names_inputs("i: &Inputs,") && names_inputs("Option<Inputs>"));
+    assert!(!names_inputs("i: Input") && !names_inputs("RawInputs") && !names_inputs("Inputs2"));
+}

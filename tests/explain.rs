@@ -6,13 +6,14 @@
 
 use red_lines::model::draws::stratified_draws;
 use red_lines::model::simulate::{contributions, explain, headline, Mechanism};
-use red_lines::model::{Input, Inputs};
+use red_lines::model::{Input, Inputs, Valid};
 
-fn moved(change: impl Fn(&mut Inputs)) -> (Inputs, Inputs) {
+/// The defaults and the defaults changed by `change`, each made valid.
+fn moved(change: impl Fn(&mut Inputs)) -> (Valid, Valid) {
     let a = Inputs::default();
     let mut b = a;
     change(&mut b);
-    (a, b)
+    (Valid::new(&a), Valid::new(&b))
 }
 
 /// A lever moved from the defaults, and the mechanism it should name.
@@ -96,6 +97,6 @@ fn the_named_mechanism_carries_most_of_the_change() {
 
 #[test]
 fn the_same_view_twice_names_nothing() {
-    let a = Inputs::default();
+    let a = Valid::default();
     assert_eq!(explain(&a, &a), None);
 }

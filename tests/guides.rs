@@ -9,7 +9,7 @@
 
 use red_lines::backtest;
 use red_lines::charts::outcomes::nice_ceiling;
-use red_lines::model::{simulate, Inputs, Outcome};
+use red_lines::model::{simulate, Inputs, Outcome, Valid};
 use red_lines::story::steps;
 use std::fs;
 
@@ -42,13 +42,13 @@ struct Quote {
 
 /// Story step `id`'s inputs, changed by `change`.
 fn at_step(id: &str, change: fn(&mut Inputs)) -> Outcome {
-    let mut inputs = steps()
+    let mut inputs = *steps()
         .into_iter()
         .find(|s| s.id == id)
         .unwrap_or_else(|| panic!("no story step {id}"))
         .inputs;
     change(&mut inputs);
-    simulate(&inputs)
+    simulate(&Valid::new(&inputs))
 }
 
 fn settlement(o: Outcome) -> f64 {

@@ -4,7 +4,7 @@
 //! (docs/MODEL.md §14).
 
 use proptest::prelude::*;
-use red_lines::model::{simulate, Inputs, Outcome};
+use red_lines::model::{simulate, Inputs, Outcome, Valid};
 
 /// The numbers a reader sees, month by month and at the horizon. (Not the
 /// Monte Carlo's standard errors, which describe the sampling: they are
@@ -77,7 +77,10 @@ proptest! {
             kyiv_credibility: 1.0,
             ..i
         };
-        prop_assert_eq!(seen(&simulate(&i)), seen(&simulate(&unreachable)));
+        prop_assert_eq!(
+            seen(&simulate(&Valid::new(&i))),
+            seen(&simulate(&Valid::new(&unreachable)))
+        );
     }
 
     /// A proposal that can be revised: with Moscow's line at none, and
@@ -94,8 +97,8 @@ proptest! {
     ) {
         let i = Inputs { tolerance: 0.0, credibility: 1.0, presence: i.presence.max(1.0), ..i };
         let (lo, hi) = (a.min(b), a.max(b));
-        let at = |revision: f64| simulate(&Inputs { revision, ..i }).settlement.mean;
-        let (stands, none) = (at(0.0), simulate(&Inputs { presence: 0.0, ..i }).settlement.mean);
+        let at = |revision: f64| simulate(&Valid::new(&Inputs { revision, ..i })).settlement.mean;
+        let (stands, none) = (at(0.0), simulate(&Valid::new(&Inputs { presence: 0.0, ..i })).settlement.mean);
         let (slow, fast) = (at(lo), at(hi));
         let (bottom, top) = (stands.min(none) - 1e-12, stands.max(none) + 1e-12);
         for v in [slow, fast] {
@@ -111,7 +114,7 @@ proptest! {
 /// rung above it.
 #[test]
 fn the_range_covers_the_deciding_pair() {
-    let o = simulate(&Inputs::default());
+    let o = simulate(&Valid::default());
     assert_eq!(o.lines.len(), 2);
     for line in &o.lines {
         assert!(
@@ -132,17 +135,17 @@ fn the_range_covers_the_deciding_pair() {
 #[test]
 fn at_the_defaults_a_likelier_revision_helps() {
     let at = |revision: f64| {
-        simulate(&Inputs {
+        simulate(&Valid::new(&Inputs {
             revision,
             ..Inputs::default()
-        })
+        }))
         .settlement
         .mean
     };
-    let none = simulate(&Inputs {
+    let none = simulate(&Valid::new(&Inputs {
         presence: 0.0,
         ..Inputs::default()
-    })
+    }))
     .settlement
     .mean;
     let (stands, some, more) = (at(0.0), at(1.5), at(5.0));
@@ -157,12 +160,12 @@ fn at_the_defaults_a_likelier_revision_helps() {
 #[test]
 fn credibility_matters_only_when_the_line_is_crossed() {
     let at = |presence: f64, credibility: f64| {
-        simulate(&Inputs {
+        simulate(&Valid::new(&Inputs {
             presence,
             credibility,
             revision: 0.0,
             ..Inputs::default()
-        })
+        }))
         .settlement
         .mean
     };

@@ -8,7 +8,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use red_lines::i18n::Catalog;
-use red_lines::model::{presets, simulate, Inputs, Outcome, Preset};
+use red_lines::model::{presets, simulate, Outcome, Preset, Valid};
 use red_lines::story::steps;
 
 const MODEL_MD: &str = include_str!("../docs/MODEL.md");
@@ -142,7 +142,7 @@ fn the_version_comparison_states_version_3_as_the_model_gives_it() {
     );
     assert!(!rows.is_empty());
     // The defaults' figure in the prose of section 1 is the same as here.
-    let o = simulate(&Inputs::default());
+    let o = simulate(&Valid::default());
     let headline = format!(
         "{} (range {}–{}%)",
         pct(o.settlement.mean),

@@ -13,7 +13,7 @@ use red_lines::model::simulate::constants::{AID_MOMENTUM, AID_REFERENCE, SUPPORT
 use red_lines::model::simulate::{headline, simulate_with};
 use red_lines::model::{
     analyse, chasm_map, presets, sensitivity, simulate, Analysis, Band, Effect, Estimate, Input,
-    Inputs, Outcome,
+    Inputs, Outcome, Valid,
 };
 
 type TestResult = Result<(), TestCaseError>;
@@ -53,7 +53,7 @@ fn value_in(min: f64, max: f64, default: f64, step: f64) -> BoxedStrategy<f64> {
 
 /// Arbitrary valid inputs, every field within its `Input::spec()` range,
 /// with the horizon at most `max_horizon` months (heavy tests use less).
-fn inputs_up_to(max_horizon: f64) -> impl Strategy<Value = Inputs> {
+fn inputs_up_to(max_horizon: f64) -> impl Strategy<Value = Valid> {
     let values: Vec<BoxedStrategy<f64>> = Input::ALL
         .iter()
         .map(|&input| {
@@ -67,15 +67,15 @@ fn inputs_up_to(max_horizon: f64) -> impl Strategy<Value = Inputs> {
         })
         .collect();
     values.prop_map(|values| {
-        let mut inputs = Inputs::default();
+        let mut inputs = Valid::default();
         for (input, value) in Input::ALL.iter().zip(values) {
-            input.set(&mut inputs, value);
+            inputs = inputs.with(*input, value);
         }
         inputs
     })
 }
 
-fn any_inputs() -> impl Strategy<Value = Inputs> {
+fn any_inputs() -> impl Strategy<Value = Valid> {
     inputs_up_to(Input::Horizon.spec().max)
 }
 
@@ -271,13 +271,13 @@ fn fingerprint(a: &Analysis) -> Vec<u64> {
 }
 
 /// The two headline numbers on the standard draws (what the page shows).
-fn headlines(inputs: &Inputs) -> (f64, f64) {
+fn headlines(inputs: &Valid) -> (f64, f64) {
     headline(inputs, standard_draws())
 }
 
 /// `inputs` with one input moved by `fraction` of its range (downward if
 /// upward would leave the range).
-fn nudged(inputs: &Inputs, input: Input, fraction: f64) -> Inputs {
+fn nudged(inputs: &Valid, input: Input, fraction: f64) -> Valid {
     let spec = input.spec();
     let delta = fraction * (spec.max - spec.min);
     let value = input.get(inputs);
@@ -286,9 +286,7 @@ fn nudged(inputs: &Inputs, input: Input, fraction: f64) -> Inputs {
     } else {
         value - delta
     };
-    let mut out = *inputs;
-    input.set(&mut out, target);
-    out
+    inputs.with(input, target)
 }
 
 /// Outcomes at two presences `tolerance + (5 - tolerance) * a` and `* b`:
@@ -296,7 +294,7 @@ fn nudged(inputs: &Inputs, input: Input, fraction: f64) -> Inputs {
 /// Two presences at or above Moscow's line, with the line taken as its
 /// real one (credibility 1) and the proposal never revised, so that "above
 /// the line" means above what Moscow would in fact accept.
-fn presence_pair(inputs: &Inputs, a: f64, b: f64) -> (Outcome, Outcome, f64, f64) {
+fn presence_pair(inputs: &Valid, a: f64, b: f64) -> (Outcome, Outcome, f64, f64) {
     let inputs = &Inputs {
         credibility: 1.0,
         revision: 0.0,
@@ -305,25 +303,25 @@ fn presence_pair(inputs: &Inputs, a: f64, b: f64) -> (Outcome, Outcome, f64, f64
         // so more of it can help, and the draws spread the severity.
         severity: inputs.severity.max(1.0),
         uncertainty: 0.0,
-        ..*inputs
+        ..**inputs
     };
     let t = inputs.tolerance;
     let p1 = t + (5.0 - t) * a;
     let p2 = t + (5.0 - t) * b;
-    let low = simulate(&Inputs {
+    let low = simulate(&Valid::new(&Inputs {
         presence: p1,
         ..*inputs
-    });
-    let high = simulate(&Inputs {
+    }));
+    let high = simulate(&Valid::new(&Inputs {
         presence: p2,
         ..*inputs
-    });
+    }));
     (low, high, p1, p2)
 }
 
 /// The defaults and every preset: the published figures.
-fn published() -> Vec<(&'static str, Inputs)> {
-    let mut all = vec![("defaults", Inputs::default())];
+fn published() -> Vec<(&'static str, Valid)> {
+    let mut all = vec![("defaults", Valid::default())];
     all.extend(presets().iter().map(|p| (p.id, p.inputs)));
     all
 }
@@ -467,7 +465,7 @@ proptest! {
     /// collapse onto the mean and the standard error vanishes.
     #[test]
     fn no_uncertainty_collapses_every_band_onto_the_mean(inputs in any_inputs()) {
-        let o = simulate(&Inputs { uncertainty: 0.0, credibility: 1.0, kyiv_credibility: 1.0, ..inputs });
+        let o = simulate(&Valid::new(&Inputs { uncertainty: 0.0, credibility: 1.0, kyiv_credibility: 1.0, ..*inputs }));
         for (name, mean, bands) in curves(&o) {
             for t in 0..=o.months {
                 for q in band_values(&bands[t]) {
@@ -571,9 +569,9 @@ proptest! {
         // A proposal revised down to the stated line sits on the line's
         // soft corner (`RED_LINE_SOFTNESS`), which can cost a stricter
         // line a millionth of a deal; the property is about the line.
-        let inputs = Inputs { revision: 0.0, ..inputs };
-        let strict = simulate(&Inputs { tolerance: t1, ..inputs });
-        let lenient = simulate(&Inputs { tolerance: t2, ..inputs });
+        let inputs = inputs.with(Input::Revision, 0.0);
+        let strict = simulate(&Valid::new(&Inputs { tolerance: t1, ..*inputs }));
+        let lenient = simulate(&Valid::new(&Inputs { tolerance: t2, ..*inputs }));
         prop_assert!(strict.drivers.incident_per_mille >= lenient.drivers.incident_per_mille - ROUNDING,
             "tolerance {} gives an incident hazard {} < {} at tolerance {}", t1, strict.drivers.incident_per_mille, lenient.drivers.incident_per_mille, t2);
         prop_assert!(strict.ceasefire.mean <= lenient.ceasefire.mean + ROUNDING,
@@ -591,8 +589,8 @@ proptest! {
         inputs in any_inputs(),
         (a1, a2) in ordered_pair(0.0, 1.0),
     ) {
-        let modest = simulate(&Inputs { aims: a1, ..inputs });
-        let maximal = simulate(&Inputs { aims: a2, ..inputs });
+        let modest = simulate(&Valid::new(&Inputs { aims: a1, ..*inputs }));
+        let maximal = simulate(&Valid::new(&Inputs { aims: a2, ..*inputs }));
         aims_cut_one_way("Ukraine's aims", (a1, &modest), (a2, &maximal))?;
     }
 
@@ -601,8 +599,8 @@ proptest! {
         inputs in any_inputs(),
         (a1, a2) in ordered_pair(0.0, 1.0),
     ) {
-        let modest = simulate(&Inputs { russian_aims: a1, ..inputs });
-        let maximal = simulate(&Inputs { russian_aims: a2, ..inputs });
+        let modest = simulate(&Valid::new(&Inputs { russian_aims: a1, ..*inputs }));
+        let maximal = simulate(&Valid::new(&Inputs { russian_aims: a2, ..*inputs }));
         aims_cut_one_way("Russia's aims", (a1, &modest), (a2, &maximal))?;
     }
 
@@ -617,7 +615,7 @@ proptest! {
         tolerance in 0.0f64..=5.0,
     ) {
         let a = simulate(&inputs).drivers.escalation_per_mille;
-        let b = simulate(&Inputs { presence, tolerance, ..inputs }).drivers.escalation_per_mille;
+        let b = simulate(&Valid::new(&Inputs { presence, tolerance, ..*inputs })).drivers.escalation_per_mille;
         prop_assert!((a - b).abs() <= ROUNDING, "{} vs {} with presence {} and tolerance {}", a, b, presence, tolerance);
     }
 
@@ -630,8 +628,8 @@ proptest! {
         inputs in any_inputs(),
         (c1, c2) in ordered_pair(0.0, 1.0),
     ) {
-        let cheap = simulate(&Inputs { momentum: 0.0, attrition: c1, ..inputs });
-        let costly = simulate(&Inputs { momentum: 0.0, attrition: c2, ..inputs });
+        let cheap = simulate(&Valid::new(&Inputs { momentum: 0.0, attrition: c1, ..*inputs }));
+        let costly = simulate(&Valid::new(&Inputs { momentum: 0.0, attrition: c2, ..*inputs }));
         prop_assert!(costly.ceasefire.mean >= cheap.ceasefire.mean - ROUNDING,
             "attrition {} reaches a ceasefire in {} < {} at attrition {}", c2, costly.ceasefire.mean, cheap.ceasefire.mean, c1);
         prop_assert!(costly.settlement.mean >= cheap.settlement.mean - YOUNGER,
@@ -667,7 +665,7 @@ proptest! {
         // Ripeness alone: with no red-line terms (severity 0) a front
         // moving toward Kyiv cannot also lift terms above its line.
         let at = |real: f64| {
-            simulate(&Inputs { momentum: real + offset, attrition, aid: 0.0, russian_support: SUPPORT_REFERENCE, severity: 0.0, ..inputs }).ceasefire.mean
+            simulate(&Valid::new(&Inputs { momentum: real + offset, attrition, aid: 0.0, russian_support: SUPPORT_REFERENCE, severity: 0.0, ..*inputs })).ceasefire.mean
         };
         let stalemate = at(0.0);
         for moving in [-0.8, 1.0 - offset] {
@@ -766,23 +764,25 @@ proptest! {
 proptest! {
     #![proptest_config(config(48))]
 
-    /// NaN, infinite and out-of-range values never panic and give exactly
-    /// the outcome of the sanitized copy (which is valid everywhere).
+    /// NaN, infinite and out-of-range values are made valid by
+    /// `Valid::new`, the only way into the model: every value in range, a
+    /// second pass changes nothing, and the model runs on the result
+    /// without a panic, reporting the valid inputs it ran on.
     #[test]
-    fn hostile_inputs_give_the_sanitized_outcome(raw in hostile_inputs()) {
-        let clean = raw.sanitized();
+    fn hostile_inputs_are_made_valid_on_the_way_in(raw in hostile_inputs()) {
+        let clean = Valid::new(&raw);
         for input in Input::ALL {
             prop_assert!(input.spec().is_valid(input.get(&clean)), "{:?} = {}", input, input.get(&clean));
         }
-        prop_assert_eq!(clean.sanitized(), clean);
-        let dirty = analyse(&raw);
-        let tidy = analyse(&clean);
-        prop_assert!(dirty == tidy, "analyse differs for {:?}", raw);
-        prop_assert_eq!(fingerprint(&dirty), fingerprint(&tidy));
-        prop_assert_eq!(dirty.outcome.inputs, clean);
-        prop_assert_eq!(headlines(&raw), headlines(&clean));
-        prop_assert_eq!(sensitivity(&raw), sensitivity(&clean));
-        prop_assert_eq!(chasm_map(&raw), chasm_map(&clean));
+        prop_assert_eq!(Valid::new(&clean), clean);
+        let a = analyse(&clean);
+        prop_assert_eq!(a.outcome.inputs, clean);
+        unit("settlement", a.outcome.settlement.mean)?;
+        unit("escalation", a.outcome.escalation.mean)?;
+        for (s, e) in a.map.settlement.iter().zip(&a.map.escalation) {
+            unit("map cell", *s)?;
+            unit("map cell", *e)?;
+        }
     }
 }
 
@@ -790,8 +790,7 @@ proptest! {
 fn all_nan_and_all_infinite_inputs_fall_back_to_the_defaults() {
     for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
         let raw = raw_inputs(&[bad; Input::ALL.len()]);
-        assert_eq!(raw.sanitized(), Inputs::default());
-        assert_eq!(simulate(&raw), simulate(&Inputs::default()));
+        assert_eq!(Valid::new(&raw), Valid::default());
     }
 }
 
@@ -800,15 +799,15 @@ fn all_nan_and_all_infinite_inputs_fall_back_to_the_defaults() {
 #[test]
 fn map_cells_are_exactly_the_central_headlines_of_their_settings() {
     let central = [[0.0; red_lines::model::draws::DIMENSIONS]];
-    for inputs in [Inputs::default(), presets()[4].inputs] {
+    for inputs in [Valid::default(), presets()[4].inputs] {
         let map = chasm_map(&inputs);
         for (i, j) in [(0, 0), (3, 0), (9, 6), (15, 15)] {
-            let cell = Inputs {
+            let cell = Valid::new(&Inputs {
                 presence: map.axis[i],
                 tolerance: map.axis[j],
                 uncertainty: 0.0,
-                ..inputs
-            };
+                ..*inputs
+            });
             let (s, e) = headline(&cell, &central);
             assert_eq!(map.at(i, j), (s, e), "cell {i}, {j}");
         }
@@ -817,17 +816,17 @@ fn map_cells_are_exactly_the_central_headlines_of_their_settings() {
 
 #[test]
 fn empty_draws_fall_back_to_the_central_draw() {
-    let inputs = Inputs::default();
+    let inputs = Valid::default();
     let empty: &[Draw] = &[];
     let o = simulate_with(&inputs, empty);
     // The central draw takes both sides' stated lines (the prior's median
     // at the default credibility), as every draw does with full credibility.
-    let central = simulate(&Inputs {
+    let central = simulate(&Valid::new(&Inputs {
         uncertainty: 0.0,
         credibility: 1.0,
         kyiv_credibility: 1.0,
-        ..inputs
-    });
+        ..*inputs
+    }));
     assert!((o.settlement.mean - central.settlement.mean).abs() <= ROUNDING);
     assert!((o.escalation.mean - central.escalation.mean).abs() <= ROUNDING);
     assert_eq!(o.settlement.std_error, 0.0);
@@ -903,11 +902,9 @@ const _: () = assert!(SENSITIVITY_SAMPLES * 4 <= SAMPLES);
 
 /// One effect measured again on all the standard draws: the signed change
 /// of settlement and escalation from the low to the high value.
-fn full_swing(inputs: &Inputs, e: &Effect) -> (f64, f64) {
-    let mut low = *inputs;
-    let mut high = *inputs;
-    e.input.set(&mut low, e.low_value);
-    e.input.set(&mut high, e.high_value);
+fn full_swing(inputs: &Valid, e: &Effect) -> (f64, f64) {
+    let low = inputs.with(e.input, e.low_value);
+    let high = inputs.with(e.input, e.high_value);
     let (s_low, e_low) = headlines(&low);
     let (s_high, e_high) = headlines(&high);
     (s_high - s_low, e_high - e_low)

@@ -5,7 +5,7 @@
 
 use red_lines::backtest::days;
 use red_lines::backtest::preregistered::{current, figure, markdown, rows, COLUMNS, LOCK, TABLE};
-use red_lines::model::{Inputs, VERSION};
+use red_lines::model::{Valid, VERSION};
 use red_lines::state::{decode, encode, View};
 
 #[test]
@@ -49,7 +49,7 @@ fn the_current_versions_rows_are_what_the_model_gives_from_their_links() {
         );
     }
     // Every question the current version answers is registered.
-    for c in current(&encode(&Inputs::default(), &View::default())) {
+    for c in current(&encode(&Valid::default(), &View::default())) {
         assert!(c.link.starts_with(&format!("v={VERSION}&")));
         assert!(
             mine.iter()

@@ -12,7 +12,7 @@ use common::{assert_likelier, assert_valid_and_distinct, find, pct};
 use red_lines::i18n::Catalog;
 use red_lines::model::presets::matching;
 use red_lines::model::simulate::constants::COLLAPSE_THRESHOLD;
-use red_lines::model::{presets, simulate, Inputs, Outcome, Preset};
+use red_lines::model::{presets, simulate, Input, Inputs, Outcome, Preset, Valid};
 
 const IDS: [&str; 10] = [
     "today",
@@ -43,10 +43,10 @@ fn against_today(id: &str) -> (Outcome, Outcome) {
 /// Today's positions without the proposed force: the baseline of the
 /// scenarios that set no presence.
 fn no_force() -> Outcome {
-    simulate(&Inputs {
+    simulate(&Valid::new(&Inputs {
         presence: 0.0,
         ..Inputs::default()
-    })
+    }))
 }
 
 #[test]
@@ -90,7 +90,7 @@ fn every_scenario_is_a_valid_distinct_state_found_again_by_its_inputs() {
     }
     // The page opens on the first preset: today, the defaults.
     assert_eq!(all[0].id, "today");
-    assert_eq!(all[0].inputs, Inputs::default());
+    assert_eq!(all[0].inputs, Valid::default());
 }
 
 /// Today: the coalition's proposed force stands three rungs above
@@ -343,10 +343,7 @@ fn each_sides_full_terms_widen_the_gap() {
 fn moscow_accepting_the_force_decides_the_coalition_case() {
     let (o, today) = against_today("limited-force");
     assert_eq!(
-        Inputs {
-            tolerance: today.inputs.tolerance,
-            ..o.inputs
-        },
+        o.inputs.with(Input::Tolerance, today.inputs.tolerance),
         today.inputs
     );
     assert!(o.drivers.presence_gap <= 0.0);

@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use red_lines::i18n::Lang;
-use red_lines::model::{Input, Inputs, VERSION};
+use red_lines::model::{Input, Inputs, Valid, VERSION};
 use red_lines::state::query::percent_encode;
 use red_lines::state::version::is_version;
 use red_lines::state::{decode, encode, frame_id, Part, View};
@@ -73,10 +73,10 @@ proptest! {
 
     #[test]
     fn any_valid_state_round_trips_exactly(values in proptest::collection::vec(0.0f64..=1.0, 11)) {
-        let mut inputs = Inputs::default();
+        let mut inputs = Valid::default();
         for (input, t) in Input::ALL.iter().zip(values) {
             let spec = input.spec();
-            input.set(&mut inputs, spec.min + t * (spec.max - spec.min));
+            inputs = inputs.with(*input, spec.min + t * (spec.max - spec.min));
         }
         let decoded = decode(&encode(&inputs, &View::default()));
         prop_assert_eq!(decoded.inputs, inputs);
@@ -91,10 +91,10 @@ proptest! {
         b in proptest::collection::vec(0.0f64..=1.0, 15),
     ) {
         let place = |values: &[f64]| {
-            let mut inputs = Inputs::default();
+            let mut inputs = Valid::default();
             for (input, t) in Input::ALL.iter().zip(values) {
                 let spec = input.spec();
-                input.set(&mut inputs, spec.min + t * (spec.max - spec.min));
+                inputs = inputs.with(*input, spec.min + t * (spec.max - spec.min));
             }
             inputs
         };

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 use common::{assert_likelier, assert_valid_and_distinct, find, pct};
 use red_lines::i18n::Catalog;
-use red_lines::model::{simulate, Input, Inputs, Outcome};
+use red_lines::model::{simulate, Input, Outcome, Valid};
 use red_lines::state::{decode, encode, opening_inputs, View};
 use red_lines::story::{steps, Step};
 
@@ -40,7 +40,7 @@ fn the_steps_follow_the_debate_with_unique_link_safe_ids() {
         );
     }
     // The story starts where the page does.
-    assert_eq!(all[0].inputs, Inputs::default());
+    assert_eq!(all[0].inputs, Valid::default());
 }
 
 #[test]
@@ -275,7 +275,7 @@ fn power_step_trades_pressure_for_deals_that_hold() {
     );
 }
 
-fn opened(query: &str) -> (Inputs, View) {
+fn opened(query: &str) -> (Valid, View) {
     let decoded = decode(query);
     (opening_inputs(query, &decoded), decoded.view)
 }
@@ -312,10 +312,7 @@ fn a_step_link_opens_the_step_with_its_settings() {
 #[test]
 fn a_link_with_inputs_keeps_them_in_story_mode() {
     // A reader who moved a slider during step 3 shares what they see.
-    let changed = Inputs {
-        presence: 5.0,
-        ..step("presence").inputs
-    };
+    let changed = step("presence").inputs.with(Input::Presence, 5.0);
     let view = View {
         story: Some(3),
         ..View::default()
@@ -323,17 +320,11 @@ fn a_link_with_inputs_keeps_them_in_story_mode() {
     assert_eq!(opened(&encode(&changed, &view)).0, changed);
     // One input key is enough to make the link's inputs count.
     let (inputs, _) = opened("story=3&pr=2");
-    assert_eq!(
-        inputs,
-        Inputs {
-            presence: 2.0,
-            ..Inputs::default()
-        }
-    );
+    assert_eq!(inputs, Valid::default().with(Input::Presence, 2.0));
     // Outside story mode nothing changes.
-    assert_eq!(opened("").0, Inputs::default());
+    assert_eq!(opened("").0, Valid::default());
     assert_eq!(opened("pr=4").0.presence, 4.0);
-    assert_eq!(opened("story=abc").0, Inputs::default());
+    assert_eq!(opened("story=abc").0, Valid::default());
 }
 
 /// The steps whose figure rests on one assumption say so, with the range:
@@ -375,8 +366,9 @@ fn steps_that_rest_on_one_assumption_say_which_and_how_far() {
                 let mut hi: f64 = 0.0;
                 let spec = other.spec();
                 for k in 0..=5 {
-                    let mut v = s.inputs;
-                    other.set(&mut v, spec.min + (spec.max - spec.min) * k as f64 / 5.0);
+                    let v = s
+                        .inputs
+                        .with(other, spec.min + (spec.max - spec.min) * k as f64 / 5.0);
                     let p = red_lines::model::simulate::headline(
                         &v,
                         red_lines::model::draws::stratified_draws(),

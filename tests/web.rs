@@ -4,7 +4,7 @@
 
 use gloo::timers::future::TimeoutFuture;
 use leptos::prelude::*;
-use red_lines::model::{Input, Inputs};
+use red_lines::model::{Input, Valid};
 use red_lines::ui::{App, Slider};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -68,7 +68,7 @@ async fn settle() {
 #[wasm_bindgen_test]
 async fn slider_writes_the_shared_state_and_names_the_rung() {
     let root = container();
-    let inputs = RwSignal::new(Inputs::default());
+    let inputs = RwSignal::new(Valid::default());
     leptos::mount::mount_to(
         root.clone(),
         move || view! { <Slider input=Input::Presence inputs/> },
@@ -88,11 +88,11 @@ async fn slider_writes_the_shared_state_and_names_the_rung() {
         words
     );
 
-    // The state is clamped: a value outside the range is never stored.
-    inputs.update(|i| {
-        Input::Presence.set(i, 42.0);
-    });
+    // The state is valid by type: a value outside the range is clamped on
+    // its way in and never stored.
+    inputs.update(|i| *i = i.with(Input::Presence, 42.0));
     settle().await;
+    assert_eq!(inputs.get_untracked().presence, 5.0);
     assert_eq!(slider.value(), "5");
 }
 

@@ -13,7 +13,7 @@ use std::fmt::Write;
 use super::{cow, forecasts, months_between, KNOWN_UNTIL, WAR_END_HAZARD, WAR_START};
 use crate::model::simulate::constants::*;
 use crate::model::simulate::{breakdown_hazard, contributions, hinge, tripwire, Mechanism};
-use crate::model::{presets, simulate, Inputs, Outcome};
+use crate::model::{presets, simulate, Input, Inputs, Outcome, Valid};
 
 const COW_CSV: &str = include_str!("../../examples/data/Inter-StateWarData_v4.0.csv");
 
@@ -27,11 +27,8 @@ fn pct2(p: f64) -> String {
 }
 
 /// Today's inputs without the proposed force.
-fn no_force() -> Inputs {
-    Inputs {
-        presence: 0.0,
-        ..Inputs::default()
-    }
+fn no_force() -> Valid {
+    Valid::default().with(Input::Presence, 0.0)
 }
 
 /// The whole report, as §12 shows it between its markers.
@@ -132,7 +129,7 @@ fn ceasefire_hazard(out: &mut String) {
         out,
         "## 2. Ceasefire hazard now (BASE_SETTLEMENT = {BASE_SETTLEMENT})"
     );
-    let (open, today) = (simulate(&no_force()), simulate(&Inputs::default()));
+    let (open, today) = (simulate(&no_force()), simulate(&Valid::default()));
     let per_month = |o: &Outcome| o.drivers.ceasefire_per_mille / 1000.0;
     let _ = writeln!(
         out,
@@ -209,7 +206,7 @@ fn escalation(out: &mut String) {
         pct2(jeffreys),
         pct2(garwood)
     );
-    let d = Inputs::default();
+    let d = Valid::default();
     let today = simulate(&d);
     let base = BASE_ESCALATION * (0.5 + 0.5 * (d.escalation_propensity + d.west_escalation));
     let _ = writeln!(
@@ -264,11 +261,8 @@ fn severity(out: &mut String) {
         out,
         "## 6. The red-line terms at the defaults (severity 1 against 0)"
     );
-    let on = Inputs::default();
-    let off = Inputs {
-        severity: 0.0,
-        ..on
-    };
+    let on = Valid::default();
+    let off = on.with(Input::Severity, 0.0);
     let parts = contributions(&on, &off);
     let total: f64 = parts.iter().map(|p| p.settlement).sum();
     let share = |m: Mechanism| {
@@ -312,11 +306,11 @@ fn real_line(out: &mut String) {
     let _ = writeln!(out, "## 7. Today's positions by Moscow's real line");
     let d = Inputs::default();
     for line in 0..=3 {
-        let o = simulate(&Inputs {
+        let o = simulate(&Valid::new(&Inputs {
             tolerance: f64::from(line),
             credibility: 1.0,
             ..d
-        });
+        }));
         let _ = writeln!(
             out,
             "real line at rung {line} (taken as stated too): ceasefire holding or durable {}, escalation {}",
@@ -325,7 +319,7 @@ fn real_line(out: &mut String) {
         );
     }
     for credibility in [0.0, 0.25, 0.5, 0.75, 1.0] {
-        let o = simulate(&Inputs { credibility, ..d });
+        let o = simulate(&Valid::new(&Inputs { credibility, ..d }));
         let _ = writeln!(
             out,
             "credibility {credibility}: headline {} ({}-{})",

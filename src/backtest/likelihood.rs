@@ -8,7 +8,7 @@ use super::{
     at_month, base_rate, constant_rate, cow_after_three_years, history, inputs_for, months_between,
     percent, run_with, KNOWN_UNTIL, WAR_START, WINDOW_MONTHS,
 };
-use crate::model::Inputs;
+use crate::model::{Inputs, Valid};
 
 /// One stretch of the record: from a quarter's end to the next quarter's
 /// end (the last one to [`KNOWN_UNTIL`]), in which no general ceasefire came.
@@ -58,9 +58,9 @@ pub struct Hypothesis {
 /// chance, from its own run, of no ceasefire before the next quarter's end.
 pub fn model_record(change: &dyn Fn(&mut Inputs)) -> Option<f64> {
     stretches().iter().try_fold(1.0, |product, s| {
-        let mut inputs = inputs_for(&s.quarter, WINDOW_MONTHS);
+        let mut inputs = *inputs_for(&s.quarter, WINDOW_MONTHS);
         change(&mut inputs);
-        let outcome = run_with(&s.quarter, inputs.sanitized())?;
+        let outcome = run_with(&s.quarter, Valid::new(&inputs))?;
         Some(product * (1.0 - at_month(&outcome.reached, s.months)?))
     })
 }

@@ -32,7 +32,7 @@ pub use scores::{brier, log_score, scores, Score, Scores};
 use crate::model::simulate::constants::{
     AID_MOMENTUM, AID_REFERENCE, SUPPORT_MOMENTUM, SUPPORT_REFERENCE,
 };
-use crate::model::{simulate_from, Inputs, Outcome};
+use crate::model::{simulate_from, Inputs, Outcome, Valid};
 
 /// The day the full-scale invasion began, from which the war's age counts.
 pub const WAR_START: &str = "2022-02-24";
@@ -93,13 +93,14 @@ pub fn slider_momentum(seen: &Inputs) -> f64 {
     (seen.momentum - aid + support).clamp(-1.0, 1.0)
 }
 
-/// The model's inputs for a quarter of the history, with `horizon` months.
-pub fn inputs_for(quarter: &history::Quarter, horizon: usize) -> Inputs {
-    Inputs {
+/// The model's inputs for a quarter of the history, with `horizon` months,
+/// made valid.
+pub fn inputs_for(quarter: &history::Quarter, horizon: usize) -> Valid {
+    Valid::new(&Inputs {
         momentum: slider_momentum(&quarter.inputs),
         horizon: horizon.max(6) as f64,
         ..quarter.inputs
-    }
+    })
 }
 
 /// The model run from the end of a quarter, far enough to read `months`.
@@ -108,7 +109,7 @@ fn run(quarter: &history::Quarter, months: usize) -> Option<Outcome> {
 }
 
 /// The model run from the end of a quarter with the given inputs.
-fn run_with(quarter: &history::Quarter, inputs: Inputs) -> Option<Outcome> {
+fn run_with(quarter: &history::Quarter, inputs: Valid) -> Option<Outcome> {
     let age = months_between(WAR_START, quarter.date)?;
     Some(simulate_from(
         &inputs,

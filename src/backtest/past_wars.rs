@@ -23,7 +23,7 @@
 //! No constant of the model was set or changed because of these wars.
 
 use super::{base_rate, brier, cow_after_three_years, days, log_score, months_between, tsv};
-use crate::model::{simulate_from, Input, Inputs};
+use crate::model::{simulate_from, Input, Inputs, Valid};
 
 /// The inputs table.
 pub const TABLE: &str = include_str!("../../data/past_wars.tsv");
@@ -143,11 +143,11 @@ pub fn rows() -> Vec<Row> {
                 return None;
             }
             let war_age = months_between(war.start, q.date)?;
-            let inputs = Inputs {
+            let inputs = Valid::new(&Inputs {
                 momentum: super::slider_momentum(&q.inputs),
                 horizon: 12.0,
                 ..q.inputs
-            };
+            });
             let outcome = simulate_from(&inputs, war_age, crate::model::draws::standard_draws());
             let window_end = super::window_end(q.date)?;
             Some(Row {

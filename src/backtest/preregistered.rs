@@ -19,7 +19,7 @@
 //! later is coded.
 
 use super::{at_month, months_between, tsv, WAR_START};
-use crate::model::{simulate_from, Inputs, VERSION};
+use crate::model::{simulate_from, Valid, VERSION};
 
 /// The table, as the repository holds it.
 pub const TABLE: &str = include_str!("../../data/preregistered.tsv");
@@ -115,7 +115,7 @@ pub fn rows() -> Result<Vec<Row>, String> {
 
 /// The model's probability of `event` by `deadline`, run from `made` with
 /// `inputs` (those a row's link decodes to), printed to four decimals.
-pub fn figure(inputs: &Inputs, made: &str, event: Event, deadline: &str) -> Option<String> {
+pub fn figure(inputs: &Valid, made: &str, event: Event, deadline: &str) -> Option<String> {
     let age = months_between(WAR_START, made)?;
     let months = months_between(made, deadline)?;
     let outcome = simulate_from(inputs, age, crate::model::draws::standard_draws());
@@ -164,7 +164,7 @@ pub fn current(link: &str) -> Vec<Row> {
                 question: question.to_owned(),
                 event,
                 deadline: deadline.to_owned(),
-                figure: figure(&Inputs::default(), MADE, event, deadline)?,
+                figure: figure(&Valid::default(), MADE, event, deadline)?,
                 link: link.clone(),
             })
         })

@@ -128,10 +128,10 @@ pub use crate::html::escape;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{analyse, sensitivity::baseline, Inputs};
+    use crate::model::{analyse, sensitivity::baseline, Valid};
 
     fn all_charts(compact: bool) -> Vec<Chart> {
-        let inputs = Inputs::default();
+        let inputs = Valid::default();
         let a = analyse(&inputs);
         let size = if compact {
             Size::for_width(340.0)
@@ -204,7 +204,7 @@ mod tests {
 
     #[test]
     fn the_forecast_layer_draws_only_when_asked_and_says_what_each_dot_is() {
-        let inputs = Inputs::default();
+        let inputs = Valid::default();
         let a = analyse(&inputs);
         let t = crate::i18n::Catalog::english();
         let off = outcomes_chart(&t, &a.outcome, None, Size::for_width(600.0), false).svg;

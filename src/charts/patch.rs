@@ -107,7 +107,7 @@ pub fn edits(old: &str, new: &str) -> Option<Vec<Edit>> {
 mod tests {
     use super::*;
     use crate::charts::{chasm_chart, outcomes_chart, sensitivity_chart, Metric, Size};
-    use crate::model::{analyse, sensitivity::baseline, Inputs};
+    use crate::model::{analyse, sensitivity::baseline, Input, Valid};
 
     #[test]
     fn a_drawing_splits_into_its_top_level_elements() {
@@ -166,14 +166,8 @@ mod tests {
     #[test]
     fn edits_rebuild_the_new_drawing_and_leave_most_alone() {
         let t = crate::i18n::Catalog::english();
-        let before = Inputs {
-            presence: 3.0,
-            ..Inputs::default()
-        };
-        let after = Inputs {
-            aid: before.aid + 0.5,
-            ..before
-        };
+        let before = Valid::default().with(Input::Presence, 3.0);
+        let after = before.with(Input::Aid, before.aid + 0.5);
         let (a, b) = (analyse(&before), analyse(&after));
         let size = Size::for_width(760.0);
         let pairs = [

@@ -6,7 +6,7 @@
 //! and perceptions part: presence above the diagonal of what Moscow accepts.
 
 use super::draws::DIMENSIONS;
-use super::inputs::{Input, Inputs, Valid};
+use super::inputs::{Input, Valid};
 use super::simulate::headlines;
 
 /// Grid points per axis: thirds of a rung from 0 to 5, so every whole
@@ -33,12 +33,7 @@ impl ChasmMap {
 /// Computes the map for everything but presence and tolerance, which it
 /// sweeps. Each cell is the central estimate (no uncertainty): a Monte Carlo
 /// per cell would cost hundreds of runs on every slider move.
-pub fn chasm_map(inputs: &Inputs) -> ChasmMap {
-    map(&Valid::new(inputs))
-}
-
-/// [`chasm_map`] on inputs already made valid.
-pub(crate) fn map(inputs: &Valid) -> ChasmMap {
+pub fn chasm_map(inputs: &Valid) -> ChasmMap {
     let base = inputs.with(Input::Uncertainty, 0.0);
     let central = [[0.0; DIMENSIONS]];
     let max = Input::Presence.spec().max;

@@ -304,8 +304,24 @@ impl Spec {
 
 /// Inputs the model may rely on: every value finite, in range and on the
 /// grid. Only [`Valid::new`] makes one, by sanitizing every field, and
-/// [`Valid::with`] keeps it valid; the model's arithmetic takes this type,
-/// so it never checks the same inputs twice.
+/// [`Valid::with`] keeps it valid. Every public function of the model
+/// takes this type, and so does the page's state: raw inputs are made
+/// valid once, where they arrive (a link, a preset, a story step, a test),
+/// and never checked again.
+///
+/// The field is private, so nothing else can make one:
+///
+/// ```compile_fail
+/// use red_lines::model::{Inputs, Valid};
+/// let unchecked = Valid(Inputs { aid: f64::NAN, ..Inputs::default() });
+/// ```
+///
+/// and there is no conversion that skips the sanitizing:
+///
+/// ```compile_fail
+/// use red_lines::model::{Inputs, Valid};
+/// let unchecked: Valid = Inputs::default().into();
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Valid(Inputs);
 
@@ -320,11 +336,19 @@ impl Valid {
         Valid(out)
     }
 
-    /// The same inputs with `input` set to `value`, sanitized.
+    /// The same inputs with `input` set to `value`, sanitized: what a
+    /// slider move does to the page's state.
     #[must_use]
     pub fn with(mut self, input: Input, value: f64) -> Valid {
         input.set(&mut self.0, value);
         self
+    }
+}
+
+/// The defaults, which are valid (a unit test below checks it).
+impl Default for Valid {
+    fn default() -> Valid {
+        Valid(Inputs::default())
     }
 }
 
@@ -337,11 +361,6 @@ impl std::ops::Deref for Valid {
 }
 
 impl Inputs {
-    /// A copy with every value in range ([`Valid::new`]), as plain inputs.
-    pub fn sanitized(&self) -> Inputs {
-        *Valid::new(self)
-    }
-
     /// The number of whole months simulated.
     pub fn months(&self) -> usize {
         let spec = Input::Horizon.spec();
@@ -391,6 +410,34 @@ mod tests {
             .filter(|i| !settings.contains(i))
             .collect();
         assert_eq!(Input::LEVERS.to_vec(), expected);
+    }
+
+    #[test]
+    fn the_defaults_are_valid() {
+        assert_eq!(Valid::default(), Valid::new(&Inputs::default()));
+    }
+
+    #[test]
+    fn valid_sanitizes_every_field_and_each_move() {
+        let raw = Inputs {
+            momentum: f64::NAN,
+            aid: 7.0,
+            presence: -1.0,
+            pressure: 0.123_456_789,
+            horizon: f64::INFINITY,
+            ..Inputs::default()
+        };
+        let valid = Valid::new(&raw);
+        assert_eq!(valid.momentum, Input::Momentum.spec().default);
+        assert_eq!(valid.aid, 1.0);
+        assert_eq!(valid.presence, 0.0);
+        assert_eq!(valid.pressure, 0.123_457);
+        assert_eq!(valid.horizon, Input::Horizon.spec().default);
+        let moved = valid
+            .with(Input::Aid, -3.0)
+            .with(Input::Attrition, f64::NAN);
+        assert_eq!((moved.aid, moved.attrition), (0.0, 0.8));
+        assert_eq!(Valid::new(&moved), moved, "valid stays valid");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The Red Lines model: pure Rust, no web dependencies.
 //!
-//! Inputs go in ([`Inputs`]); [`simulate`] returns settlement likelihood
-//! and escalation risk month by month with their uncertainty;
+//! Inputs go in, made valid once ([`Valid`]); [`simulate`] returns
+//! settlement likelihood and escalation risk month by month with their
+//! uncertainty;
 //! [`sensitivity`] and [`chasm_map`] give what the other charts need.
 //! docs/MODEL.md documents every equation, parameter and source.
 
@@ -48,16 +49,11 @@ pub struct Analysis {
     pub map: ChasmMap,
 }
 
-/// Made valid once, and the three parts computed from the valid inputs.
-pub fn analyse(inputs: &Inputs) -> Analysis {
-    let inputs = Valid::new(inputs);
+/// The three parts, computed from the same valid inputs.
+pub fn analyse(inputs: &Valid) -> Analysis {
     Analysis {
-        outcome: simulate::simulate_valid(
-            &inputs,
-            simulate::constants::WAR_AGE_NOW,
-            draws::standard_draws(),
-        ),
-        effects: sensitivity::effects(&inputs),
-        map: chasm::map(&inputs),
+        outcome: simulate(inputs),
+        effects: sensitivity(inputs),
+        map: chasm_map(inputs),
     }
 }

@@ -4,13 +4,14 @@
 //! today's aid, so a preset that changes aid sets momentum with that in mind. Tests in
 //! tests/presets.rs pin the qualitative outcome of each.
 
-use super::inputs::Inputs;
+use super::inputs::{Inputs, Valid};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Preset {
     /// Stable id, used in links, tests and catalogue keys.
     pub id: &'static str,
-    pub inputs: Inputs,
+    /// Made valid once, where the scenario is defined.
+    pub inputs: Valid,
 }
 
 /// The scenarios, in the order the page lists them. "Positions today"
@@ -19,19 +20,24 @@ pub struct Preset {
 /// of none. Most others start from the same positions without the force
 /// (`no_force`), since with it a deal is all but blocked.
 pub fn presets() -> [Preset; 10] {
+    scenarios().map(|(id, inputs)| Preset {
+        id,
+        inputs: Valid::new(&inputs),
+    })
+}
+
+/// Each scenario's id and settings as written, before they are made valid.
+fn scenarios() -> [(&'static str, Inputs); 10] {
     let today = Inputs::default();
     let no_force = Inputs {
         presence: 0.0,
         ..today
     };
     [
-        Preset {
-            id: "today",
-            inputs: today,
-        },
-        Preset {
-            id: "frozen",
-            inputs: Inputs {
+        ("today", today),
+        (
+            "frozen",
+            Inputs {
                 momentum: 0.0,
                 attrition: 0.3,
                 aid: 0.5,
@@ -39,27 +45,27 @@ pub fn presets() -> [Preset; 10] {
                 loss_tolerance: 0.9,
                 ..no_force
             },
-        },
-        Preset {
-            id: "coalition",
-            inputs: Inputs {
+        ),
+        (
+            "coalition",
+            Inputs {
                 aid: 0.7,
                 support_half_life: 72.0,
                 ..today
             },
-        },
-        Preset {
-            id: "fatigue",
-            inputs: Inputs {
+        ),
+        (
+            "fatigue",
+            Inputs {
                 aid: 0.2,
                 support_half_life: 12.0,
                 momentum: -0.25,
                 ..no_force
             },
-        },
-        Preset {
-            id: "neutrality",
-            inputs: Inputs {
+        ),
+        (
+            "neutrality",
+            Inputs {
                 aims: 0.1,
                 presence: 1.0,
                 tolerance: 1.0,
@@ -67,57 +73,71 @@ pub fn presets() -> [Preset; 10] {
                 support_half_life: 72.0,
                 ..today
             },
-        },
-        Preset {
-            id: "breakthrough",
-            inputs: Inputs {
+        ),
+        (
+            "breakthrough",
+            Inputs {
                 momentum: 0.6,
                 aid: 0.9,
                 aims: 1.0,
                 ..no_force
             },
-        },
+        ),
         // The mirror of the Ukrainian breakthrough: the front read at
         // today's support shifted by as much as the extra aid shifts it there.
-        Preset {
-            id: "russian-breakthrough",
-            inputs: Inputs {
+        (
+            "russian-breakthrough",
+            Inputs {
                 momentum: -0.6,
                 russian_support: 0.85,
                 russian_aims: 1.0,
                 ..no_force
             },
-        },
-        Preset {
-            id: "moscow-terms",
-            inputs: Inputs {
+        ),
+        (
+            "moscow-terms",
+            Inputs {
                 russian_aims: 1.0,
                 ..no_force
             },
-        },
+        ),
         // The mirror of Moscow's terms: there the West drops the force, as
         // Moscow's stated red line requires; here Moscow accepts the
         // coalition's force, as Kyiv seeks (tolerance as in "limited-force").
-        Preset {
-            id: "kyiv-terms",
-            inputs: Inputs {
+        (
+            "kyiv-terms",
+            Inputs {
                 aims: 1.0,
                 tolerance: 3.0,
                 ..today
             },
-        },
+        ),
         // Tolerance is the assumption that decides the coalition case.
-        Preset {
-            id: "limited-force",
-            inputs: Inputs {
+        (
+            "limited-force",
+            Inputs {
                 tolerance: 3.0,
                 ..today
             },
-        },
+        ),
     ]
 }
 
 /// The preset whose inputs equal these, if any.
-pub fn matching(inputs: &Inputs) -> Option<Preset> {
+pub fn matching(inputs: &Valid) -> Option<Preset> {
     presets().into_iter().find(|p| p.inputs == *inputs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each scenario is written with values in range and on the grid, so
+    /// making it valid changes nothing: the page shows what is written here.
+    #[test]
+    fn every_scenario_is_written_valid() {
+        for (id, inputs) in scenarios() {
+            assert_eq!(*Valid::new(&inputs), inputs, "{id}");
+        }
+    }
 }

@@ -8,7 +8,7 @@
 //! the stratification make the difference precise with few draws.
 
 use super::draws::{stratified_draws, STRATA};
-use super::inputs::{Input, Inputs, Valid};
+use super::inputs::{Input, Valid};
 use super::simulate::{headline, headlines};
 
 /// Draws used for each sensitivity run (16 antithetic pairs of a Latin
@@ -50,17 +50,12 @@ pub fn step(input: Input) -> f64 {
 }
 
 /// The baseline the effects are measured against, on the same draws.
-pub fn baseline(inputs: &Inputs) -> (f64, f64) {
+pub fn baseline(inputs: &Valid) -> (f64, f64) {
     headline(inputs, stratified_draws())
 }
 
 /// Effects of every lever, largest combined swing first.
-pub fn sensitivity(inputs: &Inputs) -> Vec<Effect> {
-    effects(&Valid::new(inputs))
-}
-
-/// [`sensitivity`] on inputs already made valid.
-pub(crate) fn effects(inputs: &Valid) -> Vec<Effect> {
+pub fn sensitivity(inputs: &Valid) -> Vec<Effect> {
     let draws = stratified_draws();
     let mut variants = Vec::with_capacity(2 * Input::LEVERS.len());
     let mut values = Vec::with_capacity(Input::LEVERS.len());
@@ -140,10 +135,9 @@ impl Dependence {
 /// On the sensitivity's stratified draws: about as costly as one
 /// sensitivity analysis, so it runs when a story step is entered, not on
 /// every slider move.
-pub fn dependence(inputs: &Inputs) -> Option<Dependence> {
-    let inputs = Valid::new(inputs);
+pub fn dependence(inputs: &Valid) -> Option<Dependence> {
     let mut variants = Vec::with_capacity(1 + ASSUMPTIONS.len() * GRID);
-    variants.push(inputs);
+    variants.push(*inputs);
     for input in ASSUMPTIONS {
         let spec = input.spec();
         for k in 0..GRID {
@@ -151,7 +145,7 @@ pub fn dependence(inputs: &Inputs) -> Option<Dependence> {
             variants.push(inputs.with(input, value));
         }
     }
-    let numbers = headlines(&inputs, &variants, stratified_draws());
+    let numbers = headlines(inputs, &variants, stratified_draws());
     let here = numbers[0].0;
     ASSUMPTIONS
         .into_iter()

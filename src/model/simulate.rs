@@ -39,7 +39,6 @@ use constants::RED_LINE_SOFTNESS;
 pub use ceasefire::{breakdown_hazard, tripwire};
 pub use drivers::Drivers;
 pub use explain::{contributions, explain, Explanation, Mechanism};
-pub(crate) use monte_carlo::simulate_valid;
 pub use monte_carlo::{
     headline, headlines, simulate, simulate_from, simulate_with, LineFigure, Outcome,
 };

@@ -1,11 +1,12 @@
 //! The page's state and its permalink.
 //!
-//! The whole state is the model's [`Inputs`] and the [`View`] (language,
-//! embed mode, story step); both round-trip through one URL query string
-//! with serde ([`query`]), led by the model version that wrote it
-//! ([`version`]). Everything read from a URL is
-//! validated and clamped, and what was dropped or changed is reported as a
-//! [`Notice`] for the page to show: a bad link never breaks the page.
+//! The whole state is the model's inputs, made [`Valid`] here as they are
+//! decoded, and the [`View`] (language, embed mode, story step); both
+//! round-trip through one URL query string with serde ([`query`]), led by
+//! the model version that wrote it ([`version`]). Everything read from a
+//! URL is validated and clamped, and what was dropped or changed is
+//! reported as a [`Notice`] for the page to show: a bad link never breaks
+//! the page.
 //! A link's story step is checked against [`crate::story`]'s steps, and
 //! [`opening_inputs`] says whether the page opens with the step's settings.
 
@@ -26,8 +27,8 @@ pub use view::{Part, View};
 /// What a query string decodes to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decoded {
-    /// Always valid: every value finite and in range.
-    pub inputs: Inputs,
+    /// Valid by type: every value finite, in range and on the grid.
+    pub inputs: Valid,
     pub view: View,
     /// What was ignored or changed, in plain words.
     pub notices: Vec<Notice>,
@@ -74,7 +75,7 @@ pub fn decode(query: &str) -> Decoded {
             &[("value", names.join(", "))],
         ));
     }
-    let inputs = *Valid::new(&raw);
+    let inputs = Valid::new(&raw);
     for input in Input::ALL {
         let before = input.get(&raw);
         let after = input.get(&inputs);
@@ -116,11 +117,11 @@ pub fn frame_id(query: &str) -> Option<String> {
 /// view exactly: the model version first (`v=2.0.0`), then every input, so
 /// a link keeps its meaning if defaults change, then the view keys that
 /// differ from the plain page.
-pub fn encode(inputs: &Inputs, view: &View) -> String {
+pub fn encode(inputs: &Valid, view: &View) -> String {
     // Both are flat structs of numbers and strings, which the format
     // always accepts.
     let version = version::pair();
-    let model = query::to_query(&*Valid::new(inputs)).unwrap_or_default();
+    let model = query::to_query(&**inputs).unwrap_or_default();
     let view = query::to_query(&ViewQuery::from_view(view)).unwrap_or_default();
     if view.is_empty() {
         format!("{version}&{model}")
@@ -141,18 +142,18 @@ mod tests {
 
     #[test]
     fn round_trip_is_exact() {
-        let inputs = Inputs {
+        let inputs = Valid::new(&Inputs {
             momentum: -0.35,
             aid: 0.1 + 0.2,
             presence: 3.0,
             tolerance: 1.0,
             horizon: 48.0,
             ..Inputs::default()
-        };
+        });
         let decoded = decode(&format!("?{}", encode(&inputs, &View::default())));
         // Inputs are kept to a millionth: 0.1 + 0.2 is stored, and comes
         // back, as 0.3, and every value on that grid comes back exactly.
-        assert_eq!(decoded.inputs, inputs.sanitized());
+        assert_eq!(decoded.inputs, inputs);
         assert_eq!(decoded.inputs.aid, 0.3);
         let again = decode(&format!("?{}", encode(&decoded.inputs, &View::default())));
         assert_eq!(again.inputs, decoded.inputs);
@@ -162,7 +163,7 @@ mod tests {
     #[test]
     fn empty_query_gives_defaults_silently() {
         let decoded = decode("");
-        assert_eq!(decoded.inputs, Inputs::default());
+        assert_eq!(decoded.inputs, Valid::default());
         assert!(decoded.notices.is_empty());
     }
 
@@ -218,7 +219,7 @@ mod tests {
             "pr=-0",
         ] {
             let d = decode(q);
-            assert_eq!(d.inputs, d.inputs.sanitized(), "{q}");
+            assert_eq!(d.inputs, Valid::new(&d.inputs), "{q}");
         }
     }
 
@@ -253,7 +254,7 @@ mod tests {
             show: vec![Part::Headline, Part::Chasm],
             ..View::default()
         };
-        let query = encode(&Inputs::default(), &view);
+        let query = encode(&Valid::default(), &view);
         assert!(query.ends_with("&embed=1&show=headline%2Cchasm"), "{query}");
         let decoded = decode(&query);
         assert_eq!(decoded.view, view);
@@ -266,7 +267,7 @@ mod tests {
         };
         assert!(Part::ALL.iter().all(|p| full.shows(*p)));
         assert_eq!(
-            decode(&encode(&Inputs::default(), &full)).view,
+            decode(&encode(&Valid::default(), &full)).view,
             View::default()
         );
     }
@@ -280,7 +281,7 @@ mod tests {
 
     #[test]
     fn links_carry_the_model_version_first() {
-        let query = encode(&Inputs::default(), &View::default());
+        let query = encode(&Valid::default(), &View::default());
         assert!(query.starts_with(&format!("v={VERSION}&mo=")), "{query}");
         let decoded = decode(&query);
         assert!(decoded.notices.is_empty(), "{:?}", decoded.notices);

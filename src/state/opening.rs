@@ -6,13 +6,13 @@
 //! so a reader's own changes made during a step reproduce too.
 
 use super::{query, Decoded};
-use crate::model::Inputs;
+use crate::model::{Inputs, Valid};
 use crate::story::step;
 
 /// The inputs a page opened from `query` starts with: the link's own,
 /// unless it asks for a story step and carries no input key, in which
 /// case the step's (see the module notes).
-pub fn opening_inputs(query: &str, decoded: &Decoded) -> Inputs {
+pub fn opening_inputs(query: &str, decoded: &Decoded) -> Valid {
     match decoded.view.story.and_then(step) {
         Some(step) if !has_input_key(query) => step.inputs,
         _ => decoded.inputs,

@@ -1,13 +1,12 @@
 //! How the page is shown, as opposed to what the model is fed: the
 //! language, embed mode with the parts an embedder chose, the story step,
 //! and a kept view to compare against. It shares the query string with
-//! [`Inputs`](crate::model::Inputs) and is read with the same lenient
-//! serde format.
+//! the model's inputs and is read with the same lenient serde format.
 
 use super::query::{shown, Notice};
 use crate::i18n::Lang;
 use crate::model::clamp;
-use crate::model::{Input, Inputs};
+use crate::model::{Input, Valid};
 use serde::{Deserialize, Serialize};
 
 /// A part of the page an embed can show (`show=headline,chasm`).
@@ -62,7 +61,7 @@ pub struct View {
     pub story: Option<usize>,
     /// A view kept as the reference "A" that the sliders' view "B" is
     /// compared against; `None` when not comparing.
-    pub reference: Option<Inputs>,
+    pub reference: Option<Valid>,
 }
 
 impl View {
@@ -161,10 +160,10 @@ impl ViewQuery {
 }
 
 /// The `ref=` form of a reference: every input in slider order.
-fn reference_text(inputs: &Inputs) -> String {
+fn reference_text(inputs: &Valid) -> String {
     let values: Vec<String> = Input::ALL
         .iter()
-        .map(|i| crate::decimal::short(i.get(&inputs.sanitized())))
+        .map(|i| crate::decimal::short(i.get(inputs)))
         .collect();
     values.join(",")
 }
@@ -172,15 +171,15 @@ fn reference_text(inputs: &Inputs) -> String {
 /// Reads `ref=`: one finite number per input, in slider order, each
 /// clamped into its range. `None` for anything else (too few or too many
 /// values, or one that is not a number), which the caller reports.
-fn reference_from(text: &str) -> Option<Inputs> {
-    let mut inputs = Inputs::default();
+fn reference_from(text: &str) -> Option<Valid> {
+    let mut inputs = Valid::default();
     let mut values = text.split(',');
     for input in Input::ALL {
         let value = crate::decimal::parse(values.next()?.trim())?;
         if !value.is_finite() {
             return None;
         }
-        input.set(&mut inputs, value);
+        inputs = inputs.with(input, value);
     }
     values.next().is_none().then_some(inputs)
 }

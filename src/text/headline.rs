@@ -108,12 +108,12 @@ pub fn terms_delta(t: &Catalog, b: f64, a: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{simulate, Inputs};
+    use crate::model::{simulate, Inputs, Valid};
 
     #[test]
     fn the_pair_of_lines_names_both_rungs_or_only_the_stated_one() {
         let t = Catalog::english();
-        let outcome = simulate(&Inputs::default());
+        let outcome = simulate(&Valid::default());
         let s = lines_sentence(&t, &outcome);
         assert!(
             s.starts_with("If Moscow's real line is its stated one (rung 0: None): ")
@@ -121,10 +121,10 @@ mod tests {
             "{s}"
         );
         assert!(s.contains(&t.percent(outcome.lines[0].settlement)), "{s}");
-        let top = simulate(&Inputs {
+        let top = simulate(&Valid::new(&Inputs {
             tolerance: 5.0,
             ..Inputs::default()
-        });
+        }));
         assert_eq!(top.lines.len(), 1);
         let s = lines_sentence(&t, &top);
         assert!(s.contains("(rung 5: Combat formations)"), "{s}");
@@ -147,7 +147,7 @@ mod tests {
         );
         assert_eq!(points(f64::NAN), "0");
         assert_eq!(points(1.2), "100");
-        let outcome = simulate(&Inputs::default());
+        let outcome = simulate(&Valid::default());
         let s = terms_sentence(&t, &outcome);
         assert!(
             s.starts_with("A ceasefire signed within 36 months lands at "),

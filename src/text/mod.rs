@@ -292,7 +292,7 @@ pub fn dependence_sentence(t: &Catalog, d: &Dependence) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{presets, simulate};
+    use crate::model::{presets, simulate, Valid};
 
     #[test]
     fn presence_names_the_rung() {
@@ -347,10 +347,10 @@ mod tests {
     #[test]
     fn explanation_names_terms_below_kyivs_line() {
         let t = Catalog::english();
-        let outcome = simulate(&Inputs {
+        let outcome = simulate(&Valid::new(&Inputs {
             kyiv_line: 1.0,
             ..Inputs::default()
-        });
+        }));
         assert!(outcome.drivers.terms_gap < -0.05);
         let sentences = explain(&t, &outcome);
         assert!((1..=2).contains(&sentences.len()));
@@ -362,7 +362,7 @@ mod tests {
     #[test]
     fn headline_sentences_carry_the_range_and_horizon() {
         let t = Catalog::english();
-        let outcome = simulate(&Inputs::default());
+        let outcome = simulate(&Valid::default());
         let s = settlement_sentence(&t, &outcome);
         assert!(s.contains("in 36 months") && s.contains('–'), "{s}");
         assert!(escalation_sentence(&t, &outcome).contains("NATO and Russian forces"));

@@ -1,7 +1,7 @@
 //! The few places the page talks to the browser: the URL, observers of
 //! the charts' boxes and the panic hook. Kept together so the components stay plain.
 
-use crate::model::Inputs;
+use crate::model::Valid;
 use crate::state::{self, View};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -38,7 +38,7 @@ pub fn query() -> String {
 
 /// Rewrites the address bar (replace, not push) shortly after the state
 /// settles, so the URL is always a permalink to what is on screen.
-pub fn keep_url_in_step(inputs: RwSignal<Inputs>, view: RwSignal<View>) {
+pub fn keep_url_in_step(inputs: RwSignal<Valid>, view: RwSignal<View>) {
     let mut schedule = after_pause(URL_DELAY_MS, |query: String| replace_query(&query));
     Effect::new(move |previous: Option<()>| {
         let query = view.with(|v| state::encode(&inputs.get(), v));

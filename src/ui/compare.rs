@@ -7,7 +7,7 @@
 //! whether a comparison is on, and the headline's announcement gives B's
 //! numbers against A once one is.
 
-use crate::model::Inputs;
+use crate::model::Valid;
 use leptos::prelude::*;
 
 use super::i18n::texts;
@@ -15,7 +15,7 @@ use super::i18n::texts;
 super::lazy::on_demand! {
     /// What moved the numbers most from A to B: sixteen counterfactual
     /// runs, in a module that loads with the first comparison.
-    pub fn explanation(a: Inputs, b: Inputs) -> Option<crate::model::simulate::Explanation> {
+    pub fn explanation(a: Valid, b: Valid) -> Option<crate::model::simulate::Explanation> {
         crate::model::simulate::explain(&a, &b)
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::decimal::short;
 use crate::model::presets::matching;
-use crate::model::{presets, Group, Input, Inputs};
+use crate::model::{presets, Group, Input, Valid};
 use crate::text::{terms, value_text};
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ use super::i18n::{texts, tr};
 /// in words beside the label and given to assistive technology as
 /// `aria-valuetext`, so the presence ladder reads as rung names.
 #[component]
-pub fn Slider(input: Input, inputs: RwSignal<Inputs>) -> impl IntoView {
+pub fn Slider(input: Input, inputs: RwSignal<Valid>) -> impl IntoView {
     let spec = input.spec();
     let id = format!("in-{}", spec.id);
     let hint_id = format!("{id}-hint");
@@ -24,9 +24,7 @@ pub fn Slider(input: Input, inputs: RwSignal<Inputs>) -> impl IntoView {
     };
     let on_input = move |ev: leptos::ev::Event| {
         if let Some(value) = crate::decimal::parse(&event_target_value(&ev)) {
-            inputs.update(|i| {
-                input.set(i, value);
-            });
+            inputs.update(|i| *i = i.with(input, value));
         }
     };
     view! {
@@ -54,7 +52,7 @@ pub fn Slider(input: Input, inputs: RwSignal<Inputs>) -> impl IntoView {
     }
 }
 
-fn group_sliders(group: Group, inputs: RwSignal<Inputs>) -> impl IntoView {
+fn group_sliders(group: Group, inputs: RwSignal<Valid>) -> impl IntoView {
     Input::ALL
         .into_iter()
         .filter(move |i| i.spec().group == group)
@@ -65,7 +63,7 @@ fn group_sliders(group: Group, inputs: RwSignal<Inputs>) -> impl IntoView {
 /// All sliders: the three groups of the debate and Ukraine's aims open,
 /// the model settings folded away.
 #[component]
-pub fn Controls(inputs: RwSignal<Inputs>) -> impl IntoView {
+pub fn Controls(inputs: RwSignal<Valid>) -> impl IntoView {
     let open_groups = Group::ALL
         .into_iter()
         .filter(|g| *g != Group::Advanced)
@@ -86,7 +84,7 @@ pub fn Controls(inputs: RwSignal<Inputs>) -> impl IntoView {
                 <summary>{tr(Group::Advanced.key())}</summary>
                 {group_sliders(Group::Advanced, inputs)}
             </details>
-            <button type="button" class="reset" on:click=move |_| inputs.set(Inputs::default())>
+            <button type="button" class="reset" on:click=move |_| inputs.set(Valid::default())>
                 {tr("levers.reset")}
             </button>
         </section>
@@ -96,7 +94,7 @@ pub fn Controls(inputs: RwSignal<Inputs>) -> impl IntoView {
 /// Scenario buttons: choosing one moves every slider to the scenario. The
 /// rationale of the scenario on screen is shown under the buttons.
 #[component]
-pub fn Presets(inputs: RwSignal<Inputs>) -> impl IntoView {
+pub fn Presets(inputs: RwSignal<Valid>) -> impl IntoView {
     let t = texts();
     let buttons = presets()
         .into_iter()

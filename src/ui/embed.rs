@@ -8,7 +8,7 @@
 //! window) posts to it can change what it shows.
 
 use super::i18n::texts;
-use crate::model::Inputs;
+use crate::model::Valid;
 use crate::state::{self, share, Part, View};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -20,7 +20,7 @@ const DEFAULT_ID: &str = "red-lines";
 /// A link to this page showing `inputs` and `view`, in embed mode if
 /// `embed`. Built from the state rather than the address bar, so it is
 /// right even while the address bar waits to catch up after a drag.
-pub fn link(inputs: &Inputs, view: &View, embed: bool) -> String {
+pub fn link(inputs: &Valid, view: &View, embed: bool) -> String {
     let location = gloo::utils::window().location();
     let view = View {
         embed,

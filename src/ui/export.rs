@@ -7,7 +7,7 @@ use super::i18n::{texts, tr};
 use crate::charts::export::{self, Caption, Sheet, PNG_SCALE};
 use crate::charts::Chart;
 use crate::i18n::Catalog;
-use crate::model::{Inputs, VERSION};
+use crate::model::{Valid, VERSION};
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -20,7 +20,7 @@ use web_sys::{Blob, BlobPropertyBag, HtmlElement, Url};
 /// the settings it shows and its numbers as CSV.
 pub struct Files {
     pub chart: Chart,
-    pub inputs: Inputs,
+    pub inputs: Valid,
     pub csv: String,
 }
 

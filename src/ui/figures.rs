@@ -2,7 +2,7 @@
 //! text alternative and the numbers as a table.
 
 use crate::charts::{self, Metric, Size};
-use crate::model::{ChasmMap, Effect, Inputs, Outcome};
+use crate::model::{ChasmMap, Effect, Input, Outcome, Valid};
 use leptos::prelude::*;
 
 use super::browser::use_figure_box;
@@ -193,7 +193,7 @@ fn ladder(t: &crate::i18n::Catalog) -> String {
 
 /// The chasm map, with a switch between escalation and settlement.
 #[component]
-pub fn ChasmFigure(map: Memo<ChasmMap>, inputs: RwSignal<Inputs>) -> impl IntoView {
+pub fn ChasmFigure(map: Memo<ChasmMap>, inputs: RwSignal<Valid>) -> impl IntoView {
     let metric = RwSignal::new(Metric::Escalation);
     let t = texts();
     let figure = NodeRef::new();
@@ -266,7 +266,7 @@ pub fn ChasmFigure(map: Memo<ChasmMap>, inputs: RwSignal<Inputs>) -> impl IntoVi
 #[component]
 pub fn SensitivityFigure(
     effects: Memo<(Vec<Effect>, (f64, f64))>,
-    inputs: RwSignal<Inputs>,
+    inputs: RwSignal<Valid>,
 ) -> impl IntoView {
     let t = texts();
     let figure = NodeRef::new();
@@ -331,10 +331,11 @@ super::lazy::on_demand! {
         });
         // The map sweeps presence and tolerance itself, so moving those two
         // sliders only moves the marker: key the map on everything else.
-        let map_key = Memo::new(move |_| Inputs {
-            presence: 0.0,
-            tolerance: 0.0,
-            ..inputs.get()
+        let map_key = Memo::new(move |_| {
+            inputs
+                .get()
+                .with(Input::Presence, 0.0)
+                .with(Input::Tolerance, 0.0)
         });
         let map = Memo::new(move |_| crate::model::chasm_map(&map_key.get()));
         view! {

@@ -4,7 +4,7 @@
 //! (a slider, a figure) take only the signal they use.
 
 use crate::model::simulate::Explanation;
-use crate::model::{self, Inputs, Outcome};
+use crate::model::{self, Outcome, Valid};
 use crate::state::{self, Notice, View};
 use leptos::prelude::*;
 
@@ -19,8 +19,9 @@ const EXPLAIN_DELAY_MS: u32 = 150;
 /// struct is `Copy` and moves freely into closures and chunks.
 #[derive(Clone, Copy)]
 pub struct Page {
-    /// The sliders: the one source of truth for the model's inputs.
-    pub inputs: RwSignal<Inputs>,
+    /// The sliders: the one source of truth for the model's inputs, valid
+    /// from the moment they are decoded ([`model::Valid`]).
+    pub inputs: RwSignal<Valid>,
     /// Everything else a link carries: language, story step, embed mode
     /// and its parts, the view kept as A for a comparison.
     pub view: RwSignal<View>,
@@ -68,12 +69,12 @@ impl Page {
 /// once a drag pauses, not per step, in a module that loads with the
 /// first comparison.
 fn explain_when_comparing(
-    inputs: RwSignal<Inputs>,
-    kept: Memo<Option<Inputs>>,
+    inputs: RwSignal<Valid>,
+    kept: Memo<Option<Valid>>,
     moved: RwSignal<Option<Explanation>>,
     notices: RwSignal<Vec<Notice>>,
 ) {
-    let mut explain = browser::after_pause(EXPLAIN_DELAY_MS, move |(a, b): (Inputs, Inputs)| {
+    let mut explain = browser::after_pause(EXPLAIN_DELAY_MS, move |(a, b): (Valid, Valid)| {
         leptos::task::spawn_local(async move {
             let Ok(found) = compare::explanation(a, b).await else {
                 return super::lazy::tell_unavailable(notices);

@@ -184,7 +184,7 @@ pub fn sensitivity_csv(effects: &[Effect], baseline: (f64, f64)) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{analyse, sensitivity::baseline, Inputs};
+    use crate::model::{analyse, sensitivity::baseline, Inputs, Valid};
 
     #[test]
     fn csv_quotes_cells_and_ends_lines_with_crlf() {
@@ -216,12 +216,12 @@ mod tests {
     /// means, empty past A's horizon when A's is shorter.
     #[test]
     fn a_comparison_csv_carries_the_kept_view() {
-        let b = crate::model::simulate(&Inputs::default());
-        let a = crate::model::simulate(&Inputs {
+        let b = crate::model::simulate(&Valid::default());
+        let a = crate::model::simulate(&Valid::new(&Inputs {
             presence: 0.0,
             horizon: 12.0,
             ..Inputs::default()
-        });
+        }));
         let csv = outcomes_csv(&b, Some(&a));
         let rows = rows(&csv);
         assert_eq!(rows[0][18..20], ["a_settled", "a_escalated"]);
@@ -235,10 +235,7 @@ mod tests {
     #[test]
     fn outcomes_csv_has_a_row_a_month() {
         for horizon in [36.0, 12.0, 120.0] {
-            let inputs = Inputs {
-                horizon,
-                ..Inputs::default()
-            };
+            let inputs = Valid::default().with(crate::model::Input::Horizon, horizon);
             let outcome = crate::model::simulate(&inputs);
             let csv = outcomes_csv(&outcome, None);
             let rows = rows(&csv);
@@ -277,7 +274,7 @@ mod tests {
 
     #[test]
     fn chasm_and_sensitivity_csv_are_numbers() {
-        let inputs = Inputs::default();
+        let inputs = Valid::default();
         let a = analyse(&inputs);
         let chasm = chasm_csv(&a.map);
         let chasm = rows(&chasm);
@@ -306,7 +303,7 @@ mod tests {
 
     #[test]
     fn every_csv_row_ends_with_the_model_version() {
-        let inputs = Inputs::default();
+        let inputs = Valid::default();
         let a = analyse(&inputs);
         let version = format!("v{}", crate::model::VERSION);
         for csv in [

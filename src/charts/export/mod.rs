@@ -176,7 +176,7 @@ pub fn settings(t: &Catalog, inputs: &Inputs) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::charts::{chasm_chart, outcomes_chart, sensitivity_chart, Metric, Size};
-    use crate::model::{analyse, sensitivity::baseline};
+    use crate::model::{analyse, sensitivity::baseline, Valid};
 
     /// A strict enough XML well-formedness check for generated SVG: tags
     /// nest and close, attributes are quoted, and text and attribute values
@@ -258,7 +258,7 @@ mod tests {
     #[test]
     fn a_sheet_is_well_formed_sized_and_says_what_it_shows() {
         let t = Catalog::english();
-        let inputs = Inputs::default();
+        let inputs = Valid::default();
         let a = analyse(&inputs);
         let settings = settings(&t, &inputs);
         assert_eq!(settings.len(), Input::ALL.len());

@@ -24,7 +24,7 @@ use super::run::HEADLINE_ONLY;
 use super::world::{WarMonth, World};
 use super::{headlines, red_line_excess};
 use crate::model::draws::{stratified_draws, Draw};
-use crate::model::inputs::{Inputs, Valid};
+use crate::model::inputs::Valid;
 
 /// A mechanism a change can run through.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,7 +115,7 @@ const NOTICEABLE: f64 = 0.0005;
 
 /// The mechanism that moved the two headline numbers most from A to B,
 /// with how far; `None` when nothing moved them noticeably.
-pub fn explain(a: &Inputs, b: &Inputs) -> Option<Explanation> {
+pub fn explain(a: &Valid, b: &Valid) -> Option<Explanation> {
     contributions(a, b)
         .into_iter()
         .max_by(|x, y| x.size().total_cmp(&y.size()))
@@ -124,12 +124,10 @@ pub fn explain(a: &Inputs, b: &Inputs) -> Option<Explanation> {
 
 /// Every mechanism's share of the change from A to B, on the
 /// sensitivity's stratified draws; the shares add up to the change.
-pub fn contributions(a: &Inputs, b: &Inputs) -> Vec<Explanation> {
-    let (a, b) = (Valid::new(a), Valid::new(b));
-    let (wa, wb) = (World::new(&a, WAR_AGE_NOW), World::new(&b, WAR_AGE_NOW));
+pub fn contributions(a: &Valid, b: &Valid) -> Vec<Explanation> {
+    let (wa, wb) = (World::new(a, WAR_AGE_NOW), World::new(b, WAR_AGE_NOW));
     if wa.months != wb.months {
-        let [ha, hb] =
-            [a, b].map(|v| headlines(&v, std::slice::from_ref(&v), stratified_draws())[0]);
+        let [ha, hb] = [a, b].map(|v| headlines(v, std::slice::from_ref(v), stratified_draws())[0]);
         return vec![Explanation {
             mechanism: Mechanism::Horizon,
             settlement: hb.0 - ha.0,
@@ -293,6 +291,7 @@ fn onset_logs(w: &World) -> [f64; 6] {
 mod tests {
     use super::super::headline;
     use super::*;
+    use crate::model::inputs::Inputs;
 
     /// The factor logs are the model's own hazard: their sum is the log of
     /// the central draw's ceasefire hazard over the base rate, averaged
@@ -337,14 +336,14 @@ mod tests {
     /// to the whole change.
     #[test]
     fn the_shares_add_up_to_the_change() {
-        let a = Inputs::default();
-        let b = Inputs {
+        let a = Valid::default();
+        let b = Valid::new(&Inputs {
             presence: 1.0,
             aims: 0.2,
             pressure: 0.9,
             escalation_propensity: 0.7,
             ..Inputs::default()
-        };
+        });
         let (ha, hb) = (
             headline(&a, stratified_draws()),
             headline(&b, stratified_draws()),

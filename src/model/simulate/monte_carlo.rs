@@ -8,12 +8,13 @@ use super::run::{Final, Month, EVERY_FIELD, HEADLINE_ONLY};
 use super::summary::{band, estimate, Band, Estimate};
 use super::world::World;
 use crate::model::draws::{standard_draws, stratified_draws, Draw, DIMENSIONS};
-use crate::model::inputs::{Input, Inputs, Valid};
+use crate::model::inputs::{Input, Valid};
 
 /// Everything the page shows about one set of inputs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
-    pub inputs: Inputs,
+    /// The inputs it was run on.
+    pub inputs: Valid,
     pub months: usize,
     /// Mean probability of each state at months 0..=months.
     pub fighting: Vec<f64>,
@@ -62,12 +63,12 @@ pub struct LineFigure {
 }
 
 /// Runs the full Monte Carlo over the standard draws, from now.
-pub fn simulate(inputs: &Inputs) -> Outcome {
+pub fn simulate(inputs: &Valid) -> Outcome {
     simulate_with(inputs, standard_draws())
 }
 
 /// Runs the Monte Carlo over the given draws (tests use other seeds).
-pub fn simulate_with(inputs: &Inputs, draws: &[Draw]) -> Outcome {
+pub fn simulate_with(inputs: &Valid, draws: &[Draw]) -> Outcome {
     simulate_from(inputs, WAR_AGE_NOW, draws)
 }
 
@@ -122,12 +123,7 @@ pub(super) fn line_of_draw(k: usize, draws: usize, lines: &[(World, f64)]) -> us
 /// backtest starts it from each past quarter. Each draw takes one of
 /// Moscow's real lines ([`line_of_draw`]), so the means integrate over
 /// the line.
-pub fn simulate_from(inputs: &Inputs, war_age: f64, draws: &[Draw]) -> Outcome {
-    simulate_valid(&Valid::new(inputs), war_age, draws)
-}
-
-/// [`simulate_from`] on inputs already made valid.
-pub(crate) fn simulate_valid(inputs: &Valid, war_age: f64, draws: &[Draw]) -> Outcome {
+pub fn simulate_from(inputs: &Valid, war_age: f64, draws: &[Draw]) -> Outcome {
     let world = World::new(inputs, war_age);
     let lines = real_lines(&world);
     let months = world.months;
@@ -189,7 +185,7 @@ pub(crate) fn simulate_valid(inputs: &Valid, war_age: f64, draws: &[Draw]) -> Ou
         estimate(&values, &strata)
     };
     Outcome {
-        inputs: world.inputs,
+        inputs: *inputs,
         months,
         fighting: mean_of(|m| m.fighting),
         holding: mean_of(|m| m.holding),
@@ -290,9 +286,8 @@ fn line_figures(world: &World, lines: &[(World, f64)]) -> Vec<LineFigure> {
 
 /// The headline numbers only, for many runs (sensitivity, the chasm map):
 /// mean settled and escalated probability at the horizon over `draws`.
-pub fn headline(inputs: &Inputs, draws: &[Draw]) -> (f64, f64) {
-    let inputs = Valid::new(inputs);
-    headlines(&inputs, std::slice::from_ref(&inputs), draws)[0]
+pub fn headline(inputs: &Valid, draws: &[Draw]) -> (f64, f64) {
+    headlines(inputs, std::slice::from_ref(inputs), draws)[0]
 }
 
 /// The headline numbers of each of `variants`, over `draws`, with each
