@@ -48,6 +48,12 @@ fn figure_body(
 ) -> impl IntoView {
     let host = NodeRef::new();
     show_chart(host, chart);
+    // The table is made only while it is open: a closed one still cost
+    // the HTML's formatting and parsing on every slider move.
+    let open = RwSignal::new(false);
+    let on_toggle = move |ev: leptos::ev::Event| {
+        open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"));
+    };
     view! {
         <h3 id=title_id>{tr(heading)}</h3>
         <p class="figure-lede" inner_html=rich(lede)></p>
@@ -56,9 +62,9 @@ fn figure_body(
             <div class="chart" node_ref=host></div>
             <figcaption>{move || chart.with(|c| c.description.clone())}</figcaption>
         </figure>
-        <details class="table">
+        <details class="table" on:toggle=on_toggle>
             <summary>{tr("table.show")}</summary>
-            <div inner_html=move || table.get()></div>
+            <div inner_html=move || if open.get() { table.get() } else { String::new() }></div>
         </details>
     }
 }
