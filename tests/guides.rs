@@ -125,7 +125,7 @@ fn quotes() -> Vec<Quote> {
             what: "the top of the escalation chart's scale at today's settings",
             figure: || {
                 let o = at_step("today", |_| {});
-                let top = o.escalated_band.last().map_or(0.0, |b| b.p95);
+                let top = o.escalated_band().last().map_or(0.0, |b| b.p95);
                 nice_ceiling(100.0 * top.max(o.escalation.mean))
             },
             quoted: [

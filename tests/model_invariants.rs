@@ -217,8 +217,8 @@ fn means(o: &Outcome) -> [(&'static str, &[f64]); 7] {
 /// The outcome's two banded curves with their names, for checks done on both.
 fn curves(o: &Outcome) -> [(&'static str, &[f64], &[Band]); 2] {
     [
-        ("settled", &o.settled, &o.settled_band),
-        ("escalated", &o.escalated, &o.escalated_band),
+        ("settled", &o.settled, o.settled_band()),
+        ("escalated", &o.escalated, o.escalated_band()),
     ]
 }
 
@@ -231,7 +231,7 @@ fn fingerprint(a: &Analysis) -> Vec<u64> {
     for (_, curve) in means(o) {
         v.extend(curve);
     }
-    for b in o.settled_band.iter().chain(&o.escalated_band) {
+    for b in o.settled_band().iter().chain(o.escalated_band()) {
         v.extend(band_values(b));
     }
     for (_, e) in estimates(o) {
@@ -435,7 +435,7 @@ proptest! {
                 prop_assert!(mean[t] >= mean[t - 1] - ROUNDING, "{} mean falls at month {}: {} -> {}", name, t, mean[t - 1], mean[t]);
             }
         }
-        let bands = &o.escalated_band;
+        let bands = o.escalated_band();
         for t in 1..=o.months {
             let (before, after) = (band_values(&bands[t - 1]), band_values(&bands[t]));
             for q in 0..5 {

@@ -218,7 +218,7 @@ fn curves<'a>(
                 label: banded("chart.outcomes.settled"),
                 color: SETTLED,
                 mean: &outcome.settled,
-                band: Some(&outcome.settled_band),
+                band: Some(outcome.settled_band()),
                 dashed: false,
                 quiet: false,
             },
@@ -255,7 +255,7 @@ fn curves<'a>(
             label: banded("chart.outcomes.escalated"),
             color: ESCALATED,
             mean: &outcome.escalated,
-            band: Some(&outcome.escalated_band),
+            band: Some(outcome.escalated_band()),
             dashed: false,
             quiet: false,
         }],
@@ -271,7 +271,7 @@ fn escalation_scale(
     reference: Option<&Outcome>,
     layer: Option<(&str, bool)>,
 ) -> f64 {
-    let top_band = outcome.escalated_band.last().map_or(0.0, |b| b.p95);
+    let top_band = outcome.escalated_band().last().map_or(0.0, |b| b.p95);
     let top_forecast = forecasts_of(layer)
         .filter(|f| f.months <= outcome.months as f64)
         .map(|f| f.value)

@@ -84,7 +84,7 @@ fn table(head: &[&str], rows: Vec<Vec<String>>) -> String {
 pub fn outcomes_csv(outcome: &Outcome, reference: Option<&Outcome>) -> String {
     let rows = (0..=outcome.months)
         .map(|t| {
-            let (s, e) = (outcome.settled_band[t], outcome.escalated_band[t]);
+            let (s, e) = (outcome.settled_band()[t], outcome.escalated_band()[t]);
             let mut row = vec![t.to_string()];
             row.extend(
                 [

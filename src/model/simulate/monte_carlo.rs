@@ -9,6 +9,7 @@ use super::summary::{band, estimate, Band, Estimate};
 use super::world::World;
 use crate::model::draws::{standard_draws, stratified_draws, Draw, DIMENSIONS};
 use crate::model::inputs::{Input, Valid};
+use std::sync::OnceLock;
 
 /// Everything the page shows about one set of inputs.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,8 +28,9 @@ pub struct Outcome {
     /// has broken down, by each month.
     pub reached: Vec<f64>,
     pub broke_down: Vec<f64>,
-    pub settled_band: Vec<Band>,
-    pub escalated_band: Vec<Band>,
+    /// Each draw's path, for the bands of the settled and escalated
+    /// curves ([`Outcome::settled_band`], [`Outcome::escalated_band`]).
+    spread: Spread,
     /// Chance that a ceasefire holds, or peace has become durable, at the
     /// horizon: the settlement headline.
     pub settlement: Estimate,
@@ -49,6 +51,51 @@ pub struct Outcome {
     /// the page shows beside the headline.
     pub lines: Vec<LineFigure>,
     pub drivers: Drivers,
+}
+
+impl Outcome {
+    /// The 50% and 90% bands of the settled curve (a ceasefire holding or
+    /// durable peace) at months 0..=months, across the draws.
+    pub fn settled_band(&self) -> &[Band] {
+        &self.spread.bands().0
+    }
+
+    /// The same for the escalated curve.
+    pub fn escalated_band(&self) -> &[Band] {
+        &self.spread.bands().1
+    }
+}
+
+/// Each draw's settled and escalated probability by month, with their
+/// bands made when first asked for. Only the outcomes chart and the
+/// exports read the bands; selecting five quantiles across the draws in
+/// every month cost a quarter of the Monte Carlo's time in WebAssembly,
+/// which a phone, whose first screen shows no chart, need not spend.
+#[derive(Clone, Debug, Default)]
+struct Spread {
+    /// Month-major: month `t`'s draws are `settled[t * draws..][..draws]`.
+    settled: Vec<f64>,
+    escalated: Vec<f64>,
+    draws: usize,
+    bands: OnceLock<(Vec<Band>, Vec<Band>)>,
+}
+
+impl Spread {
+    fn bands(&self) -> &(Vec<Band>, Vec<Band>) {
+        self.bands.get_or_init(|| {
+            let of = |paths: &[f64]| paths.chunks(self.draws.max(1)).map(band).collect();
+            (of(&self.settled), of(&self.escalated))
+        })
+    }
+}
+
+/// Two spreads are equal when their paths are: the bands follow from them.
+impl PartialEq for Spread {
+    fn eq(&self, other: &Spread) -> bool {
+        self.draws == other.draws
+            && self.settled == other.settled
+            && self.escalated == other.escalated
+    }
 }
 
 /// The headline figures if Moscow's real line were at one rung.
@@ -135,8 +182,8 @@ pub fn simulate_from(inputs: &Valid, war_age: f64, draws: &[Draw]) -> Outcome {
         draws
     };
     let n = draws.len();
-    let mut settled_paths = vec![0.0; n * width];
-    let mut escalated_paths = vec![0.0; n * width];
+    let mut settled_paths = vec![0.0; width * n];
+    let mut escalated_paths = vec![0.0; width * n];
     let mut sums = vec![Month::default(); width];
     let mut finals = Vec::with_capacity(n);
     let mut path = Vec::with_capacity(months);
@@ -148,10 +195,9 @@ pub fn simulate_from(inputs: &Valid, war_age: f64, draws: &[Draw]) -> Outcome {
         let line = &lines[strata[k / 2]].0;
         let params = line.draw(z);
         line.war_path(&params, &mut path);
-        let row = k * width;
         finals.push(line.run::<EVERY_FIELD>(&params, &path, |t, m| {
-            settled_paths[row + t] = m.holding + m.durable;
-            escalated_paths[row + t] = m.escalated;
+            settled_paths[t * n + k] = m.holding + m.durable;
+            escalated_paths[t * n + k] = m.escalated;
             let sum = &mut sums[t];
             sum.fighting += m.fighting;
             sum.holding += m.holding;
@@ -162,23 +208,13 @@ pub fn simulate_from(inputs: &Valid, war_age: f64, draws: &[Draw]) -> Outcome {
     }
 
     let nf = n as f64;
-    let mut settled_band = Vec::with_capacity(width);
-    let mut escalated_band = Vec::with_capacity(width);
-    let mut settled = vec![0.0; width];
-    let mut escalated = vec![0.0; width];
-    let mut column = vec![0.0; n];
-    for t in 0..width {
-        for (paths, mean, bands) in [
-            (&settled_paths, &mut settled, &mut settled_band),
-            (&escalated_paths, &mut escalated, &mut escalated_band),
-        ] {
-            for (k, slot) in column.iter_mut().enumerate() {
-                *slot = paths[k * width + t];
-            }
-            mean[t] = column.iter().sum::<f64>() / nf;
-            bands.push(band(&column));
-        }
-    }
+    let mean = |paths: &[f64]| -> Vec<f64> {
+        paths
+            .chunks(n)
+            .map(|month| month.iter().sum::<f64>() / nf)
+            .collect()
+    };
+    let (settled, escalated) = (mean(&settled_paths), mean(&escalated_paths));
     let mean_of = |f: fn(&Month) -> f64| -> Vec<f64> { sums.iter().map(|m| f(m) / nf).collect() };
     let pick = |f: fn(&Final) -> f64| {
         let values: Vec<f64> = finals.iter().map(f).collect();
@@ -194,8 +230,12 @@ pub fn simulate_from(inputs: &Valid, war_age: f64, draws: &[Draw]) -> Outcome {
         broke_down: mean_of(|m| m.broke),
         escalated,
         settled,
-        settled_band,
-        escalated_band,
+        spread: Spread {
+            settled: settled_paths,
+            escalated: escalated_paths,
+            draws: n,
+            bands: OnceLock::new(),
+        },
         settlement: pick(|f| f.settled),
         ceasefire: pick(|f| f.reached),
         breakdown: pick(|f| f.broke),

@@ -81,57 +81,51 @@ pub(super) fn band(values: &[f64]) -> Band {
 }
 
 /// The `k`-th smallest of `keys` (from 0), leaving smaller keys before
-/// index `k` and larger ones after it, as `select_nth_unstable` does: a
-/// quickselect with Hoare's partition round the median of three, which
-/// splits runs of equal keys (a month where every draw is at 0) evenly.
+/// index `k` and larger ones after it, as `select_nth_unstable` does.
+///
+/// A quickselect round the median of three whose partitions have no
+/// branch on the data (Lomuto's scheme as a swap and an add): the draws'
+/// values come in no order, so a partition that branches on each
+/// comparison mispredicts half of them, which cost more than the
+/// comparisons. Keys equal to the pivot are gathered by a second pass, so
+/// a month where every draw is at 0 takes two passes.
 fn select(keys: &mut [u64], k: usize) -> u64 {
-    let (mut lo, mut hi) = (0, keys.len() - 1);
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        if keys[mid] < keys[lo] {
-            swap(keys, mid, lo);
+    let (mut lo, mut hi) = (0, keys.len());
+    while hi - lo > 1 {
+        let (a, b, c) = (keys[lo], keys[lo + (hi - lo) / 2], keys[hi - 1]);
+        let pivot = a.max(b).min(a.min(b).max(c));
+        // Keys below the pivot to the front of the window, then keys
+        // equal to it after them; the window always holds the pivot.
+        let below = partition(&mut keys[lo..hi], |x| x < pivot) + lo;
+        if k < below {
+            hi = below;
+            continue;
         }
-        if keys[hi] < keys[lo] {
-            swap(keys, hi, lo);
+        let equal = partition(&mut keys[below..hi], |x| x <= pivot) + below;
+        if k < equal {
+            return pivot;
         }
-        if keys[hi] < keys[mid] {
-            swap(keys, hi, mid);
-        }
-        let pivot = keys[mid];
-        let (mut i, mut j) = (lo, hi);
-        // Keys before `i` are at most the pivot, keys after `j` at least;
-        // `keys[lo]` and `keys[hi]` stop the scans in the first pass.
-        loop {
-            while keys[i] < pivot {
-                i += 1;
-            }
-            while keys[j] > pivot {
-                j -= 1;
-            }
-            if i >= j {
-                break;
-            }
-            swap(keys, i, j);
-            i += 1;
-            j -= 1;
-        }
-        if k <= j {
-            hi = j;
-        } else {
-            lo = j + 1;
-        }
+        lo = equal;
     }
     keys[k]
 }
 
-/// `keys.swap(i, j)`, which the size-tuned build leaves as a call: by hand,
-/// a twentieth fewer instructions in the Monte Carlo.
+/// Moves the keys for which `front` holds to the front, keeping no order,
+/// and returns how many there are.
 #[inline(always)]
-#[expect(clippy::manual_swap, reason = "slice::swap is not inlined at opt-level z")]
-fn swap(keys: &mut [u64], i: usize, j: usize) {
-    let t = keys[i];
-    keys[i] = keys[j];
-    keys[j] = t;
+#[expect(
+    clippy::manual_swap,
+    reason = "slice::swap stays a call at opt-level z, in the innermost loop"
+)]
+fn partition(keys: &mut [u64], front: impl Fn(u64) -> bool) -> usize {
+    let mut store = 0;
+    for i in 0..keys.len() {
+        let key = keys[i];
+        keys[i] = keys[store];
+        keys[store] = key;
+        store += usize::from(front(key));
+    }
+    store
 }
 
 /// An integer that orders as `v` does under `f64::total_cmp`: negative
