@@ -18,7 +18,17 @@ pub fn Slider(input: Input, inputs: RwSignal<Valid>) -> impl IntoView {
     let id = format!("in-{}", spec.id);
     let hint_id = format!("{id}-hint");
     let t = texts();
-    let words = move || t.with(|t| inputs.with(|i| value_text(t, input, i)));
+    // The slider's own value, and its words, change only when it moves:
+    // the other sliders' outputs, values and aria-valuetext are left
+    // alone on each move (with 28 sliders, most of a move's DOM writes).
+    // The value is kept as the text the range input takes, exact on the
+    // inputs' grid, so that both memos are of one type: another type of
+    // memo costs the first module 0.7 KiB.
+    let value = Memo::new(move |_| short(inputs.with(|i| input.get(i))));
+    let words = Memo::new(move |_| {
+        value.track();
+        t.with(|t| value_text(t, input, inputs.with_untracked(|i| input.get(i))))
+    });
     let text = move |part: &'static str| {
         move || t.with(|t| t.get(&format!("input.{}.{part}", spec.id)).to_owned())
     };
@@ -42,7 +52,7 @@ pub fn Slider(input: Input, inputs: RwSignal<Valid>) -> impl IntoView {
                 min=short(spec.min)
                 max=short(spec.max)
                 step=short(spec.step)
-                prop:value=move || short(inputs.with(|i| input.get(i)))
+                prop:value=move || value.get()
                 aria-valuetext=words
                 aria-describedby=hint_id.clone()
                 on:input=on_input

@@ -166,7 +166,7 @@ pub fn settings(t: &Catalog, inputs: &Inputs) -> Vec<String> {
             format!(
                 "{}: {}",
                 crate::text::label(t, input),
-                crate::text::value_text(t, input, inputs)
+                crate::text::value_text(t, input, input.get(inputs))
             )
         })
         .collect()
