@@ -525,6 +525,18 @@ fn glossary_marks_name_entries_in_text_that_shows_them() {
         for id in IDS {
             let entry = format!("<dt id=\"g-{id}\">");
             assert!(glossary.contains(&entry), "{lang:?} glossary lacks {id}");
+            // A definition is copied as text into the tip under its term:
+            // plain words, no markup (a source belongs on the positions page).
+            let definition = glossary
+                .split(&entry)
+                .nth(1)
+                .and_then(|rest| rest.split_once("<dd>"))
+                .and_then(|(_, rest)| rest.split_once("</dd>"))
+                .map_or("", |(text, _)| text);
+            assert!(
+                !definition.is_empty() && !definition.contains('<'),
+                "{lang:?} glossary entry {id}: plain text only"
+            );
         }
         let mut used = BTreeSet::new();
         for (key, value) in &entries {

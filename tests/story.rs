@@ -43,6 +43,19 @@ fn the_steps_follow_the_debate_with_unique_link_safe_ids() {
     assert_eq!(all[0].inputs, Valid::default());
 }
 
+/// The English catalogue lists the steps' captions in the steps' order:
+/// the end-to-end tests read the steps from there, not from the Rust.
+#[test]
+fn the_catalogue_lists_the_captions_in_the_steps_order() {
+    let text = [red_lines::i18n::ENGLISH, red_lines::i18n::ENGLISH_REST].concat();
+    let listed: Vec<&str> = text
+        .lines()
+        .filter_map(|line| line.split_once(" = "))
+        .filter_map(|(key, _)| key.strip_prefix("story.")?.strip_suffix(".caption"))
+        .collect();
+    assert_eq!(listed, IDS);
+}
+
 #[test]
 fn every_step_sets_valid_distinct_inputs() {
     let all = steps();

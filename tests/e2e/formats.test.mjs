@@ -56,10 +56,15 @@ for (const code of LANGS) {
     try {
       const { page } = o;
       await showFigures(page);
+      // A figure makes its table only while "Show as table" is open.
+      for (const figure of ['#fig-outcomes', '#fig-chasm']) {
+        await page.locator(`${figure} details.table > summary`).click();
+      }
       await page.waitForFunction(
         ([lang, title]) =>
           document.documentElement.lang === lang &&
           document.querySelector('.controls h2')?.textContent?.trim() === title &&
+          document.querySelector('#fig-outcomes table td') !== null &&
           document.querySelector('#fig-chasm table td') !== null,
         [code, t.get('levers.title')],
         { timeout: 15_000 },

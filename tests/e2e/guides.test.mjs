@@ -16,8 +16,11 @@ const env = useBrowser();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
-/** The story steps' ids, in order (src/story.rs). */
-const STEPS = [...readFileSync('src/story.rs', 'utf8').matchAll(/^\s*id: "(\w+)",$/gm)].map((m) => m[1]);
+/** The story steps' ids, in order: each has its caption in the English
+ *  catalogue (`story.<id>.caption`, in the steps' order, which
+ *  tests/i18n.rs checks against src/story.rs), read here rather than the
+ *  Rust source. */
+const STEPS = [...catalogue('en').keys()].flatMap((key) => key.match(/^story\.(\w+)\.caption$/)?.[1] ?? []);
 
 
 /** How each guide names the two European parties that have a role card each. */
