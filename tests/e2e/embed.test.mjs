@@ -153,6 +153,8 @@ test('pym.js sizes the iframe to the embed, which shows only the chosen parts an
     // The iframe follows the content: open the table, then narrow the page.
     const before = fit.body;
     await frame.locator('#fig-chasm details.table > summary').click();
+    // The table is made once its details open, a moment after the click.
+    await frame.locator('#fig-chasm details.table table').waitFor();
     const opened = await waitForFit(iframe, frame, 'table opened');
     assert.ok(opened.body > before + 100, `the iframe grew with the table (${before} → ${opened.body})`);
     await page.setViewportSize({ width: 360, height: 780 });
