@@ -33,7 +33,8 @@ fn rank(n: usize, q: f64) -> usize {
 /// The 5th, 25th, 50th, 75th and 95th percentiles. Selects the median
 /// first, then each outer quantile only within the part of the slice that
 /// holds it, which costs about a third of five independent selections:
-/// this runs for every month of every curve on every slider move.
+/// this runs for every month of both curves whenever the outcomes chart
+/// or an export reads the bands.
 ///
 /// The selection runs on [`order_key`]s, integers in the order of
 /// `f64::total_cmp`, with [`select`]: in the size-tuned release build,
