@@ -125,6 +125,14 @@ export class Session {
     return this.js((s) => document.querySelector(s).scrollIntoView({ block: 'center', inline: 'center' }), selector);
   }
 
+  /** Brings the figures' section into view and waits for their module to
+   *  arrive: it loads on demand, as the section comes near the screen,
+   *  and on a busy machine a while after the headline. */
+  async figures() {
+    await this.js(() => document.getElementById('results').scrollIntoView());
+    await this.waitFor(() => document.getElementById('fig-sensitivity') !== null, [], { what: "the figures' module" });
+  }
+
   /** What the probe recorded in this document so far. */
   async problems() {
     const seen = await this.js(() => window.__probe ?? null);

@@ -320,6 +320,7 @@ export function engineSuite(engine) {
     await s.waitFor(() => location.search.includes('lang=uk'), [], { what: 'lang=uk in the URL' });
     assert.ok((await driver.getCurrentUrl()).includes('pr=4'), 'the state survives the switch');
     // A figure draws once it first comes into view.
+    await s.figures();
     await s.js(() => document.getElementById('fig-outcomes').scrollIntoView());
     await s.waitFor(() => document.querySelector('#fig-outcomes .chart svg') !== null, [], { what: 'the outcomes chart drawn' });
     const seen = await s.js(() => ({
@@ -495,6 +496,7 @@ export function engineSuite(engine) {
         if (this.hasAttribute('download')) window.__downloads.push({ name: this.download, blob: blobs.get(this.href) });
       };
     });
+    await s.figures();
     const take = async (figure, what, title) => {
       await s.scrollIntoView(`#${figure} .export`);
       const label = `Download ${what}: ${title}`;
