@@ -23,7 +23,9 @@ pub mod decimal;
 pub mod html;
 pub mod i18n;
 pub mod layout;
-pub mod model;
+/// The model is a crate of its own (src/model/Cargo.toml), compiled for
+/// speed; the rest of the page names it as this module.
+pub use red_lines_model as model;
 pub mod state;
 pub mod story;
 pub mod text;

@@ -280,7 +280,7 @@ impl Input {
 /// `value` moved to the nearest millionth: the resolution at which inputs
 /// are kept. It is far below a slider's step, and a decimal with six
 /// places writes a grid value exactly, so a value read from a link is the
-/// value written to it (see [`crate::decimal`]).
+/// value written to it (see the page's `decimal` module).
 pub fn on_grid(value: f64) -> f64 {
     const GRID: f64 = 1e6;
     (value * GRID).round() / GRID
@@ -312,14 +312,14 @@ impl Spec {
 /// The field is private, so nothing else can make one:
 ///
 /// ```compile_fail
-/// use red_lines::model::{Inputs, Valid};
+/// use red_lines_model::{Inputs, Valid};
 /// let unchecked = Valid(Inputs { aid: f64::NAN, ..Inputs::default() });
 /// ```
 ///
 /// and there is no conversion that skips the sanitizing:
 ///
 /// ```compile_fail
-/// use red_lines::model::{Inputs, Valid};
+/// use red_lines_model::{Inputs, Valid};
 /// let unchecked: Valid = Inputs::default().into();
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -1,10 +1,15 @@
-//! The Red Lines model: pure Rust, no web dependencies.
+//! The Red Lines model: pure Rust, no web dependencies. A crate of its
+//! own (see its Cargo.toml) so that it compiles for speed.
 //!
 //! Inputs go in, made valid once ([`Valid`]); [`simulate`] returns
 //! settlement likelihood and escalation risk month by month with their
 //! uncertainty;
 //! [`sensitivity`] and [`chasm_map`] give what the other charts need.
 //! docs/MODEL.md documents every equation, parameter and source.
+
+// A panic in the page is a frozen page for the reader: outside tests, code
+// must handle the failure instead of unwrapping it.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod chasm;
 pub mod draws;

@@ -62,7 +62,7 @@ pub fn red_line_excess(presence: f64, tolerance: f64) -> f64 {
 mod tests {
     use super::constants::AID_REFERENCE;
     use super::*;
-    use crate::model::Input;
+    use crate::Input;
 
     #[test]
     fn momentum_is_read_at_the_default_aid() {

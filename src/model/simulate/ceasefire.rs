@@ -4,7 +4,7 @@
 use super::constants::*;
 use super::exp::exp;
 use super::hinge;
-use crate::model::clamp;
+use crate::clamp;
 
 /// The factor by which the early excess of breakdown risk falls in a
 /// month: e^(-1 / `BREAKDOWN_AGE_MONTHS`), here e^-1 (a test checks it).

@@ -7,8 +7,8 @@ use super::constants::*;
 use super::exp::exp;
 use super::world::World;
 use super::{hinge, red_line_excess};
-use crate::model::clamp;
-use crate::model::draws::Draw;
+use crate::clamp;
+use crate::draws::Draw;
 
 /// How far each uncertain parameter spreads at full uncertainty width
 /// (standard deviations, in the parameter's own units or as log factors).

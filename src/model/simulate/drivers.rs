@@ -4,7 +4,7 @@
 use super::constants::*;
 use super::red_line_excess;
 use super::world::World;
-use crate::model::draws::DIMENSIONS;
+use crate::draws::DIMENSIONS;
 
 /// Why the numbers are what they are, at the sliders' central values:
 /// the quantities the generated sentences talk about.

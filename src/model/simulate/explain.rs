@@ -23,8 +23,8 @@ use super::monte_carlo::{line_of_draw, real_lines};
 use super::run::HEADLINE_ONLY;
 use super::world::{WarMonth, World};
 use super::{headlines, red_line_excess};
-use crate::model::draws::{stratified_draws, Draw};
-use crate::model::inputs::Valid;
+use crate::draws::{stratified_draws, Draw};
+use crate::inputs::Valid;
 
 /// A mechanism a change can run through.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -261,7 +261,7 @@ fn shapley(runs: &[(f64, f64); 1 << CHANNELS]) -> [(f64, f64); CHANNELS] {
 /// Their sum is the log of that hazard over the base rate.
 fn onset_logs(w: &World) -> [f64; 6] {
     let i = &w.inputs;
-    let d = w.draw(&[0.0; crate::model::draws::DIMENSIONS]);
+    let d = w.draw(&[0.0; crate::draws::DIMENSIONS]);
     let (mut ripe, mut apart, mut kyiv, mut revision) = (0.0, 0.0, 0.0, 0.0);
     let mut standing = 1.0;
     for (momentum, optimism) in w.fighting_months(&d) {
@@ -291,7 +291,7 @@ fn onset_logs(w: &World) -> [f64; 6] {
 mod tests {
     use super::super::headline;
     use super::*;
-    use crate::model::inputs::Inputs;
+    use crate::inputs::Inputs;
 
     /// The factor logs are the model's own hazard: their sum is the log of
     /// the central draw's ceasefire hazard over the base rate, averaged
@@ -310,7 +310,7 @@ mod tests {
             },
         ] {
             let w = World::new(&Valid::new(&inputs), WAR_AGE_NOW);
-            let d = w.draw(&[0.0; crate::model::draws::DIMENSIONS]);
+            let d = w.draw(&[0.0; crate::draws::DIMENSIONS]);
             let mut path = Vec::new();
             w.war_path(&d, &mut path);
             let mut standing = 1.0;

@@ -17,8 +17,8 @@
 
 use super::draw::DrawParams;
 use super::world::{WarMonth, World};
-use crate::model::draws::{make_draws, DIMENSIONS};
-use crate::model::inputs::{Inputs, Valid};
+use crate::draws::{make_draws, DIMENSIONS};
+use crate::inputs::{Inputs, Valid};
 
 /// Kyiv's side swapped with Moscow's. `i.assurance` must be what the
 /// mirror's own guarantee comes to (see [`with_matching_assurance`]).

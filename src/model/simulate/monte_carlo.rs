@@ -7,8 +7,8 @@ use super::drivers::Drivers;
 use super::run::{Final, Month, EVERY_FIELD, HEADLINE_ONLY};
 use super::summary::{band, estimate, Band, Estimate};
 use super::world::World;
-use crate::model::draws::{standard_draws, stratified_draws, Draw, DIMENSIONS};
-use crate::model::inputs::{Input, Valid};
+use crate::draws::{standard_draws, stratified_draws, Draw, DIMENSIONS};
+use crate::inputs::{Input, Valid};
 use std::sync::OnceLock;
 
 /// Everything the page shows about one set of inputs.

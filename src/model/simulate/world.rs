@@ -8,8 +8,8 @@ use super::constants::*;
 use super::draw::DrawParams;
 use super::exp::exp;
 use super::hinge;
-use crate::model::clamp;
-use crate::model::inputs::{Inputs, Valid};
+use crate::clamp;
+use crate::inputs::{Inputs, Valid};
 
 /// The quantities derived from the inputs once per run.
 #[derive(Clone, Copy, Debug)]
