@@ -191,3 +191,35 @@ async fn keeping_a_view_draws_it_under_the_new_one() {
     assert_eq!(keep.get_attribute("aria-pressed").as_deref(), Some("false"));
     assert_ne!(chart(), compared, "clearing removes A");
 }
+
+/// In the browser's WebAssembly the model follows two runs in one SIMD
+/// register (src/model/simulate/pair.rs). The sensitivity and the map
+/// must still give, bit for bit, what the runs give one by one.
+#[wasm_bindgen_test]
+fn simd_pairs_give_exactly_what_single_runs_give() {
+    use red_lines::model::draws::{stratified_draws, DIMENSIONS};
+    use red_lines::model::simulate::{headlines, headlines_one_by_one};
+    assert!(
+        cfg!(target_feature = "simd128"),
+        "the wasm build turns SIMD on (.cargo/config.toml)"
+    );
+    let central = [[0.0; DIMENSIONS]];
+    for preset in red_lines::model::presets() {
+        let base = preset.inputs;
+        let variants: Vec<Valid> = Input::LEVERS
+            .iter()
+            .flat_map(|&input| {
+                let v = input.get(&base);
+                [base.with(input, v - 0.5), base.with(input, v + 0.5)]
+            })
+            .collect();
+        for draws in [stratified_draws(), &central] {
+            assert_eq!(
+                headlines(&base, &variants[1..], draws),
+                headlines_one_by_one(&variants[1..], draws),
+                "{}",
+                preset.id
+            );
+        }
+    }
+}

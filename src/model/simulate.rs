@@ -30,6 +30,7 @@ mod explain;
 #[cfg(test)]
 mod mirror;
 mod monte_carlo;
+mod pair;
 mod run;
 mod summary;
 mod world;
@@ -40,7 +41,8 @@ pub use ceasefire::{breakdown_hazard, tripwire};
 pub use drivers::Drivers;
 pub use explain::{contributions, explain, Explanation, Mechanism};
 pub use monte_carlo::{
-    headline, headlines, simulate, simulate_from, simulate_with, LineFigure, Outcome,
+    headline, headlines, headlines_one_by_one, simulate, simulate_from, simulate_with, LineFigure,
+    Outcome,
 };
 pub use run::Final;
 pub use summary::{Band, Estimate};
@@ -75,5 +77,35 @@ mod tests {
             assert!(red_line_excess(0.0, tolerance).abs() < 1e-12);
         }
         assert!(red_line_excess(3.0, 0.0) > 2.5);
+    }
+
+    /// The pairs followed side by side give, bit for bit, what the draws
+    /// give one by one: for every preset, variants that share the base's
+    /// war and variants that do not, odd numbers of variants and of draws,
+    /// and the chasm map's single central draw.
+    #[test]
+    fn pairs_give_exactly_what_single_draws_give() {
+        let draws = crate::draws::stratified_draws();
+        for preset in crate::presets() {
+            let base = preset.inputs;
+            let variants: Vec<crate::Valid> = [Input::Presence, Input::Aid, Input::Revision]
+                .into_iter()
+                .flat_map(|input| {
+                    let v = input.get(&base);
+                    [base.with(input, v - 1.0), base.with(input, v + 1.0)]
+                })
+                .collect();
+            let central = [[0.0; crate::draws::DIMENSIONS]];
+            for draws in [draws, &draws[..draws.len() - 1], &central] {
+                for variants in [&variants[..], &variants[..5]] {
+                    assert_eq!(
+                        headlines(&base, variants, draws),
+                        headlines_one_by_one(variants, draws),
+                        "{}",
+                        preset.id
+                    );
+                }
+            }
+        }
     }
 }

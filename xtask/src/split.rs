@@ -40,11 +40,16 @@ use crate::Result;
 /// component tests' debug module with relocations is too large for the
 /// test runner to load in time, and nothing else needs them.
 pub fn link_with_relocations(command: &mut std::process::Command) {
-    command.env(RUSTFLAGS_VAR, "-C link-args=--emit-relocs");
+    command.env(RUSTFLAGS_VAR, WASM_RUSTFLAGS);
 }
 
 /// The variable through which cargo takes the wasm build's extra flags.
 pub const RUSTFLAGS_VAR: &str = "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS";
+
+/// The release build's flags: the relocations, and WebAssembly SIMD, which
+/// every wasm build takes (`.cargo/config.toml`, whose flags this variable
+/// replaces) for the model's pairs of draws (src/model/simulate/pair.rs).
+const WASM_RUSTFLAGS: &str = "-C link-args=--emit-relocs -C target-feature=+simd128";
 
 /// The loader's name as wasm-split writes it and the glue imports it.
 const LOADER: &str = "__wasm_split.js";

@@ -4,6 +4,7 @@
 use super::constants::*;
 use super::exp::exp;
 use super::hinge;
+use super::pair::{Pair, Value};
 use crate::clamp;
 
 /// The factor by which the early excess of breakdown risk falls in a
@@ -38,12 +39,13 @@ pub fn tripwire(presence: f64, escalation_factor: f64) -> f64 {
 pub(super) const SETTLING_MONTHS: usize = DURABLE_MONTHS - FRAGILE_MONTHS;
 
 /// What a holding ceasefire does in one month at one age: the chances of
-/// breaking down, of an incident that escalates, and of holding.
+/// breaking down, of an incident that escalates, and of holding; for one
+/// draw, or a [`Pair`] of draws.
 #[derive(Clone, Copy, Debug, Default)]
-pub(super) struct Risk {
-    pub(super) breaks: f64,
-    pub(super) incident: f64,
-    pub(super) keep: f64,
+pub(super) struct Risk<T = f64> {
+    pub(super) breaks: T,
+    pub(super) incident: T,
+    pub(super) keep: T,
 }
 
 impl Risk {
@@ -66,24 +68,24 @@ impl Risk {
     }
 }
 
-/// How a ceasefire fares by age, for one draw.
+/// How a ceasefire fares by age, for one draw (or a [`Pair`] of draws).
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Ceasefire {
+pub(super) struct Ceasefire<T = f64> {
     /// Each of the fragile first months.
-    pub(super) fragile: [Risk; FRAGILE_MONTHS],
+    pub(super) fragile: [Risk<T>; FRAGILE_MONTHS],
     /// Every settling month (all alike).
-    pub(super) settling: Risk,
+    pub(super) settling: Risk<T>,
     /// `settling.keep` to the power `SETTLING_MONTHS`.
-    pub(super) settles: f64,
+    pub(super) settles: T,
     /// Chance that a breakdown escalates (the tripwire).
-    pub(super) tripwire: f64,
+    pub(super) tripwire: T,
     /// Chance that a ceasefire, once signed, holds `DURABLE_MONTHS`.
-    pub(super) survival: f64,
+    pub(super) survival: T,
     /// The monthly incident hazard, the same at every age.
-    pub(super) incident_hazard: f64,
+    pub(super) incident_hazard: T,
     /// The breakdown hazard's scale it was built from, so that a
     /// comparison can rebuild it with another incident hazard.
-    pub(super) breakdown_scale: f64,
+    pub(super) breakdown_scale: T,
 }
 
 impl Ceasefire {
@@ -125,14 +127,35 @@ impl Ceasefire {
     }
 }
 
+impl Ceasefire<Pair> {
+    /// Two draws' ceasefires, side by side.
+    pub(super) fn pair(a: &Ceasefire, b: &Ceasefire) -> Ceasefire<Pair> {
+        let risk = |x: &Risk, y: &Risk| Risk {
+            breaks: Pair::new(x.breaks, y.breaks),
+            incident: Pair::new(x.incident, y.incident),
+            keep: Pair::new(x.keep, y.keep),
+        };
+        Ceasefire {
+            fragile: std::array::from_fn(|age| risk(&a.fragile[age], &b.fragile[age])),
+            settling: risk(&a.settling, &b.settling),
+            settles: Pair::zip(a, b, |c| c.settles),
+            tripwire: Pair::zip(a, b, |c| c.tripwire),
+            survival: Pair::zip(a, b, |c| c.survival),
+            incident_hazard: Pair::zip(a, b, |c| c.incident_hazard),
+            breakdown_scale: Pair::zip(a, b, |c| c.breakdown_scale),
+        }
+    }
+}
+
 /// Numbers moved together, one a lane. The full run keeps two: the
 /// ceasefires signed before any breakdown (lane 0) and those signed after
 /// one (lane 1). They age alike; keeping them apart tells a first
 /// breakdown from a later one. The headline runs, which need neither,
-/// keep one lane with both (see `World::run`).
-pub(super) type Lanes<const L: usize> = [f64; L];
+/// keep one lane with both (see `World::run`). Each lane holds an `f64`
+/// for one draw, or a [`Pair`] for two.
+pub(super) type Lanes<T, const L: usize> = [T; L];
 
-pub(super) fn scaled<const L: usize>(lanes: Lanes<L>, by: f64) -> Lanes<L> {
+pub(super) fn scaled<T: Value, const L: usize>(lanes: Lanes<T, L>, by: T) -> Lanes<T, L> {
     let mut out = lanes;
     out[0] *= by;
     if L > 1 {
@@ -141,7 +164,7 @@ pub(super) fn scaled<const L: usize>(lanes: Lanes<L>, by: f64) -> Lanes<L> {
     out
 }
 
-pub(super) fn add<const L: usize>(a: Lanes<L>, b: Lanes<L>) -> Lanes<L> {
+pub(super) fn add<T: Value, const L: usize>(a: Lanes<T, L>, b: Lanes<T, L>) -> Lanes<T, L> {
     let mut out = a;
     out[0] += b[0];
     if L > 1 {
@@ -152,7 +175,7 @@ pub(super) fn add<const L: usize>(a: Lanes<L>, b: Lanes<L>) -> Lanes<L> {
 
 /// The lanes' sum. These three are written out for one lane or two, the
 /// only counts, so that each compiles to straight-line arithmetic.
-pub(super) fn sum<const L: usize>(lanes: Lanes<L>) -> f64 {
+pub(super) fn sum<T: Value, const L: usize>(lanes: Lanes<T, L>) -> T {
     const { assert!(L == 1 || L == 2) };
     if L == 1 {
         lanes[0]
@@ -167,30 +190,31 @@ pub(super) fn sum<const L: usize>(lanes: Lanes<L>) -> f64 {
 /// last `SETTLING_MONTHS` months tells what leaves it as durable peace.
 /// This keeps a month's work small however long a ceasefire must hold.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Cohorts<const L: usize> {
-    pub(super) fragile: [Lanes<L>; FRAGILE_MONTHS],
-    pub(super) settling: Lanes<L>,
-    pub(super) entered: [Lanes<L>; SETTLING_MONTHS],
+pub(super) struct Cohorts<T, const L: usize> {
+    pub(super) fragile: [Lanes<T, L>; FRAGILE_MONTHS],
+    pub(super) settling: Lanes<T, L>,
+    pub(super) entered: [Lanes<T, L>; SETTLING_MONTHS],
 }
 
 /// What the ceasefires of each lane did in one month.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Flows<const L: usize> {
-    pub(super) broke: Lanes<L>,
-    pub(super) incident: Lanes<L>,
-    pub(super) durable: Lanes<L>,
+pub(super) struct Flows<T, const L: usize> {
+    pub(super) broke: Lanes<T, L>,
+    pub(super) incident: Lanes<T, L>,
+    pub(super) durable: Lanes<T, L>,
 }
 
-impl<const L: usize> Cohorts<L> {
-    pub(super) fn new() -> Cohorts<L> {
+impl<T: Value, const L: usize> Cohorts<T, L> {
+    pub(super) fn new() -> Cohorts<T, L> {
+        let none = [T::splat(0.0); L];
         Cohorts {
-            fragile: [[0.0; L]; FRAGILE_MONTHS],
-            settling: [0.0; L],
-            entered: [[0.0; L]; SETTLING_MONTHS],
+            fragile: [none; FRAGILE_MONTHS],
+            settling: none,
+            entered: [none; SETTLING_MONTHS],
         }
     }
 
-    pub(super) fn total(&self) -> f64 {
+    pub(super) fn total(&self) -> T {
         let lanes = self
             .fragile
             .iter()
@@ -201,23 +225,29 @@ impl<const L: usize> Cohorts<L> {
     /// Ages every ceasefire by a month (`month` counts from 0): some break
     /// down, some meet an incident, those that have held `DURABLE_MONTHS`
     /// become durable peace; then the month's new ceasefires join at age 0.
-    pub(super) fn step(&mut self, c: &Ceasefire, month: usize, newcomers: Lanes<L>) -> Flows<L> {
+    pub(super) fn step(
+        &mut self,
+        c: &Ceasefire<T>,
+        month: usize,
+        newcomers: Lanes<T, L>,
+    ) -> Flows<T, L> {
         let s = &c.settling;
+        let zero = T::splat(0.0);
         let mut flows = Flows {
             broke: scaled(self.settling, s.breaks),
             incident: scaled(self.settling, s.incident),
-            durable: [0.0; L],
+            durable: [zero; L],
         };
         self.settling = scaled(self.settling, s.keep);
         let slot = month % SETTLING_MONTHS;
         if month >= DURABLE_MONTHS {
             flows.durable = scaled(self.entered[slot], c.settles);
             for (pool, left) in self.settling.iter_mut().zip(flows.durable) {
-                *pool = (*pool - left).max(0.0);
+                *pool = (*pool - left).max(zero);
             }
         }
         let live = month.min(FRAGILE_MONTHS);
-        let mut passing = [0.0; L];
+        let mut passing = [zero; L];
         for age in (0..live).rev() {
             let mass = self.fragile[age];
             let risk = &c.fragile[age];

@@ -5,6 +5,7 @@
 use super::ceasefire::{tripwire, Ceasefire};
 use super::constants::*;
 use super::exp::exp;
+use super::pair::Pair;
 use super::world::World;
 use super::{hinge, red_line_excess};
 use crate::clamp;
@@ -47,11 +48,21 @@ mod axis {
 /// scales the ceasefire hazard while the fighting lasts, and how a
 /// ceasefire signed under it fares.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Proposal {
+pub(super) struct Proposal<T = f64> {
     /// Ceasefire hazard before ripeness, the bargaining gap and Kyiv's
     /// line; it includes the gap a presence above Moscow's line adds.
-    pub(super) settle_scale: f64,
-    pub(super) ceasefire: Ceasefire,
+    pub(super) settle_scale: T,
+    pub(super) ceasefire: Ceasefire<T>,
+}
+
+impl Proposal<Pair> {
+    /// Two draws' proposals, side by side.
+    pub(super) fn pair(a: &Proposal, b: &Proposal) -> Proposal<Pair> {
+        Proposal {
+            settle_scale: Pair::new(a.settle_scale, b.settle_scale),
+            ceasefire: Ceasefire::pair(&a.ceasefire, &b.ceasefire),
+        }
+    }
 }
 
 /// The parameters of one Monte Carlo draw, fixed for the whole run.

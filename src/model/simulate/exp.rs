@@ -32,7 +32,7 @@
 /// 2^(j/32) for j = 0..32, each the double nearest the exact value
 /// (computed to 60 digits and rounded once; a test checks each entry
 /// against `f64::exp2` to within an ulp).
-const TWO_TO_J_32: [f64; 32] = [
+pub(super) const TWO_TO_J_32: [f64; 32] = [
     1.0,
     1.0218971486541166,
     1.0442737824274138,
@@ -68,14 +68,14 @@ const TWO_TO_J_32: [f64; 32] = [
 ];
 
 /// 32 / ln 2, the count of table steps per unit of x.
-const STEPS_PER_UNIT: f64 = 46.166_241_308_446_83;
+pub(super) const STEPS_PER_UNIT: f64 = 46.166_241_308_446_83;
 /// ln2/32 in two parts: a head of 32 significant bits, so that the head
 /// times any step count below 2²¹ is exact, and the rest.
-const STEP_HEAD: f64 = 0.021_660_849_386_535_12;
-const STEP_TAIL: f64 = 5.963_171_653_970_586_6e-12;
+pub(super) const STEP_HEAD: f64 = 0.021_660_849_386_535_12;
+pub(super) const STEP_TAIL: f64 = 5.963_171_653_970_586_6e-12;
 /// 1.5·2⁵²: adding it rounds a double of magnitude below 2⁵¹ to the
 /// nearest integer, which then sits in the low bits of the sum.
-const ROUND_SHIFT: f64 = 6_755_399_441_055_744.0;
+pub(super) const ROUND_SHIFT: f64 = 6_755_399_441_055_744.0;
 
 /// e^x: in WebAssembly by the table method, elsewhere by the platform's
 /// routine (see the module's note).

@@ -6,7 +6,7 @@ use super::constants::WAR_AGE_NOW;
 use super::drivers::Drivers;
 use super::run::{Final, Month, EVERY_FIELD, HEADLINE_ONLY};
 use super::summary::{band, estimate, Band, Estimate};
-use super::world::World;
+use super::world::{WarMonth, World};
 use crate::draws::{standard_draws, stratified_draws, Draw, DIMENSIONS};
 use crate::inputs::{Input, Valid};
 use std::sync::OnceLock;
@@ -336,8 +336,11 @@ pub fn headline(inputs: &Valid, draws: &[Draw]) -> (f64, f64) {
 /// ceasefire hazard or acts once a ceasefire holds: see
 /// `World::same_war`) share its path of the fighting, computed once per
 /// draw: the chasm map's 256 cells and several of the sensitivity
-/// chart's levers cost a fraction of a run each. The numbers are exactly
-/// those of separate runs.
+/// chart's levers cost a fraction of a run each. Variants are followed
+/// two at a time, side by side (`World::run_pair`), each draw in turn, so
+/// that the map (one draw, 256 cells) and the sensitivity (32 draws, 40
+/// variants) both fill the pairs. The numbers are exactly those of
+/// separate runs ([`headlines_one_by_one`]).
 pub fn headlines(base: &Valid, variants: &[Valid], draws: &[Draw]) -> Vec<(f64, f64)> {
     let base = World::new(base, WAR_AGE_NOW);
     let worlds: Vec<(Vec<(World, f64)>, bool)> = variants
@@ -349,27 +352,78 @@ pub fn headlines(base: &Valid, variants: &[Valid], draws: &[Draw]) -> Vec<(f64, 
         })
         .collect();
     let mut sums = vec![(0.0, 0.0); variants.len()];
-    let (mut shared, mut own) = (Vec::new(), Vec::new());
+    let mut shared = Vec::with_capacity(base.months);
+    let mut shared_twice = Vec::with_capacity(base.months);
+    let mut own = [Vec::new(), Vec::new()];
+    let mut paired = Vec::with_capacity(base.months);
     let any_shares = worlds.iter().any(|w| w.1);
     let n = draws.len();
     for (k, z) in draws.iter().enumerate() {
         if any_shares {
             base.war_path(&base.draw(z), &mut shared);
+            shared_twice.clear();
+            shared_twice.extend(shared.iter().map(|m| WarMonth::pair(m, m)));
         }
-        for ((lines, shares), sum) in worlds.iter().zip(sums.iter_mut()) {
-            let world = &lines[line_of_draw(k, n, lines)].0;
-            let params = world.draw(z);
-            let path = if *shares {
-                &shared
+        for (twins, sums) in worlds.chunks(2).zip(sums.chunks_mut(2)) {
+            // An odd variant out is followed beside itself, and counted once.
+            let lanes = [&twins[0], twins.last().unwrap_or(&twins[0])];
+            let world = lanes.map(|(lines, _)| &lines[line_of_draw(k, n, lines)].0);
+            let params = world.map(|w| w.draw(z));
+            let path = if lanes.iter().all(|(_, shares)| *shares) {
+                &shared_twice
             } else {
-                world.war_path(&params, &mut own);
-                &own
+                for ((w, d), (lane, path)) in
+                    world.iter().zip(&params).zip(lanes.iter().zip(&mut own))
+                {
+                    if !lane.1 {
+                        w.war_path(d, path);
+                    }
+                }
+                let path = |lane: usize| if lanes[lane].1 { &shared } else { &own[lane] };
+                paired.clear();
+                paired.extend(
+                    path(0)
+                        .iter()
+                        .zip(path(1))
+                        .map(|(a, b)| WarMonth::pair(a, b)),
+                );
+                &paired
             };
-            let f = world.run::<HEADLINE_ONLY>(&params, path, |_, _| {});
-            sum.0 += f.settled;
-            sum.1 += f.escalated;
+            let runs = World::run_pair(&params[0], &params[1], path);
+            for (sum, (settled, escalated)) in sums.iter_mut().zip(runs) {
+                sum.0 += settled;
+                sum.1 += escalated;
+            }
         }
     }
     let n = n.max(1) as f64;
     sums.into_iter().map(|(s, e)| (s / n, e / n)).collect()
+}
+
+/// [`headlines`] draw by draw, without following pairs side by side: the
+/// reference the pairs are checked against, natively and, where a pair is
+/// a SIMD register, in each browser's WebAssembly (tests/web.rs). Not
+/// used by the page.
+#[doc(hidden)]
+pub fn headlines_one_by_one(variants: &[Valid], draws: &[Draw]) -> Vec<(f64, f64)> {
+    let n = draws.len();
+    variants
+        .iter()
+        .map(|v| {
+            let world = World::new(v, WAR_AGE_NOW);
+            let lines = real_lines(&world);
+            let mut path = Vec::new();
+            let (mut settled, mut escalated) = (0.0, 0.0);
+            for (k, z) in draws.iter().enumerate() {
+                let world = &lines[line_of_draw(k, n, &lines)].0;
+                let params = world.draw(z);
+                world.war_path(&params, &mut path);
+                let f = world.run::<HEADLINE_ONLY>(&params, &path, |_, _| {});
+                settled += f.settled;
+                escalated += f.escalated;
+            }
+            let n = n.max(1) as f64;
+            (settled / n, escalated / n)
+        })
+        .collect()
 }

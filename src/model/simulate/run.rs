@@ -6,7 +6,7 @@
 
 use super::ceasefire::{sum, Cohorts};
 use super::draw::{DrawParams, Proposal};
-use super::exp::exp;
+use super::pair::{Pair, Value};
 use super::world::{WarMonth, World};
 
 /// What one draw's run leaves behind at the horizon.
@@ -33,35 +33,35 @@ pub(super) const EVERY_FIELD: usize = 2;
 /// Lanes for a run of which only `settled` and `escalated` are read.
 pub(super) const HEADLINE_ONLY: usize = 1;
 
-/// The state of one draw in one month; `reached` and `broke` count what
-/// has ever happened.
+/// The state of one draw (or a [`Pair`] of draws) in one month;
+/// `reached` and `broke` count what has ever happened.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub(super) struct Month {
-    pub(super) fighting: f64,
-    pub(super) holding: f64,
-    pub(super) durable: f64,
-    pub(super) escalated: f64,
-    pub(super) reached: f64,
-    pub(super) broke: f64,
+pub(super) struct Month<T = f64> {
+    pub(super) fighting: T,
+    pub(super) holding: T,
+    pub(super) durable: T,
+    pub(super) escalated: T,
+    pub(super) reached: T,
+    pub(super) broke: T,
 }
 
 /// The war under one proposal: the fighting that has never had a
 /// ceasefire, the fighting resumed after a breakdown, and the ceasefires
 /// signed under it, in `L` lanes (see `ceasefire::Lanes`).
-struct Regime<const L: usize> {
-    first: f64,
-    again: f64,
-    truces: Cohorts<L>,
-    signed: f64,
+struct Regime<T, const L: usize> {
+    first: T,
+    again: T,
+    truces: Cohorts<T, L>,
+    signed: T,
 }
 
-impl<const L: usize> Regime<L> {
-    fn new(first: f64) -> Regime<L> {
+impl<T: Value, const L: usize> Regime<T, L> {
+    fn new(first: f64) -> Regime<T, L> {
         Regime {
-            first,
-            again: 0.0,
+            first: T::splat(first),
+            again: T::splat(0.0),
             truces: Cohorts::new(),
-            signed: 0.0,
+            signed: T::splat(0.0),
         }
     }
 
@@ -69,16 +69,16 @@ impl<const L: usize> Regime<L> {
     /// to `state` and to the terms' running sum.
     fn step(
         &mut self,
-        p: &Proposal,
+        p: &Proposal<T>,
         month: usize,
-        w: &WarMonth,
-        state: &mut Month,
-        terms: &mut f64,
+        w: &WarMonth<T>,
+        state: &mut Month<T>,
+        terms: &mut T,
     ) {
         let settle = p.settle_scale * w.settle;
         let total = settle + w.escalate;
-        let leave = 1.0 - exp(-total);
-        let to_truce = if total > 0.0 { settle / total } else { 0.0 };
+        let leave = T::splat(1.0) - (-total).exp();
+        let to_truce = T::share(settle, total);
         let (out_first, out_again) = (self.first * leave, self.again * leave);
         self.first -= out_first;
         self.again -= out_again;
@@ -91,7 +91,7 @@ impl<const L: usize> Regime<L> {
         let c = &p.ceasefire;
         // Two lanes keep first ceasefires apart from later ones; one lane
         // holds both.
-        let mut newcomers = [0.0; L];
+        let mut newcomers = [T::splat(0.0); L];
         if L == 1 {
             newcomers[0] = signed;
         } else {
@@ -105,10 +105,10 @@ impl<const L: usize> Regime<L> {
         }
         state.durable += sum(flows.durable);
         state.escalated += sum(flows.incident) + broke * c.tripwire;
-        self.again += broke * (1.0 - c.tripwire);
+        self.again += broke * (T::splat(1.0) - c.tripwire);
     }
 
-    fn fighting(&self) -> f64 {
+    fn fighting(&self) -> T {
         self.first + self.again
     }
 }
@@ -117,44 +117,18 @@ impl World {
     /// Runs one draw month by month along its fighting's `path`. `record`
     /// receives the state at months 0..=T. With `L` = 2 lanes every field
     /// is followed; with one lane, `broke` (a first ceasefire broken) is
-    /// not, and the rest agree with two lanes to rounding. The many runs
-    /// of the sensitivity, the map and the explanation take one lane,
-    /// which halves the ceasefires' bookkeeping; the runs on the first
-    /// screen (the Monte Carlo, the pair) take two, so that the first
-    /// module holds one copy of this function.
+    /// not, and the rest agree with two lanes to rounding. The runs on the
+    /// first screen (the Monte Carlo, the pair) take two lanes, so that
+    /// the first module holds one copy of this function; the explanation
+    /// takes one.
     pub(super) fn run<const L: usize>(
         &self,
         d: &DrawParams,
         path: &[WarMonth],
-        mut record: impl FnMut(usize, &Month),
+        record: impl FnMut(usize, &Month),
     ) -> Final {
-        let mut stands = Regime::<L>::new(1.0);
-        let mut revised = Regime::<L>::new(0.0);
-        let two = d.revision > 0.0;
-        let mut terms = 0.0;
-        let mut state = Month {
-            fighting: 1.0,
-            ..Month::default()
-        };
-        record(0, &state);
-        for (month, w) in path.iter().enumerate() {
-            if two {
-                let (first, again) = (stands.first * d.revision, stands.again * d.revision);
-                stands.first -= first;
-                stands.again -= again;
-                revised.first += first;
-                revised.again += again;
-            }
-            stands.step(&d.stands, month, w, &mut state, &mut terms);
-            state.fighting = stands.fighting();
-            state.holding = stands.truces.total();
-            if two {
-                revised.step(&d.revised, month, w, &mut state, &mut terms);
-                state.fighting += revised.fighting();
-                state.holding += revised.truces.total();
-            }
-            record(month + 1, &state);
-        }
+        let ((stands, revised), state, terms) =
+            follow::<f64, L>((&d.stands, &d.revised), d.revision, path, record);
         let signed = stands.signed + revised.signed;
         let survival = if signed > 0.0 {
             (stands.signed * d.stands.ceasefire.survival
@@ -173,4 +147,70 @@ impl World {
             terms_sum: terms,
         }
     }
+
+    /// The settled and escalated chances at the horizon of two draws
+    /// followed side by side (see `pair`), each along its own fighting
+    /// (`path` holds both, month by month), with one lane: exactly what
+    /// [`World::run`] with [`HEADLINE_ONLY`] gives for each. The many runs
+    /// of the sensitivity and the map take this way.
+    pub(super) fn run_pair(
+        a: &DrawParams,
+        b: &DrawParams,
+        path: &[WarMonth<Pair>],
+    ) -> [(f64, f64); 2] {
+        let stands = Proposal::pair(&a.stands, &b.stands);
+        let revised = Proposal::pair(&a.revised, &b.revised);
+        let revision = Pair::new(a.revision, b.revision);
+        let (_, state, _) =
+            follow::<Pair, HEADLINE_ONLY>((&stands, &revised), revision, path, |_, _| {});
+        let settled = (state.holding + state.durable).lanes();
+        let escalated = state.escalated.lanes();
+        [(settled[0], escalated[0]), (settled[1], escalated[1])]
+    }
+}
+
+/// The months of a run: the war under the proposal as it stands and, from
+/// the first month the proposal may be revised (`revision`, a monthly
+/// chance, above zero in any lane), under the revised one. Returns both
+/// regimes, the state at the horizon and the terms' running sum.
+#[allow(clippy::type_complexity)]
+fn follow<T: Value, const L: usize>(
+    (as_made, as_revised): (&Proposal<T>, &Proposal<T>),
+    revision: T,
+    path: &[WarMonth<T>],
+    mut record: impl FnMut(usize, &Month<T>),
+) -> ((Regime<T, L>, Regime<T, L>), Month<T>, T) {
+    let mut stands = Regime::<T, L>::new(1.0);
+    let mut revised = Regime::<T, L>::new(0.0);
+    let two = revision.any_positive();
+    let zero = T::splat(0.0);
+    let mut terms = zero;
+    let mut state = Month {
+        fighting: T::splat(1.0),
+        holding: zero,
+        durable: zero,
+        escalated: zero,
+        reached: zero,
+        broke: zero,
+    };
+    record(0, &state);
+    for (month, w) in path.iter().enumerate() {
+        if two {
+            let (first, again) = (stands.first * revision, stands.again * revision);
+            stands.first -= first;
+            stands.again -= again;
+            revised.first += first;
+            revised.again += again;
+        }
+        stands.step(as_made, month, w, &mut state, &mut terms);
+        state.fighting = stands.fighting();
+        state.holding = stands.truces.total();
+        if two {
+            revised.step(as_revised, month, w, &mut state, &mut terms);
+            state.fighting += revised.fighting();
+            state.holding += revised.truces.total();
+        }
+        record(month + 1, &state);
+    }
+    ((stands, revised), state, terms)
 }

@@ -8,6 +8,7 @@ use super::constants::*;
 use super::draw::DrawParams;
 use super::exp::exp;
 use super::hinge;
+use super::pair::Pair;
 use crate::clamp;
 use crate::inputs::{Inputs, Valid};
 
@@ -221,12 +222,23 @@ fn half_life_decay(months: f64) -> f64 {
 
 /// One month of the fighting in one draw.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub(super) struct WarMonth {
+pub(super) struct WarMonth<T = f64> {
     /// The ceasefire hazard before the proposal's scale.
-    pub(super) settle: f64,
-    pub(super) escalate: f64,
+    pub(super) settle: T,
+    pub(super) escalate: T,
     /// Where a ceasefire signed this month would land on the terms scale.
-    pub(super) terms: f64,
+    pub(super) terms: T,
+}
+
+impl WarMonth<Pair> {
+    /// The same month of two draws' fighting, side by side.
+    pub(super) fn pair(a: &WarMonth, b: &WarMonth) -> WarMonth<Pair> {
+        WarMonth {
+            settle: Pair::new(a.settle, b.settle),
+            escalate: Pair::new(a.escalate, b.escalate),
+            terms: Pair::new(a.terms, b.terms),
+        }
+    }
 }
 
 /// The fighting month by month for one draw, for months 0..T. None of it
