@@ -50,7 +50,13 @@ pub use summary::{Band, Estimate};
 /// A smooth version of max(0, x): `(x + sqrt(x² + s²)) / 2`. It rises
 /// monotonically, so risks grow gradually near a line instead of jumping.
 pub fn hinge(x: f64, softness: f64) -> f64 {
-    0.5 * (x + (x * x + softness * softness).sqrt())
+    smooth_hinge(x, softness)
+}
+
+/// [`hinge`] of an `f64` or, lane by lane, of a pair of draws.
+#[inline(always)]
+fn smooth_hinge<T: pair::Value>(x: T, softness: f64) -> T {
+    T::splat(0.5) * (x + (x * x + T::splat(softness * softness)).sqrt())
 }
 
 /// How far presence goes beyond what Moscow tolerates, in rungs, rounded

@@ -5,9 +5,9 @@
 use super::ceasefire::{tripwire, Ceasefire};
 use super::constants::*;
 use super::exp::exp;
-use super::pair::Pair;
+use super::pair::{Pair, Value};
 use super::world::World;
-use super::{hinge, red_line_excess};
+use super::{hinge, red_line_excess, smooth_hinge};
 use crate::clamp;
 use crate::draws::Draw;
 
@@ -65,60 +65,87 @@ impl Proposal<Pair> {
     }
 }
 
-/// The parameters of one Monte Carlo draw, fixed for the whole run.
+/// The parameters of one Monte Carlo draw (or, side by side, of a
+/// [`Pair`] of draws), fixed for the whole run.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct DrawParams {
-    pub(super) momentum: f64,
+pub(super) struct DrawParams<T = f64> {
+    pub(super) momentum: T,
     /// The proposal as the coalition makes it.
-    pub(super) stands: Proposal,
+    pub(super) stands: Proposal<T>,
     /// The proposal revised down to Moscow's stated line.
-    pub(super) revised: Proposal,
+    pub(super) revised: Proposal<T>,
     /// Monthly chance that the proposal is revised; zero when revising
     /// would change nothing (the proposal is within the stated line).
-    pub(super) revision: f64,
+    pub(super) revision: T,
     /// Escalation hazard of the fighting that does not depend on the battlefield.
-    pub(super) war_escalation: f64,
+    pub(super) war_escalation: T,
     /// Scale of escalation in a Russian collapse (Moscow's readiness).
-    pub(super) collapse_scale: f64,
+    pub(super) collapse_scale: T,
     /// Scale of escalation in a Ukrainian collapse (the West's readiness).
-    pub(super) drawn_in_scale: f64,
+    pub(super) drawn_in_scale: T,
     /// How much both sides hurt: the geometric mean of their pain.
-    pub(super) pain: f64,
-    pub(super) optimism: f64,
-    pub(super) information_decay: f64,
+    pub(super) pain: T,
+    pub(super) optimism: T,
+    pub(super) information_decay: T,
     /// Kyiv's real line on the terms scale.
-    pub(super) kyiv_line: f64,
+    pub(super) kyiv_line: T,
     /// `hinge(-(1 - kyiv_line) / TERMS_PER_RUNG)`: what Kyiv's excess is
     /// measured from, so that terms of 1 cross nothing.
-    kyiv_offset: f64,
+    kyiv_offset: T,
     /// The red-line terms' common factor in this draw.
-    pub(super) severity: f64,
+    pub(super) severity: T,
 }
 
-impl DrawParams {
+impl<T: Value> DrawParams<T> {
     /// Ripeness (Zartman): a stalemate that hurts both sides. It is the
     /// shared pain times how stuck the front is.
-    pub(super) fn ripeness(&self, momentum: f64) -> f64 {
-        let stuck = 1.0 - momentum.abs();
+    pub(super) fn ripeness(&self, momentum: T) -> T {
+        let stuck = T::splat(1.0) - momentum.abs();
         self.pain * stuck * stuck
     }
 
     /// How far terms at `terms` fall below Kyiv's real line, in rungs
     /// ([`TERMS_PER_RUNG`]), rounded off near the line as Moscow's is.
-    pub(super) fn kyiv_excess(&self, terms: f64) -> f64 {
+    pub(super) fn kyiv_excess(&self, terms: T) -> T {
         // red_line_excess, with its constant half kept for the draw.
-        hinge((self.kyiv_line - terms) / TERMS_PER_RUNG, RED_LINE_SOFTNESS) - self.kyiv_offset
+        let below = (self.kyiv_line - terms) / T::splat(TERMS_PER_RUNG);
+        smooth_hinge(below, RED_LINE_SOFTNESS) - self.kyiv_offset
     }
 
     /// The factor by which terms below Kyiv's line block a deal in a
     /// month is `exp(-kyiv_block_exponent(terms))`, in the same form as
-    /// Moscow's: the block and the gap it adds.
-    pub(super) fn kyiv_block_exponent(&self, terms: f64) -> f64 {
-        if self.severity == 0.0 {
-            return 0.0;
-        }
+    /// Moscow's: the block and the gap it adds. None at all at severity 0.
+    pub(super) fn kyiv_block_exponent(&self, terms: T) -> T {
         let excess = self.kyiv_excess(terms);
-        self.severity * (CHASM_BLOCK * excess + CHASM_GAP * excess / GAP_SCALE)
+        let c = T::splat;
+        let block =
+            self.severity * (c(CHASM_BLOCK) * excess + c(CHASM_GAP) * excess / c(GAP_SCALE));
+        block.unless_zero(self.severity)
+    }
+}
+
+impl DrawParams<Pair> {
+    /// Two draws' parameters, side by side. Not inlined: it is made once
+    /// per pair of runs, and each of its four call sites held a kilobyte
+    /// of WebAssembly when inlined.
+    #[inline(never)]
+    pub(super) fn pair(a: &DrawParams, b: &DrawParams) -> DrawParams<Pair> {
+        let both = |f: fn(&DrawParams) -> f64| Pair::zip(a, b, f);
+        DrawParams {
+            momentum: both(|d| d.momentum),
+            stands: Proposal::pair(&a.stands, &b.stands),
+            revised: Proposal::pair(&a.revised, &b.revised),
+            revision: both(|d| d.revision),
+            war_escalation: both(|d| d.war_escalation),
+            collapse_scale: both(|d| d.collapse_scale),
+            drawn_in_scale: both(|d| d.drawn_in_scale),
+            pain: both(|d| d.pain),
+            optimism: both(|d| d.optimism),
+            information_decay: both(|d| d.information_decay),
+            kyiv_line: both(|d| d.kyiv_line),
+            kyiv_offset: both(|d| d.kyiv_offset),
+            severity: both(|d| d.severity),
+        }
     }
 }
 

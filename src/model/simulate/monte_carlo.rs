@@ -3,6 +3,7 @@
 //! many runs of the sensitivity chart and the chasm map.
 
 use super::constants::WAR_AGE_NOW;
+use super::draw::DrawParams;
 use super::drivers::Drivers;
 use super::run::{Final, Month, EVERY_FIELD, HEADLINE_ONLY};
 use super::summary::{band, estimate, Band, Estimate};
@@ -336,14 +337,14 @@ pub fn headline(inputs: &Valid, draws: &[Draw]) -> (f64, f64) {
 /// ceasefire hazard or acts once a ceasefire holds: see
 /// `World::same_war`) share its path of the fighting, computed once per
 /// draw: the chasm map's 256 cells and several of the sensitivity
-/// chart's levers cost a fraction of a run each. Variants are followed
-/// two at a time, side by side (`World::run_pair`), each draw in turn, so
-/// that the map (one draw, 256 cells) and the sensitivity (32 draws, 40
-/// variants) both fill the pairs. The numbers are exactly those of
-/// separate runs ([`headlines_one_by_one`]).
+/// chart's levers cost a fraction of a run each. Runs are followed two at
+/// a time, side by side (`pair`): two draws of a variant where there are
+/// draws to pair (the sensitivity's 32), else two variants (the map's 256
+/// cells on one central draw). The numbers are exactly those of separate
+/// runs ([`headlines_one_by_one`]).
 pub fn headlines(base: &Valid, variants: &[Valid], draws: &[Draw]) -> Vec<(f64, f64)> {
     let base = World::new(base, WAR_AGE_NOW);
-    let worlds: Vec<(Vec<(World, f64)>, bool)> = variants
+    let worlds: Vec<Variant> = variants
         .iter()
         .map(|v| {
             let world = World::new(v, WAR_AGE_NOW);
@@ -352,6 +353,58 @@ pub fn headlines(base: &Valid, variants: &[Valid], draws: &[Draw]) -> Vec<(f64, 
         })
         .collect();
     let mut sums = vec![(0.0, 0.0); variants.len()];
+    if draws.len() > 1 {
+        by_pairs_of_draws(&base, &worlds, draws, &mut sums);
+    } else {
+        by_pairs_of_variants(&base, &worlds, draws, &mut sums);
+    }
+    let n = draws.len().max(1) as f64;
+    sums.into_iter().map(|(s, e)| (s / n, e / n)).collect()
+}
+
+/// A variant of [`headlines`]: its worlds, one per real line of Moscow's
+/// with its weight, and whether it fights the base's war.
+type Variant = (Vec<(World, f64)>, bool);
+
+/// Each variant's draws two at a time, with the fighting of both drawn
+/// side by side too. The two draws of an antithetic pair take the same
+/// real line ([`line_of_draw`]), so the same world. An odd draw out is
+/// followed beside itself, and counted once.
+fn by_pairs_of_draws(base: &World, worlds: &[Variant], draws: &[Draw], sums: &mut [(f64, f64)]) {
+    let (mut shared, mut own) = (
+        Vec::with_capacity(base.months),
+        Vec::with_capacity(base.months),
+    );
+    let any_shares = worlds.iter().any(|w| w.1);
+    let n = draws.len();
+    for (pair, twins) in draws.chunks(2).enumerate() {
+        let z = [&twins[0], twins.last().unwrap_or(&twins[0])];
+        if any_shares {
+            base.war_path(
+                &DrawParams::pair(&base.draw(z[0]), &base.draw(z[1])),
+                &mut shared,
+            );
+        }
+        for ((lines, shares), sum) in worlds.iter().zip(sums.iter_mut()) {
+            let world = &lines[line_of_draw(2 * pair, n, lines)].0;
+            let params = DrawParams::pair(&world.draw(z[0]), &world.draw(z[1]));
+            let path = if *shares {
+                &shared
+            } else {
+                world.war_path(&params, &mut own);
+                &own
+            };
+            for (settled, escalated) in &World::run_pair(&params, path)[..twins.len()] {
+                sum.0 += settled;
+                sum.1 += escalated;
+            }
+        }
+    }
+}
+
+/// Variants two at a time, for each draw in turn (the chasm map has one).
+/// An odd variant out is followed beside itself, and counted once.
+fn by_pairs_of_variants(base: &World, worlds: &[Variant], draws: &[Draw], sums: &mut [(f64, f64)]) {
     let mut shared = Vec::with_capacity(base.months);
     let mut shared_twice = Vec::with_capacity(base.months);
     let mut own = [Vec::new(), Vec::new()];
@@ -365,16 +418,13 @@ pub fn headlines(base: &Valid, variants: &[Valid], draws: &[Draw]) -> Vec<(f64, 
             shared_twice.extend(shared.iter().map(|m| WarMonth::pair(m, m)));
         }
         for (twins, sums) in worlds.chunks(2).zip(sums.chunks_mut(2)) {
-            // An odd variant out is followed beside itself, and counted once.
             let lanes = [&twins[0], twins.last().unwrap_or(&twins[0])];
             let world = lanes.map(|(lines, _)| &lines[line_of_draw(k, n, lines)].0);
             let params = world.map(|w| w.draw(z));
             let path = if lanes.iter().all(|(_, shares)| *shares) {
                 &shared_twice
             } else {
-                for ((w, d), (lane, path)) in
-                    world.iter().zip(&params).zip(lanes.iter().zip(&mut own))
-                {
+                for (((w, d), lane), path) in world.iter().zip(&params).zip(lanes).zip(&mut own) {
                     if !lane.1 {
                         w.war_path(d, path);
                     }
@@ -389,15 +439,13 @@ pub fn headlines(base: &Valid, variants: &[Valid], draws: &[Draw]) -> Vec<(f64, 
                 );
                 &paired
             };
-            let runs = World::run_pair(&params[0], &params[1], path);
+            let runs = World::run_pair(&DrawParams::pair(&params[0], &params[1]), path);
             for (sum, (settled, escalated)) in sums.iter_mut().zip(runs) {
                 sum.0 += settled;
                 sum.1 += escalated;
             }
         }
     }
-    let n = n.max(1) as f64;
-    sums.into_iter().map(|(s, e)| (s / n, e / n)).collect()
 }
 
 /// [`headlines`] draw by draw, without following pairs side by side: the

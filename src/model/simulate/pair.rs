@@ -39,6 +39,12 @@ pub(super) trait Value:
     fn exp(self) -> Self;
     /// The larger of the two, lane by lane (neither is NaN in a run).
     fn max(self, other: Self) -> Self;
+    /// Held within `lo..=hi` as [`crate::clamp`] does it.
+    fn clamp(self, lo: f64, hi: f64) -> Self;
+    fn sqrt(self) -> Self;
+    fn abs(self) -> Self;
+    /// This value where `flag` is not zero, and zero where it is.
+    fn unless_zero(self, flag: Self) -> Self;
     /// `part / total` where `total` is positive, else zero: the share of
     /// one of two competing hazards.
     fn share(part: Self, total: Self) -> Self;
@@ -60,6 +66,26 @@ impl Value for f64 {
     #[inline(always)]
     fn max(self, other: f64) -> f64 {
         f64::max(self, other)
+    }
+    #[inline(always)]
+    fn clamp(self, lo: f64, hi: f64) -> f64 {
+        crate::clamp(self, lo, hi)
+    }
+    #[inline(always)]
+    fn sqrt(self) -> f64 {
+        f64::sqrt(self)
+    }
+    #[inline(always)]
+    fn abs(self) -> f64 {
+        f64::abs(self)
+    }
+    #[inline(always)]
+    fn unless_zero(self, flag: f64) -> f64 {
+        if flag == 0.0 {
+            0.0
+        } else {
+            self
+        }
     }
     #[inline(always)]
     fn share(part: f64, total: f64) -> f64 {
@@ -160,6 +186,16 @@ mod lanes {
         }
     }
 
+    /// e^x lane by lane where a lane lies outside the table's range (the
+    /// model never goes there): kept out of line, so that each of the
+    /// exponential's call sites stays small.
+    #[cold]
+    #[inline(never)]
+    fn beyond_the_table(x: Pair) -> Pair {
+        let [a, b] = x.lanes();
+        Pair::new(exp(a), exp(b))
+    }
+
     impl Value for Pair {
         #[inline(always)]
         fn splat(x: f64) -> Pair {
@@ -180,8 +216,7 @@ mod lanes {
                 f64x2_le(x, f64x2_splat(700.0)),
             );
             if !i64x2_all_true(inside) {
-                let [a, b] = self.lanes();
-                return Pair::new(exp(a), exp(b));
+                return beyond_the_table(self);
             }
             let shift = f64x2_splat(ROUND_SHIFT);
             let shifted = f64x2_add(f64x2_mul(x, f64x2_splat(STEPS_PER_UNIT)), shift);
@@ -205,6 +240,25 @@ mod lanes {
         #[inline(always)]
         fn max(self, other: Pair) -> Pair {
             Pair(f64x2_max(self.0, other.0))
+        }
+        /// The pseudo-minimum and -maximum compare as `crate::clamp`
+        /// does (`x < lo`, `x > hi`), signed zeros included.
+        #[inline(always)]
+        fn clamp(self, lo: f64, hi: f64) -> Pair {
+            let raised = f64x2_pmax(self.0, f64x2_splat(lo));
+            Pair(f64x2_pmin(raised, f64x2_splat(hi)))
+        }
+        #[inline(always)]
+        fn sqrt(self) -> Pair {
+            Pair(f64x2_sqrt(self.0))
+        }
+        #[inline(always)]
+        fn abs(self) -> Pair {
+            Pair(f64x2_abs(self.0))
+        }
+        #[inline(always)]
+        fn unless_zero(self, flag: Pair) -> Pair {
+            Pair(v128_and(self.0, f64x2_ne(flag.0, f64x2_splat(0.0))))
         }
 
         #[inline(always)]
@@ -288,6 +342,22 @@ mod lanes {
             self.with(other, f64::max)
         }
         #[inline(always)]
+        fn clamp(self, lo: f64, hi: f64) -> Pair {
+            self.map(|x| crate::clamp(x, lo, hi))
+        }
+        #[inline(always)]
+        fn sqrt(self) -> Pair {
+            self.map(f64::sqrt)
+        }
+        #[inline(always)]
+        fn abs(self) -> Pair {
+            self.map(f64::abs)
+        }
+        #[inline(always)]
+        fn unless_zero(self, flag: Pair) -> Pair {
+            self.with(flag, <f64 as Value>::unless_zero)
+        }
+        #[inline(always)]
         fn share(part: Pair, total: Pair) -> Pair {
             part.with(total, <f64 as Value>::share)
         }
@@ -310,6 +380,14 @@ mod tests {
         assert_eq!(lanes(a.max(Pair::splat(0.0))), [0.3, 0.0]);
         assert_eq!(lanes(a.exp()), [exp(0.3), exp(-2.5)]);
         assert_eq!(lanes(-a), [-0.3, 2.5]);
+        assert_eq!(lanes(a.clamp(0.0, 0.2)), [0.2, 0.0]);
+        assert_eq!(
+            lanes(Pair::new(-0.0, 0.5).clamp(0.0, 1.0))[0].to_bits(),
+            (-0.0f64).to_bits()
+        );
+        assert_eq!(lanes(Pair::new(4.0, 2.25).sqrt()), [2.0, 1.5]);
+        assert_eq!(lanes(a.abs()), [0.3, 2.5]);
+        assert_eq!(lanes(a.unless_zero(b)), [0.3, 0.0]);
         assert!(a.any_positive() && !Pair::new(-1.0, 0.0).any_positive());
     }
 }

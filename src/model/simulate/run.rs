@@ -28,6 +28,29 @@ pub struct Final {
     pub terms_sum: f64,
 }
 
+impl Final {
+    /// What a run leaves behind, from the ceasefires signed under the
+    /// proposal as made and as revised, each one's chance of holding until
+    /// durable, the state at the horizon and the terms' running sum.
+    fn new(signed: [f64; 2], survival: [f64; 2], state: &Month, terms: f64) -> Final {
+        let total = signed[0] + signed[1];
+        let survival = if total > 0.0 {
+            (signed[0] * survival[0] + signed[1] * survival[1]) / total
+        } else {
+            survival[0]
+        };
+        Final {
+            settled: state.holding + state.durable,
+            escalated: state.escalated,
+            reached: state.reached,
+            broke: state.broke,
+            survival,
+            signed: total,
+            terms_sum: terms,
+        }
+    }
+}
+
 /// Lanes for a run that follows every field of [`Final`].
 pub(super) const EVERY_FIELD: usize = 2;
 /// Lanes for a run of which only `settled` and `escalated` are read.
@@ -129,40 +152,22 @@ impl World {
     ) -> Final {
         let ((stands, revised), state, terms) =
             follow::<f64, L>((&d.stands, &d.revised), d.revision, path, record);
-        let signed = stands.signed + revised.signed;
-        let survival = if signed > 0.0 {
-            (stands.signed * d.stands.ceasefire.survival
-                + revised.signed * d.revised.ceasefire.survival)
-                / signed
-        } else {
-            d.stands.ceasefire.survival
-        };
-        Final {
-            settled: state.holding + state.durable,
-            escalated: state.escalated,
-            reached: state.reached,
-            broke: state.broke,
-            survival,
-            signed,
-            terms_sum: terms,
-        }
+        Final::new(
+            [stands.signed, revised.signed],
+            [d.stands.ceasefire.survival, d.revised.ceasefire.survival],
+            &state,
+            terms,
+        )
     }
 
-    /// The settled and escalated chances at the horizon of two draws
+    /// The settled and escalated chances at the horizon of two runs
     /// followed side by side (see `pair`), each along its own fighting
     /// (`path` holds both, month by month), with one lane: exactly what
     /// [`World::run`] with [`HEADLINE_ONLY`] gives for each. The many runs
     /// of the sensitivity and the map take this way.
-    pub(super) fn run_pair(
-        a: &DrawParams,
-        b: &DrawParams,
-        path: &[WarMonth<Pair>],
-    ) -> [(f64, f64); 2] {
-        let stands = Proposal::pair(&a.stands, &b.stands);
-        let revised = Proposal::pair(&a.revised, &b.revised);
-        let revision = Pair::new(a.revision, b.revision);
+    pub(super) fn run_pair(d: &DrawParams<Pair>, path: &[WarMonth<Pair>]) -> [(f64, f64); 2] {
         let (_, state, _) =
-            follow::<Pair, HEADLINE_ONLY>((&stands, &revised), revision, path, |_, _| {});
+            follow::<Pair, HEADLINE_ONLY>((&d.stands, &d.revised), d.revision, path, |_, _| {});
         let settled = (state.holding + state.durable).lanes();
         let escalated = state.escalated.lanes();
         [(settled[0], escalated[0]), (settled[1], escalated[1])]

@@ -7,8 +7,8 @@
 use super::constants::*;
 use super::draw::DrawParams;
 use super::exp::exp;
-use super::hinge;
-use super::pair::Pair;
+use super::pair::{Pair, Value};
+use super::{hinge, smooth_hinge};
 use crate::clamp;
 use crate::inputs::{Inputs, Valid};
 
@@ -103,12 +103,12 @@ impl World {
     /// What each side gives up at this momentum, as shares of the issue
     /// space: the side losing ground the more, the more it feels its
     /// losses; both sides in the same form.
-    fn concessions(&self, momentum: f64) -> (f64, f64) {
+    fn concessions<T: Value>(&self, momentum: T) -> (T, T) {
         // hinge(m, s) and hinge(-m, s) share their square root.
-        let root = (momentum * momentum + 0.1 * 0.1).sqrt();
+        let root = (momentum * momentum + T::splat(0.1 * 0.1)).sqrt();
         (
-            self.ukraine_yield * 0.5 * (root - momentum),
-            self.russia_yield * 0.5 * (root + momentum),
+            T::splat(self.ukraine_yield * 0.5) * (root - momentum),
+            T::splat(self.russia_yield * 0.5) * (root + momentum),
         )
     }
 
@@ -116,29 +116,32 @@ impl World {
     /// Russia at `support_now`: the slider gives momentum at today's
     /// levels of both; more aid shifts it toward Ukraine, more support
     /// toward Russia, in the same form.
-    pub(super) fn momentum_at(&self, base: f64, aid_now: f64, support_now: f64) -> f64 {
-        clamp(
-            base + AID_MOMENTUM * (aid_now - AID_REFERENCE)
-                - SUPPORT_MOMENTUM * (support_now - SUPPORT_REFERENCE),
-            -1.0,
-            1.0,
-        )
+    pub(super) fn momentum_at<T: Value>(&self, base: T, aid_now: f64, support_now: f64) -> T {
+        let aid = T::splat(AID_MOMENTUM * (aid_now - AID_REFERENCE));
+        let support = T::splat(SUPPORT_MOMENTUM * (support_now - SUPPORT_REFERENCE));
+        (base + aid - support).clamp(-1.0, 1.0)
     }
 
     /// The fighting in one month at this momentum: the ceasefire hazard
     /// before the proposal's scale (`settle_scale`), the escalation
     /// hazard, and the terms a ceasefire would land on.
-    pub(super) fn war_hazards(&self, d: &DrawParams, momentum: f64, optimism: f64) -> WarMonth {
+    pub(super) fn war_hazards<T: Value>(
+        &self,
+        d: &DrawParams<T>,
+        momentum: T,
+        optimism: T,
+    ) -> WarMonth<T> {
+        let c = T::splat;
         // What each side gives up sets both the gap and the terms.
         let (ukraine_gives, russia_gives) = self.concessions(momentum);
-        let terms = clamp(0.5 - ukraine_gives + russia_gives, 0.0, 1.0);
+        let terms = (c(0.5) - ukraine_gives + russia_gives).clamp(0.0, 1.0);
         let apart =
-            0.5 * (self.inputs.aims + self.inputs.russian_aims) - ukraine_gives - russia_gives;
+            c(0.5 * (self.inputs.aims + self.inputs.russian_aims)) - ukraine_gives - russia_gives;
         // The gap's factor and Kyiv's block share one exponential.
-        let gap = hinge(apart, 0.1) + optimism;
+        let gap = smooth_hinge(apart, 0.1) + optimism;
         WarMonth {
-            settle: (RIPENESS_FLOOR + RIPENESS_WEIGHT * d.ripeness(momentum))
-                * exp(-gap / GAP_SCALE - d.kyiv_block_exponent(terms)),
+            settle: (c(RIPENESS_FLOOR) + c(RIPENESS_WEIGHT) * d.ripeness(momentum))
+                * (-gap / c(GAP_SCALE) - d.kyiv_block_exponent(terms)).exp(),
             escalate: World::escalation_hazard(d, momentum),
             terms,
         }
@@ -157,7 +160,7 @@ impl World {
     }
 
     /// The fighting month by month for one draw (see [`WarPath`]).
-    pub(super) fn war_path(&self, d: &DrawParams, path: &mut WarPath) {
+    pub(super) fn war_path<T: Value>(&self, d: &DrawParams<T>, path: &mut WarPath<T>) {
         path.clear();
         path.extend(
             self.fighting_months(d)
@@ -168,10 +171,10 @@ impl World {
     /// The fighting's conditions month by month for one draw: momentum,
     /// as Western aid and outside support for Russia fade, and the
     /// optimism that fades as the sides learn.
-    pub(super) fn fighting_months<'a>(
+    pub(super) fn fighting_months<'a, T: Value>(
         &'a self,
-        d: &'a DrawParams,
-    ) -> impl Iterator<Item = (f64, f64)> + 'a {
+        d: &'a DrawParams<T>,
+    ) -> impl Iterator<Item = (T, T)> + 'a {
         let (mut aid, mut support) = (self.inputs.aid, self.inputs.russian_support);
         let mut optimism = d.optimism;
         (0..self.months).map(move |_| {
@@ -206,9 +209,10 @@ impl World {
     /// momentum: accidents, Moscow answering a collapsing Russian front,
     /// and Western states answering a collapsing Ukrainian one, in the
     /// same form.
-    fn escalation_hazard(d: &DrawParams, momentum: f64) -> f64 {
-        let russia_collapses = hinge(momentum - COLLAPSE_THRESHOLD, 0.1);
-        let ukraine_collapses = hinge(-momentum - COLLAPSE_THRESHOLD, 0.1);
+    fn escalation_hazard<T: Value>(d: &DrawParams<T>, momentum: T) -> T {
+        let threshold = T::splat(COLLAPSE_THRESHOLD);
+        let russia_collapses = smooth_hinge(momentum - threshold, 0.1);
+        let ukraine_collapses = smooth_hinge(-momentum - threshold, 0.1);
         d.war_escalation
             + d.collapse_scale * russia_collapses * russia_collapses
             + d.drawn_in_scale * ukraine_collapses * ukraine_collapses
@@ -243,4 +247,4 @@ impl WarMonth<Pair> {
 
 /// The fighting month by month for one draw, for months 0..T. None of it
 /// depends on the presence proposed, Moscow's line or the pressure to sign.
-pub(super) type WarPath = Vec<WarMonth>;
+pub(super) type WarPath<T = f64> = Vec<WarMonth<T>>;
