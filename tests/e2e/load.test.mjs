@@ -25,7 +25,31 @@ test('page loads with its title, heading, intro and headline numbers', async () 
     assert.match(numbers.escalate, PERCENT);
     // A page without problems in its link shows no notice.
     assert.equal(await page.getByRole('status').count(), 0, 'no notice for a plain URL');
+    assert.equal(await page.locator('#unsupported').isVisible(), false, 'no notice of a missing SIMD');
     o.assertClean();
+  } finally {
+    await o.close();
+  }
+});
+
+// The model's WebAssembly uses SIMD (src/model/simulate/pair.rs): a
+// browser without it cannot compile the module, and must say so rather
+// than show a page without sliders. The test browser has SIMD, so the
+// check it runs is made to fail.
+test('a browser without WebAssembly SIMD is told which browsers run the model', async () => {
+  const o = await openPage(env.browser, env.url, {
+    wait: false,
+    beforeGoto: (page) =>
+      page.addInitScript(() => {
+        const validate = WebAssembly.validate;
+        WebAssembly.validate = (bytes) => (bytes.length < 64 ? false : validate(bytes));
+      }),
+  });
+  try {
+    const notice = o.page.locator('#unsupported');
+    await notice.waitFor({ state: 'visible' });
+    assert.match(await notice.textContent(), /WebAssembly with SIMD.*Safari since 16\.4/s);
+    assert.equal(await notice.getAttribute('role'), 'alert');
   } finally {
     await o.close();
   }

@@ -96,7 +96,15 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
-/// Moves the inline module script into `boot-<hash>.js`.
+/// The first line of the boot script: it shows index.html's notice
+/// (`#unsupported`) in a browser without WebAssembly SIMD, which the model
+/// uses (src/model/simulate/pair.rs) and without which the module does
+/// not compile. The bytes are a module of one function that returns
+/// `f64x2.splat(0.0)`: a browser that validates it has SIMD.
+const SIMD_CHECK: &str = "if (!WebAssembly.validate(new Uint8Array([0,97,115,109,1,0,0,0,1,5,1,96,0,1,123,3,2,1,0,10,15,1,13,0,68,0,0,0,0,0,0,0,0,253,20,11]))) document.getElementById('unsupported').hidden = false;";
+
+/// Moves the inline module script into `boot-<hash>.js`, after the check
+/// for WebAssembly SIMD ([`SIMD_CHECK`]).
 fn externalise_loader(dir: &Path, html: &str) -> Result<String> {
     // Minified HTML drops the quotes around the attribute value.
     let found = ["<script type=\"module\">", "<script type=module>"]
@@ -110,7 +118,7 @@ fn externalise_loader(dir: &Path, html: &str) -> Result<String> {
         .find("</script>")
         .map(|i| body_start + i)
         .ok_or("index.html has an unclosed inline script")?;
-    let script = html[body_start..end].trim();
+    let script = format!("{SIMD_CHECK}\n{}", html[body_start..end].trim());
     let name = format!("boot-{:016x}.js", fnv1a(script.as_bytes()));
     write(&dir.join(&name), format!("{script}\n"))?;
     Ok(format!(
@@ -318,6 +326,12 @@ mod tests {
             "{out}"
         );
         assert!(!out.contains("import x"));
+        let boot = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| fs::read_to_string(e.unwrap().path()).unwrap())
+            .find(|text| text.contains("import x"))
+            .expect("a boot script");
+        assert!(boot.starts_with(SIMD_CHECK), "{boot}");
         fs::remove_dir_all(&dir).unwrap();
     }
 
