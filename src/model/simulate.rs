@@ -19,7 +19,9 @@
 //! sensitivity and the chasm map need); `drivers` (the quantities the
 //! sentences talk about); `summary` (means, percentiles, bands); `explain`
 //! (what moved the numbers between two views); `exp` (the exponential
-//! the hot loops call, fast in WebAssembly, within 4 ulp).
+//! the hot loops call, fast in WebAssembly, within 4 ulp); `pair` (two
+//! runs side by side, in one SIMD register in WebAssembly: the run's
+//! arithmetic is generic over one number or a pair).
 
 mod ceasefire;
 pub mod constants;

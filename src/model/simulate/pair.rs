@@ -1,19 +1,22 @@
-//! Two Monte Carlo draws followed side by side: the number type of the
-//! many runs behind the sensitivity chart and the chasm map.
+//! Two runs followed side by side: the number type of the many runs
+//! behind the sensitivity chart and the chasm map.
 //!
 //! A run is a chain of dependent steps month after month, so a processor
-//! mostly waits on each result in turn. The two draws of an antithetic
-//! pair take the same real line (`monte_carlo::line_of_draw`) and so the
-//! same steps: following them together gives it two chains at once. In
-//! WebAssembly, with the `simd128` feature the release build turns on
-//! (`xtask/src/split.rs`), a [`Pair`] is one 128-bit register and each
-//! operation one instruction for both draws; elsewhere it is two `f64`s.
+//! mostly waits on each result in turn. Two runs that take the same steps
+//! (two draws of one variant: an antithetic pair shares its real line, see
+//! `monte_carlo::line_of_draw`; or two cells of the map on its one draw)
+//! can go together. In WebAssembly with the `simd128` feature, which every
+//! wasm build turns on (`.cargo/config.toml`, and `xtask/src/split.rs` for
+//! the release build), a [`Pair`] is one 128-bit register and each
+//! operation one instruction for both runs; elsewhere it is two `f64`s.
 //!
 //! Every operation does, lane by lane, exactly what the scalar code does
-//! (IEEE addition, subtraction, multiplication and division are exact to
-//! the rounding in both forms, and the exponential follows
-//! [`super::exp`]'s steps one for one), so a pair's numbers are those of
-//! two scalar runs, bit for bit; a test checks it.
+//! (IEEE addition, subtraction, multiplication, division and square root
+//! are correctly rounded in both forms, the clamp compares as
+//! `crate::clamp` does, and the exponential follows [`super::exp`]'s steps
+//! one for one), so a pair's numbers are those of two scalar runs, bit
+//! for bit; tests check it natively and in the browsers' WebAssembly
+//! (`tests/web.rs`).
 
 use super::exp::exp;
 use std::ops::{Add, AddAssign, Div, Mul, MulAssign, Neg, Sub, SubAssign};

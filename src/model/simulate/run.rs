@@ -150,13 +150,12 @@ impl World {
         path: &[WarMonth],
         record: impl FnMut(usize, &Month),
     ) -> Final {
-        let ((stands, revised), state, terms) =
-            follow::<f64, L>((&d.stands, &d.revised), d.revision, path, record);
+        let run = follow::<f64, L>((&d.stands, &d.revised), d.revision, path, record);
         Final::new(
-            [stands.signed, revised.signed],
+            [run.stands.signed, run.revised.signed],
             [d.stands.ceasefire.survival, d.revised.ceasefire.survival],
-            &state,
-            terms,
+            &run.state,
+            run.terms,
         )
     }
 
@@ -166,25 +165,32 @@ impl World {
     /// [`World::run`] with [`HEADLINE_ONLY`] gives for each. The many runs
     /// of the sensitivity and the map take this way.
     pub(super) fn run_pair(d: &DrawParams<Pair>, path: &[WarMonth<Pair>]) -> [(f64, f64); 2] {
-        let (_, state, _) =
+        let run =
             follow::<Pair, HEADLINE_ONLY>((&d.stands, &d.revised), d.revision, path, |_, _| {});
-        let settled = (state.holding + state.durable).lanes();
-        let escalated = state.escalated.lanes();
+        let settled = (run.state.holding + run.state.durable).lanes();
+        let escalated = run.state.escalated.lanes();
         [(settled[0], escalated[0]), (settled[1], escalated[1])]
     }
 }
 
+/// What [`follow`] leaves at the horizon: the war under each proposal,
+/// the state, and the terms' running sum.
+struct Followed<T, const L: usize> {
+    stands: Regime<T, L>,
+    revised: Regime<T, L>,
+    state: Month<T>,
+    terms: T,
+}
+
 /// The months of a run: the war under the proposal as it stands and, from
 /// the first month the proposal may be revised (`revision`, a monthly
-/// chance, above zero in any lane), under the revised one. Returns both
-/// regimes, the state at the horizon and the terms' running sum.
-#[allow(clippy::type_complexity)]
+/// chance, above zero in any lane), under the revised one as well.
 fn follow<T: Value, const L: usize>(
     (as_made, as_revised): (&Proposal<T>, &Proposal<T>),
     revision: T,
     path: &[WarMonth<T>],
     mut record: impl FnMut(usize, &Month<T>),
-) -> ((Regime<T, L>, Regime<T, L>), Month<T>, T) {
+) -> Followed<T, L> {
     let mut stands = Regime::<T, L>::new(1.0);
     let mut revised = Regime::<T, L>::new(0.0);
     let two = revision.any_positive();
@@ -217,5 +223,10 @@ fn follow<T: Value, const L: usize>(
         }
         record(month + 1, &state);
     }
-    ((stands, revised), state, terms)
+    Followed {
+        stands,
+        revised,
+        state,
+        terms,
+    }
 }
