@@ -5,7 +5,7 @@
 use super::constants::WAR_AGE_NOW;
 use super::draw::DrawParams;
 use super::drivers::Drivers;
-use super::run::{Final, Month, EVERY_FIELD, HEADLINE_ONLY};
+use super::run::{Final, Month, HEADLINE_ONLY};
 use super::summary::{band, estimate, Band, Estimate};
 use super::world::{WarMonth, World};
 use crate::draws::{standard_draws, stratified_draws, Draw, DIMENSIONS};
@@ -192,20 +192,28 @@ pub fn simulate_from(inputs: &Valid, war_age: f64, draws: &[Draw]) -> Outcome {
         .step_by(2)
         .map(|k| line_of_draw(k, n, &lines))
         .collect();
-    for (k, z) in draws.iter().enumerate() {
-        let line = &lines[strata[k / 2]].0;
-        let params = line.draw(z);
+    // The two draws of each antithetic pair share their stratum, so their
+    // line: they are followed side by side (`pair`), an odd one out beside
+    // itself and counted once.
+    for (pair, twins) in draws.chunks(2).enumerate() {
+        let line = &lines[strata[pair]].0;
+        let z = [&twins[0], twins.last().unwrap_or(&twins[0])];
+        let params = DrawParams::pair(&line.draw(z[0]), &line.draw(z[1]));
         line.war_path(&params, &mut path);
-        finals.push(line.run::<EVERY_FIELD>(&params, &path, |t, m| {
-            settled_paths[t * n + k] = m.holding + m.durable;
-            escalated_paths[t * n + k] = m.escalated;
-            let sum = &mut sums[t];
-            sum.fighting += m.fighting;
-            sum.holding += m.holding;
-            sum.durable += m.durable;
-            sum.reached += m.reached;
-            sum.broke += m.broke;
-        }));
+        let both = World::run_pair_in_full(&params, &path, &mut |t, months| {
+            for (j, m) in months[..twins.len()].iter().enumerate() {
+                let k = 2 * pair + j;
+                settled_paths[t * n + k] = m.holding + m.durable;
+                escalated_paths[t * n + k] = m.escalated;
+                let sum = &mut sums[t];
+                sum.fighting += m.fighting;
+                sum.holding += m.holding;
+                sum.durable += m.durable;
+                sum.reached += m.reached;
+                sum.broke += m.broke;
+            }
+        });
+        finals.extend_from_slice(&both[..twins.len()]);
     }
 
     let nf = n as f64;
@@ -291,20 +299,25 @@ fn line_figures(world: &World, lines: &[(World, f64)]) -> Vec<LineFigure> {
     let draws = stratified_draws();
     let mut path = Vec::with_capacity(world.months);
     let mut sums = vec![(0.0, 0.0); shown];
-    for z in draws {
-        // The world's own real line is the stated one: its draw serves
+    // Two draws side by side (`pair`), an odd one out beside itself.
+    for twins in draws.chunks(2) {
+        let z = [&twins[0], twins.last().unwrap_or(&twins[0])];
+        let params_of = |w: &World| DrawParams::pair(&w.draw(z[0]), &w.draw(z[1]));
+        // The world's own real line is the stated one: its draws serve
         // the path and the first figure.
-        let at_stated = world.draw(z);
+        let at_stated = params_of(world);
         world.war_path(&at_stated, &mut path);
         for (k, sum) in sums.iter_mut().enumerate() {
-            let f = if k == 0 {
-                world.run::<EVERY_FIELD>(&at_stated, &path, |_, _| {})
+            let finals = if k == 0 {
+                World::run_pair_in_full(&at_stated, &path, &mut |_, _| {})
             } else {
                 let line = world.with_real_line((stated + k as f64).min(top));
-                line.run::<EVERY_FIELD>(&line.draw(z), &path, |_, _| {})
+                World::run_pair_in_full(&params_of(&line), &path, &mut |_, _| {})
             };
-            sum.0 += f.settled;
-            sum.1 += f.escalated;
+            for f in &finals[..twins.len()] {
+                sum.0 += f.settled;
+                sum.1 += f.escalated;
+            }
         }
     }
     let n = draws.len() as f64;

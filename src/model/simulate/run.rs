@@ -68,6 +68,28 @@ pub(super) struct Month<T = f64> {
     pub(super) broke: T,
 }
 
+impl Month<Pair> {
+    /// Each draw's state.
+    fn lanes(&self) -> [Month; 2] {
+        let fields = [
+            self.fighting.lanes(),
+            self.holding.lanes(),
+            self.durable.lanes(),
+            self.escalated.lanes(),
+            self.reached.lanes(),
+            self.broke.lanes(),
+        ];
+        [0, 1].map(|j| Month {
+            fighting: fields[0][j],
+            holding: fields[1][j],
+            durable: fields[2][j],
+            escalated: fields[3][j],
+            reached: fields[4][j],
+            broke: fields[5][j],
+        })
+    }
+}
+
 /// The war under one proposal: the fighting that has never had a
 /// ceasefire, the fighting resumed after a breakdown, and the ceasefires
 /// signed under it, in `L` lanes (see `ceasefire::Lanes`).
@@ -140,10 +162,9 @@ impl World {
     /// Runs one draw month by month along its fighting's `path`. `record`
     /// receives the state at months 0..=T. With `L` = 2 lanes every field
     /// is followed; with one lane, `broke` (a first ceasefire broken) is
-    /// not, and the rest agree with two lanes to rounding. The runs on the
-    /// first screen (the Monte Carlo, the pair) take two lanes, so that
-    /// the first module holds one copy of this function; the explanation
-    /// takes one.
+    /// not, and the rest agree with two lanes to rounding. The explanation
+    /// takes one lane; the Monte Carlo goes in pairs
+    /// ([`World::run_pair_in_full`]).
     pub(super) fn run<const L: usize>(
         &self,
         d: &DrawParams,
@@ -157,6 +178,35 @@ impl World {
             &run.state,
             run.terms,
         )
+    }
+
+    /// [`World::run`] with every field, for two draws followed side by
+    /// side (see `pair`): `record` receives both draws' states each month.
+    /// The Monte Carlo on the first screen takes this way. `record` is a
+    /// trait object, so that the three callers share one copy of the
+    /// function in the first module.
+    pub(super) fn run_pair_in_full(
+        d: &DrawParams<Pair>,
+        path: &[WarMonth<Pair>],
+        record: &mut dyn FnMut(usize, [Month; 2]),
+    ) -> [Final; 2] {
+        let run = follow::<Pair, EVERY_FIELD>((&d.stands, &d.revised), d.revision, path, |t, m| {
+            record(t, m.lanes())
+        });
+        let (states, terms) = (run.state.lanes(), run.terms.lanes());
+        let signed = [run.stands.signed.lanes(), run.revised.signed.lanes()];
+        let survival = [
+            d.stands.ceasefire.survival.lanes(),
+            d.revised.ceasefire.survival.lanes(),
+        ];
+        [0, 1].map(|j| {
+            Final::new(
+                [signed[0][j], signed[1][j]],
+                [survival[0][j], survival[1][j]],
+                &states[j],
+                terms[j],
+            )
+        })
     }
 
     /// The settled and escalated chances at the horizon of two runs
