@@ -193,12 +193,13 @@ async fn keeping_a_view_draws_it_under_the_new_one() {
 }
 
 /// In the browser's WebAssembly the model follows two runs in one SIMD
-/// register (src/model/simulate/pair.rs). The sensitivity and the map
-/// must still give, bit for bit, what the runs give one by one.
+/// register (src/model/simulate/pair.rs). The Monte Carlo, the
+/// sensitivity and the map must still give, bit for bit, what the runs
+/// give one by one.
 #[wasm_bindgen_test]
 fn simd_pairs_give_exactly_what_single_runs_give() {
-    use red_lines::model::draws::{stratified_draws, DIMENSIONS};
-    use red_lines::model::simulate::{headlines, headlines_one_by_one};
+    use red_lines::model::draws::{standard_draws, stratified_draws, DIMENSIONS};
+    use red_lines::model::simulate::{finals, headlines, headlines_one_by_one};
     assert!(
         cfg!(target_feature = "simd128"),
         "the wasm build turns SIMD on (.cargo/config.toml)"
@@ -206,6 +207,12 @@ fn simd_pairs_give_exactly_what_single_runs_give() {
     let central = [[0.0; DIMENSIONS]];
     for preset in red_lines::model::presets() {
         let base = preset.inputs;
+        assert_eq!(
+            finals(&base, standard_draws(), true),
+            finals(&base, standard_draws(), false),
+            "{}: the Monte Carlo",
+            preset.id
+        );
         let variants: Vec<Valid> = Input::LEVERS
             .iter()
             .flat_map(|&input| {

@@ -268,6 +268,8 @@ pub fn plural(lang: Lang, n: u32) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn shell_sort_orders_by_key() {
         let mut entries: Vec<(String, String)> = (0..2_000)
@@ -275,12 +277,10 @@ mod tests {
             .collect();
         let mut expected = entries.clone();
         expected.sort_by(|a, b| a.0.cmp(&b.0));
-        super::sort_by_key(&mut entries);
+        sort_by_key(&mut entries);
         let keys = |e: &[(String, String)]| e.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
         assert_eq!(keys(&entries), keys(&expected));
     }
-
-    use super::*;
 
     #[test]
     fn tags_are_read_leniently() {

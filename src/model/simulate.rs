@@ -15,13 +15,14 @@
 //! fighting's hazards month by month); `draw` (the parameters of one Monte
 //! Carlo draw); `run` (one draw followed month by month); `ceasefire` (a
 //! signed ceasefire's hazards and cohorts); `monte_carlo` (all draws
-//! together: the outcome the page shows, and the headline numbers the
-//! sensitivity and the chasm map need); `drivers` (the quantities the
-//! sentences talk about); `summary` (means, percentiles, bands); `explain`
-//! (what moved the numbers between two views); `exp` (the exponential
-//! the hot loops call, fast in WebAssembly, within 4 ulp); `pair` (two
-//! runs side by side, in one SIMD register in WebAssembly: the run's
-//! arithmetic is generic over one number or a pair).
+//! together: the outcome the page shows); `headlines` (the headline
+//! numbers alone, for the sensitivity and the chasm map); `drivers` (the
+//! quantities the sentences talk about); `summary` (means, percentiles,
+//! bands); `explain` (what moved the numbers between two views); `exp`
+//! (the exponential the hot loops call, fast in WebAssembly, within 4
+//! ulp); `pair` (two runs side by side, in one SIMD register in
+//! WebAssembly: the run's arithmetic is generic over one number or a
+//! pair).
 
 mod ceasefire;
 pub mod constants;
@@ -29,6 +30,7 @@ mod draw;
 mod drivers;
 mod exp;
 mod explain;
+mod headlines;
 #[cfg(test)]
 mod mirror;
 mod monte_carlo;
@@ -42,10 +44,8 @@ use constants::RED_LINE_SOFTNESS;
 pub use ceasefire::{breakdown_hazard, tripwire};
 pub use drivers::Drivers;
 pub use explain::{contributions, explain, Explanation, Mechanism};
-pub use monte_carlo::{
-    headline, headlines, headlines_one_by_one, simulate, simulate_from, simulate_with, LineFigure,
-    Outcome,
-};
+pub use headlines::{headline, headlines, headlines_one_by_one};
+pub use monte_carlo::{finals, simulate, simulate_from, simulate_with, LineFigure, Outcome};
 pub use run::Final;
 pub use summary::{Band, Estimate};
 
@@ -85,6 +85,26 @@ mod tests {
             assert!(red_line_excess(0.0, tolerance).abs() < 1e-12);
         }
         assert!(red_line_excess(3.0, 0.0) > 2.5);
+    }
+
+    /// The Monte Carlo's runs in pairs leave, bit for bit and field by
+    /// field, what its draws leave one by one: for every preset, over the
+    /// standard draws and an odd number of them.
+    #[test]
+    fn the_monte_carlo_in_pairs_gives_exactly_what_single_draws_give() {
+        let draws = crate::draws::standard_draws();
+        for preset in crate::presets() {
+            for draws in [draws, &draws[..draws.len() - 1]] {
+                let paired = finals(&preset.inputs, draws, true);
+                assert_eq!(paired.len(), draws.len());
+                assert_eq!(
+                    paired,
+                    finals(&preset.inputs, draws, false),
+                    "{}",
+                    preset.id
+                );
+            }
+        }
     }
 
     /// The pairs followed side by side give, bit for bit, what the draws

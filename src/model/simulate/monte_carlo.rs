@@ -1,13 +1,13 @@
 //! The Monte Carlo over all draws: everything the page shows about one
-//! set of inputs ([`Outcome`]), and the headline numbers alone for the
-//! many runs of the sensitivity chart and the chasm map.
+//! set of inputs ([`Outcome`]). The headline numbers alone, for the many
+//! runs of the sensitivity chart and the chasm map, are `headlines`.
 
 use super::constants::WAR_AGE_NOW;
 use super::draw::DrawParams;
 use super::drivers::Drivers;
-use super::run::{Final, Month, HEADLINE_ONLY};
+use super::run::{Final, Month, EVERY_FIELD};
 use super::summary::{band, estimate, Band, Estimate};
-use super::world::{WarMonth, World};
+use super::world::World;
 use crate::draws::{standard_draws, stratified_draws, Draw, DIMENSIONS};
 use crate::inputs::{Input, Valid};
 use std::sync::OnceLock;
@@ -186,35 +186,20 @@ pub fn simulate_from(inputs: &Valid, war_age: f64, draws: &[Draw]) -> Outcome {
     let mut settled_paths = vec![0.0; width * n];
     let mut escalated_paths = vec![0.0; width * n];
     let mut sums = vec![Month::default(); width];
-    let mut finals = Vec::with_capacity(n);
-    let mut path = Vec::with_capacity(months);
     let strata: Vec<usize> = (0..n)
         .step_by(2)
         .map(|k| line_of_draw(k, n, &lines))
         .collect();
-    // The two draws of each antithetic pair share their stratum, so their
-    // line: they are followed side by side (`pair`), an odd one out beside
-    // itself and counted once.
-    for (pair, twins) in draws.chunks(2).enumerate() {
-        let line = &lines[strata[pair]].0;
-        let z = [&twins[0], twins.last().unwrap_or(&twins[0])];
-        let params = DrawParams::pair(&line.draw(z[0]), &line.draw(z[1]));
-        line.war_path(&params, &mut path);
-        let both = World::run_pair_in_full(&params, &path, &mut |t, months| {
-            for (j, m) in months[..twins.len()].iter().enumerate() {
-                let k = 2 * pair + j;
-                settled_paths[t * n + k] = m.holding + m.durable;
-                escalated_paths[t * n + k] = m.escalated;
-                let sum = &mut sums[t];
-                sum.fighting += m.fighting;
-                sum.holding += m.holding;
-                sum.durable += m.durable;
-                sum.reached += m.reached;
-                sum.broke += m.broke;
-            }
-        });
-        finals.extend_from_slice(&both[..twins.len()]);
-    }
+    let finals = runs_in_pairs(&lines, draws, |k, t, m| {
+        settled_paths[t * n + k] = m.holding + m.durable;
+        escalated_paths[t * n + k] = m.escalated;
+        let sum = &mut sums[t];
+        sum.fighting += m.fighting;
+        sum.holding += m.holding;
+        sum.durable += m.durable;
+        sum.reached += m.reached;
+        sum.broke += m.broke;
+    });
 
     let nf = n as f64;
     let mean = |paths: &[f64]| -> Vec<f64> {
@@ -254,6 +239,35 @@ pub fn simulate_from(inputs: &Valid, war_age: f64, draws: &[Draw]) -> Outcome {
         lines: line_figures(&world, &lines),
         drivers: world.drivers(),
     }
+}
+
+/// The Monte Carlo's runs, each draw at its real line ([`line_of_draw`]):
+/// the two draws of each antithetic pair share their stratum, so their
+/// line, and are followed side by side (`pair`), an odd one out beside
+/// itself and counted once. `record(k, t, state)` receives draw `k`'s
+/// state at month `t`, draws in order within each month. Returns each
+/// draw's [`Final`].
+fn runs_in_pairs(
+    lines: &[(World, f64)],
+    draws: &[Draw],
+    mut record: impl FnMut(usize, usize, &Month),
+) -> Vec<Final> {
+    let n = draws.len();
+    let mut finals = Vec::with_capacity(n);
+    let mut path = Vec::new();
+    for (pair, twins) in draws.chunks(2).enumerate() {
+        let line = &lines[line_of_draw(2 * pair, n, lines)].0;
+        let z = [&twins[0], twins.last().unwrap_or(&twins[0])];
+        let params = DrawParams::pair(&line.draw(z[0]), &line.draw(z[1]));
+        line.war_path(&params, &mut path);
+        let both = World::run_pair_in_full(&params, &path, &mut |t, months| {
+            for (j, m) in months[..twins.len()].iter().enumerate() {
+                record(2 * pair + j, t, m);
+            }
+        });
+        finals.extend_from_slice(&both[..twins.len()]);
+    }
+    finals
 }
 
 /// Where the runs' ceasefires land: the mean over every ceasefire signed
@@ -338,153 +352,27 @@ fn line_figures(world: &World, lines: &[(World, f64)]) -> Vec<LineFigure> {
         .collect()
 }
 
-/// The headline numbers only, for many runs (sensitivity, the chasm map):
-/// mean settled and escalated probability at the horizon over `draws`.
-pub fn headline(inputs: &Valid, draws: &[Draw]) -> (f64, f64) {
-    headlines(inputs, std::slice::from_ref(inputs), draws)[0]
-}
-
-/// The headline numbers of each of `variants`, over `draws`, with each
-/// draw at its real line of Moscow's as in [`simulate_from`]. Variants that fight
-/// the same war as `base` (they differ from it only in what scales the
-/// ceasefire hazard or acts once a ceasefire holds: see
-/// `World::same_war`) share its path of the fighting, computed once per
-/// draw: the chasm map's 256 cells and several of the sensitivity
-/// chart's levers cost a fraction of a run each. Runs are followed two at
-/// a time, side by side (`pair`): two draws of a variant where there are
-/// draws to pair (the sensitivity's 32), else two variants (the map's 256
-/// cells on one central draw). The numbers are exactly those of separate
-/// runs ([`headlines_one_by_one`]).
-pub fn headlines(base: &Valid, variants: &[Valid], draws: &[Draw]) -> Vec<(f64, f64)> {
-    let base = World::new(base, WAR_AGE_NOW);
-    let worlds: Vec<Variant> = variants
-        .iter()
-        .map(|v| {
-            let world = World::new(v, WAR_AGE_NOW);
-            let shares = base.same_war(&world);
-            (real_lines(&world), shares)
-        })
-        .collect();
-    let mut sums = vec![(0.0, 0.0); variants.len()];
-    if draws.len() > 1 {
-        by_pairs_of_draws(&base, &worlds, draws, &mut sums);
-    } else {
-        by_pairs_of_variants(&base, &worlds, draws, &mut sums);
-    }
-    let n = draws.len().max(1) as f64;
-    sums.into_iter().map(|(s, e)| (s / n, e / n)).collect()
-}
-
-/// A variant of [`headlines`]: its worlds, one per real line of Moscow's
-/// with its weight, and whether it fights the base's war.
-type Variant = (Vec<(World, f64)>, bool);
-
-/// Each variant's draws two at a time, with the fighting of both drawn
-/// side by side too. The two draws of an antithetic pair take the same
-/// real line ([`line_of_draw`]), so the same world. An odd draw out is
-/// followed beside itself, and counted once.
-fn by_pairs_of_draws(base: &World, worlds: &[Variant], draws: &[Draw], sums: &mut [(f64, f64)]) {
-    let (mut shared, mut own) = (
-        Vec::with_capacity(base.months),
-        Vec::with_capacity(base.months),
-    );
-    let any_shares = worlds.iter().any(|w| w.1);
-    let n = draws.len();
-    for (pair, twins) in draws.chunks(2).enumerate() {
-        let z = [&twins[0], twins.last().unwrap_or(&twins[0])];
-        if any_shares {
-            base.war_path(
-                &DrawParams::pair(&base.draw(z[0]), &base.draw(z[1])),
-                &mut shared,
-            );
-        }
-        for ((lines, shares), sum) in worlds.iter().zip(sums.iter_mut()) {
-            let world = &lines[line_of_draw(2 * pair, n, lines)].0;
-            let params = DrawParams::pair(&world.draw(z[0]), &world.draw(z[1]));
-            let path = if *shares {
-                &shared
-            } else {
-                world.war_path(&params, &mut own);
-                &own
-            };
-            for (settled, escalated) in &World::run_pair(&params, path)[..twins.len()] {
-                sum.0 += settled;
-                sum.1 += escalated;
-            }
-        }
-    }
-}
-
-/// Variants two at a time, for each draw in turn (the chasm map has one).
-/// An odd variant out is followed beside itself, and counted once.
-fn by_pairs_of_variants(base: &World, worlds: &[Variant], draws: &[Draw], sums: &mut [(f64, f64)]) {
-    let mut shared = Vec::with_capacity(base.months);
-    let mut shared_twice = Vec::with_capacity(base.months);
-    let mut own = [Vec::new(), Vec::new()];
-    let mut paired = Vec::with_capacity(base.months);
-    let any_shares = worlds.iter().any(|w| w.1);
-    let n = draws.len();
-    for (k, z) in draws.iter().enumerate() {
-        if any_shares {
-            base.war_path(&base.draw(z), &mut shared);
-            shared_twice.clear();
-            shared_twice.extend(shared.iter().map(|m| WarMonth::pair(m, m)));
-        }
-        for (twins, sums) in worlds.chunks(2).zip(sums.chunks_mut(2)) {
-            let lanes = [&twins[0], twins.last().unwrap_or(&twins[0])];
-            let world = lanes.map(|(lines, _)| &lines[line_of_draw(k, n, lines)].0);
-            let params = world.map(|w| w.draw(z));
-            let path = if lanes.iter().all(|(_, shares)| *shares) {
-                &shared_twice
-            } else {
-                for (((w, d), lane), path) in world.iter().zip(&params).zip(lanes).zip(&mut own) {
-                    if !lane.1 {
-                        w.war_path(d, path);
-                    }
-                }
-                let path = |lane: usize| if lanes[lane].1 { &shared } else { &own[lane] };
-                paired.clear();
-                paired.extend(
-                    path(0)
-                        .iter()
-                        .zip(path(1))
-                        .map(|(a, b)| WarMonth::pair(a, b)),
-                );
-                &paired
-            };
-            let runs = World::run_pair(&DrawParams::pair(&params[0], &params[1]), path);
-            for (sum, (settled, escalated)) in sums.iter_mut().zip(runs) {
-                sum.0 += settled;
-                sum.1 += escalated;
-            }
-        }
-    }
-}
-
-/// [`headlines`] draw by draw, without following pairs side by side: the
-/// reference the pairs are checked against, natively and, where a pair is
-/// a SIMD register, in each browser's WebAssembly (tests/web.rs). Not
-/// used by the page.
+/// Each draw's [`Final`] in the Monte Carlo of `inputs` over `draws`:
+/// from the runs in pairs that [`simulate_from`] follows, or (`paired`
+/// false) one by one. The second is the reference the pairs are checked
+/// against, natively and, where a pair is a SIMD register, in each
+/// browser's WebAssembly (tests/web.rs). Not used by the page.
 #[doc(hidden)]
-pub fn headlines_one_by_one(variants: &[Valid], draws: &[Draw]) -> Vec<(f64, f64)> {
-    let n = draws.len();
-    variants
+pub fn finals(inputs: &Valid, draws: &[Draw], paired: bool) -> Vec<Final> {
+    let world = World::new(inputs, WAR_AGE_NOW);
+    let lines = real_lines(&world);
+    if paired {
+        return runs_in_pairs(&lines, draws, |_, _, _| {});
+    }
+    let mut path = Vec::new();
+    draws
         .iter()
-        .map(|v| {
-            let world = World::new(v, WAR_AGE_NOW);
-            let lines = real_lines(&world);
-            let mut path = Vec::new();
-            let (mut settled, mut escalated) = (0.0, 0.0);
-            for (k, z) in draws.iter().enumerate() {
-                let world = &lines[line_of_draw(k, n, &lines)].0;
-                let params = world.draw(z);
-                world.war_path(&params, &mut path);
-                let f = world.run::<HEADLINE_ONLY>(&params, &path, |_, _| {});
-                settled += f.settled;
-                escalated += f.escalated;
-            }
-            let n = n.max(1) as f64;
-            (settled / n, escalated / n)
+        .enumerate()
+        .map(|(k, z)| {
+            let world = &lines[line_of_draw(k, draws.len(), &lines)].0;
+            let params = world.draw(z);
+            world.war_path(&params, &mut path);
+            world.run::<EVERY_FIELD>(&params, &path, |_, _| {})
         })
         .collect()
 }

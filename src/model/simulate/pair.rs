@@ -1,5 +1,5 @@
-//! Two runs followed side by side: the number type of the many runs
-//! behind the sensitivity chart and the chasm map.
+//! Two runs followed side by side: the number type of the model's runs
+//! (the Monte Carlo, the sensitivity chart and the chasm map).
 //!
 //! A run is a chain of dependent steps month after month, so a processor
 //! mostly waits on each result in turn. Two runs that take the same steps
@@ -121,11 +121,6 @@ macro_rules! assign_operators {
             #[inline(always)]
             fn mul_assign(&mut self, other: Pair) {
                 *self = *self * other;
-            }
-        }
-        impl Default for Pair {
-            fn default() -> Pair {
-                Pair::splat(0.0)
             }
         }
     };
@@ -272,8 +267,8 @@ mod lanes {
     }
 }
 
-/// The pair as two numbers, where there is no SIMD: natively, and in a
-/// WebAssembly build without `simd128` (component tests, `trunk serve`).
+/// The pair as two numbers, where there is no SIMD: natively (the tests,
+/// the benchmarks and the examples).
 #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
 mod lanes {
     use super::super::exp::exp;
