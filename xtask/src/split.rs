@@ -209,6 +209,27 @@ fn optimise(input: &Path, output: &Path) -> Result {
 mod tests {
     use super::*;
 
+    /// The release build's flags replace those of `.cargo/config.toml`
+    /// for the wasm target, so they must repeat every one of them.
+    #[test]
+    fn the_release_flags_keep_the_configured_ones() {
+        let config = fs::read_to_string(workspace::root().join(".cargo/config.toml")).unwrap();
+        let flags = config
+            .lines()
+            .find_map(|line| line.trim().strip_prefix("rustflags = "))
+            .expect("a rustflags line for the wasm target");
+        let configured: Vec<&str> = flags
+            .trim_matches(['[', ']'])
+            .split(',')
+            .map(|flag| flag.trim().trim_matches('"'))
+            .collect();
+        assert_eq!(configured, ["-C", "target-feature=+simd128"]);
+        assert!(
+            WASM_RUSTFLAGS.contains(&configured.join(" ")),
+            "{WASM_RUSTFLAGS}"
+        );
+    }
+
     #[test]
     fn chunks_get_content_hashed_names() {
         let a = hashed_name("split_outcomes_1.wasm", b"one");
