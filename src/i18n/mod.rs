@@ -15,7 +15,7 @@
 //! sign's spacing and the plural forms of "months" differ by language.
 
 use crate::model::clamp;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// The English catalogue, the reference every other language translates.
 pub const ENGLISH: &str = include_str!("en.txt");
@@ -24,6 +24,18 @@ pub const ENGLISH: &str = include_str!("en.txt");
 /// Native code (tests, exports, the examples) has it compiled in.
 #[cfg(not(target_arch = "wasm32"))]
 pub const ENGLISH_REST: &str = include_str!("../../public/i18n/en.txt");
+
+/// What to do when a view asks a catalogue that is not whole for a key it
+/// lacks (see [`on_missing`]).
+static ON_MISSING: OnceLock<fn()> = OnceLock::new();
+
+/// Sets what happens when a view asks the compiled-in English for a key
+/// only the rest of English has: the page fetches the rest, and the view,
+/// which shows nothing for the key meanwhile, redraws when it arrives.
+/// Set once; natively English is whole and this never runs.
+pub fn on_missing(hook: fn()) {
+    let _ = ON_MISSING.set(hook);
+}
 
 /// A language the page is offered in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -170,19 +182,28 @@ impl Catalog {
         self.whole
     }
 
-    /// The text for `key`, if a catalogue has it.
+    /// The text for `key`, if a catalogue has it. Asking the compiled-in
+    /// English for a key it lacks sends for the rest ([`on_missing`]).
     pub fn find(&self, key: &str) -> Option<&str> {
-        let i = self
-            .entries
-            .binary_search_by(|(k, _)| k.as_str().cmp(key))
-            .ok()?;
-        Some(&self.entries[i].1)
+        let found = self.entries.binary_search_by(|(k, _)| k.as_str().cmp(key));
+        match found {
+            Ok(i) => Some(&self.entries[i].1),
+            Err(_) => {
+                if !self.whole {
+                    if let Some(hook) = ON_MISSING.get() {
+                        hook();
+                    }
+                }
+                None
+            }
+        }
     }
 
-    /// The text for `key`; the key itself if no catalogue has it, so a
-    /// slip shows up on the page instead of hiding as an empty string.
+    /// The text for `key`. If no catalogue has it: nothing while the rest
+    /// of English is on its way, else the key itself, so a slip shows up
+    /// on the page instead of hiding as an empty string.
     pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
-        self.find(key).unwrap_or(key)
+        self.find(key).unwrap_or(if self.whole { key } else { "" })
     }
 
     /// The text for `key` with each `{name}` replaced by its value.

@@ -16,8 +16,10 @@ pub fn About() -> impl IntoView {
     let t = super::i18n::texts();
     let html = move || {
         t.with(|t| {
-            // Empty until the rest of English (or the language) arrives.
-            if t.find("about.html").is_none() {
+            // Empty until the rest of English (or the language) arrives:
+            // asking for it would send for the rest, which a reader who
+            // has not yet scrolled or touched the page does not need.
+            if !t.is_whole() {
                 return String::new();
             }
             let about = t.fill(

@@ -344,11 +344,19 @@ super::lazy::on_demand! {
                 .with(Input::Tolerance, 0.0)
         });
         let map = Memo::new(move |_| crate::model::chasm_map(&map_key.get()));
-        view! {
-            <OutcomesFigure outcome reference/>
-            <ChasmFigure map inputs/>
-            <SensitivityFigure effects inputs/>
-        }
+        // The figures' text is in the rest of English, sent for with this
+        // module: they show once it is in, not with blank labels (unless
+        // it cannot be fetched, when blank labels beat no figures).
+        let settled = super::i18n::texts_settled();
+        (move || {
+            settled.get().then(|| {
+                view! {
+                    <OutcomesFigure outcome reference/>
+                    <ChasmFigure map inputs/>
+                    <SensitivityFigure effects inputs/>
+                }
+            })
+        })
         .into_any()
     }
 }

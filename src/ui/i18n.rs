@@ -1,21 +1,34 @@
 //! The page's language: which catalogue is in use, and fetching it from
-//! the page's own host: the rest of English once the page works, another
-//! language when it is first needed.
+//! the page's own host when it is first needed: the rest of English when
+//! a view asks for one of its keys or the reader first scrolls, touches or
+//! types, another language when it is chosen.
 
 use crate::i18n::{Catalog, Lang};
 use crate::state::{Notice, View};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The catalogue in use, shared with every component through context.
+/// The catalogue in use, shared with every component through context,
+/// and whether asking for the rest of English has come to an end (it
+/// arrived, or could not be fetched).
 #[derive(Clone, Copy)]
-pub struct Texts(pub RwSignal<Catalog>);
+pub struct Texts(pub RwSignal<Catalog>, RwSignal<bool>);
 
 /// The catalogue components read from; English until a translation arrives.
 pub fn texts() -> RwSignal<Catalog> {
     use_context::<Texts>()
         .map(|t| t.0)
         .unwrap_or_else(|| RwSignal::new(Catalog::english()))
+}
+
+/// True once the catalogue is whole, or the rest of English could not be
+/// fetched (offline on a first visit): what a part whose text is in the
+/// rest waits for before it shows, so it never waits for good.
+pub fn texts_settled() -> Memo<bool> {
+    let (catalog, failed) = use_context::<Texts>()
+        .map(|t| (t.0, t.1))
+        .unwrap_or_else(|| (RwSignal::new(Catalog::english()), RwSignal::new(true)));
+    Memo::new(move |_| failed.get() || catalog.with(Catalog::is_whole))
 }
 
 /// The language a reader sees: the one they chose, else their browser's.
@@ -34,16 +47,52 @@ fn browser_lang() -> Lang {
     })
 }
 
+thread_local! {
+    /// Whether the page needs the rest of English (see [`want_rest`]).
+    static REST_WANTED: std::cell::Cell<Option<RwSignal<bool>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Sends for the rest of English, once: on the reader's first scroll,
+/// touch or key, when the figures (whose text it holds) start to load, or
+/// when a view asks for one of its keys (the catalogue
+/// calls this, `i18n::on_missing`, possibly while a view renders, so the
+/// signal is set in a task of its own).
+pub fn want_rest() {
+    if let Some(wanted) = REST_WANTED.with(|w| w.take()) {
+        leptos::task::spawn_local(async move { wanted.set(true) });
+    }
+}
+
 /// Provides the catalogue and keeps it on the language `view` asks for.
 /// A failed fetch (offline on a first visit, say) leaves the page in the
 /// language it was in; English without its rest still has every word of
-/// the explorer, and lacks only the about footer.
+/// the explorer, and lacks only the about footer, notices and captions.
+///
+/// The rest of English is not fetched with the page: a first visit that
+/// is only looked at needs none of it (on a phone, it was a twentieth of
+/// the download). It comes when first needed (see [`want_rest`]).
 pub fn provide_texts(view: RwSignal<View>, notices: RwSignal<Vec<Notice>>) -> RwSignal<Catalog> {
     let catalog = RwSignal::new(Catalog::english());
-    provide_context(Texts(catalog));
+    let failed = RwSignal::new(false);
+    provide_context(Texts(catalog, failed));
+    let rest_wanted = RwSignal::new(false);
+    REST_WANTED.with(|w| w.set(Some(rest_wanted)));
+    crate::i18n::on_missing(want_rest);
+    let window = gloo::utils::window();
+    for event in ["scroll", "pointerdown", "keydown"] {
+        gloo::events::EventListener::once(&window, event, |_| want_rest()).forget();
+    }
     Effect::new(move |_| {
         let lang = view.with(wanted);
         if catalog.with_untracked(|c| c.lang() == lang && c.is_whole()) {
+            return;
+        }
+        if lang == Lang::En && !rest_wanted.get() {
+            // Back to English from another language, before anything
+            // asked for the rest: the compiled-in part will do.
+            if catalog.with_untracked(Catalog::lang) != lang {
+                catalog.set(Catalog::english());
+            }
             return;
         }
         leptos::task::spawn_local(async move {
@@ -55,6 +104,7 @@ pub fn provide_texts(view: RwSignal<View>, notices: RwSignal<Vec<Notice>>) -> Rw
                     if catalog.with_untracked(Catalog::lang) != lang {
                         catalog.set(Catalog::english());
                     }
+                    failed.set(true);
                 }
                 None => notices.update(|n| {
                     n.push(Notice::new(

@@ -55,7 +55,11 @@ pub fn App() -> impl IntoView {
             // moves focus into the figures, so the next Tab starts there
             // even while a figure is still on its way.
             <section id="results" class="figures" tabindex="-1" aria-label=i18n::tr("figures.label") node_ref=results>
-                {lazy::later(move || embed || near.get(), move || figures::figures(page))}
+                {lazy::later(move || embed || near.get(), move || {
+                    // Their text is in the rest of English: fetch both at once.
+                    i18n::want_rest();
+                    figures::figures(page)
+                })}
             </section>
         </main>
         <about::About/>

@@ -83,7 +83,7 @@ export function useBrowser() {
  * Opens `url` in a fresh context and records everything the tests check:
  * console errors and warnings (bar known noise), page errors, dialogs and
  * every request. Waits until the app has rendered its headline unless
- * `wait` is false; `beforeGoto(page)` runs before navigation (e.g. to add
+ * `wait` is false, and has the rest of its text unless `rest` is false; `beforeGoto(page)` runs before navigation (e.g. to add
  * routes). `context`, when given, is the browser context to open the page
  * in (pages in one context share a service worker), and close() then
  * closes only the page. Close with `await opened.close()`.
@@ -92,7 +92,7 @@ export function useBrowser() {
  * @param {string} url
  * @param {import('playwright-core').BrowserContextOptions & {wait?: boolean, context?: import('playwright-core').BrowserContext, beforeGoto?: (page: import('playwright-core').Page) => Promise<void>}} [options]
  */
-export async function openPage(browser, url, { wait = true, beforeGoto, context, ...contextOptions } = {}) {
+export async function openPage(browser, url, { wait = true, rest = true, beforeGoto, context, ...contextOptions } = {}) {
   const page = context ? await context.newPage() : await newPage(browser, contextOptions);
   if (beforeGoto) await beforeGoto(page);
   const problems = [];
@@ -113,7 +113,7 @@ export async function openPage(browser, url, { wait = true, beforeGoto, context,
     dialog.dismiss().catch(() => {});
   });
   await page.goto(url);
-  if (wait) await waitForApp(page);
+  if (wait) await waitForApp(page, { rest });
   return {
     page,
     problems,
@@ -128,20 +128,26 @@ export async function openPage(browser, url, { wait = true, beforeGoto, context,
   };
 }
 
-/** Waits until the app has mounted and shows both headline numbers, and
- *  the rest of its text (the about footer, notices, captions: fetched
- *  after the first paint, src/i18n/mod.rs) has arrived. */
-export async function waitForApp(page) {
+/** Waits until the app has mounted and shows both headline numbers, and,
+ *  unless `rest` is false, the rest of its text (the about footer,
+ *  notices, captions) has arrived. The page sends for that rest on a
+ *  reader's first scroll, touch or key (src/i18n/mod.rs); a scroll
+ *  event, which moves nothing, stands in for them. */
+export async function waitForApp(page, { rest = true } = {}) {
   await page.waitForFunction(
     ([settle, escalate, re]) => {
       const pattern = new RegExp(re);
       const a = document.querySelector(settle)?.textContent?.trim() ?? '';
       const b = document.querySelector(escalate)?.textContent?.trim() ?? '';
-      return pattern.test(a) && pattern.test(b) && document.getElementById('glossary') !== null;
+      return pattern.test(a) && pattern.test(b);
     },
     [SETTLE_BIG, ESCALATE_BIG, PERCENT.source],
     { timeout: 15_000 },
   );
+  if (!rest) return;
+  // Works for a page and for an embed's frame alike.
+  await page.evaluate(() => window.dispatchEvent(new Event('scroll')));
+  await page.waitForFunction(() => document.getElementById('glossary') !== null, undefined, { timeout: 15_000 });
 }
 
 /**

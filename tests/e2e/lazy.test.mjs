@@ -62,3 +62,36 @@ test('a link that opens a story step loads its panel at once', async () => {
     await o.close();
   }
 });
+
+/** Whether the rest of English (public/i18n/en.txt) has been requested. */
+const restOfEnglish = (requests) => requests.some((url) => new URL(url).pathname.endsWith('/i18n/en.txt'));
+
+test('the rest of English waits for the reader: a first look fetches none of it, the first scroll fetches it', async () => {
+  const o = await openPage(env.browser, env.url, { ...PHONE, rest: false });
+  try {
+    const { page, requests } = o;
+    await page.waitForTimeout(500);
+    assert.ok(!restOfEnglish(requests), 'a phone that is only looked at does not fetch the rest of English');
+    assert.equal(await page.locator('#glossary').count(), 0, 'the about footer waits for it');
+    await page.mouse.wheel(0, 400);
+    await page.locator('#glossary').waitFor({ state: 'attached' });
+    assert.ok(restOfEnglish(requests), 'the first scroll fetched it');
+    o.assertClean();
+  } finally {
+    await o.close();
+  }
+});
+
+test('a view that needs the rest of English sends for it with no help: a bad link notice on a phone', async () => {
+  const o = await openPage(env.browser, `${env.url}?mo=abc`, { ...PHONE, rest: false });
+  try {
+    const { page, requests } = o;
+    const notice = page.getByRole('status');
+    await page.waitForFunction(() => /“mo”.*abc/.test(document.querySelector('[role="status"]')?.textContent ?? ''));
+    assert.ok(restOfEnglish(requests), 'the notice asked for the rest of English');
+    assert.doesNotMatch(await notice.textContent(), /notice\./, 'no catalogue key shows in its place');
+    o.assertClean();
+  } finally {
+    await o.close();
+  }
+});

@@ -5,9 +5,13 @@
 // The budget is 150 KiB for the page on both screens, with a goal of
 // 120 (issue 24). It is not met yet: the desktop's first screen shows a
 // chart, whose chunk (57 KiB) comes with it, and the phone's first visit
-// is 162 KiB (169 before core's float printing left the first module). Until it is, the ceilings below are today's figures, so
-// that nothing grows unseen; lower them as the download shrinks, never
-// raise them to make a build pass.
+// is 152.3 KiB (169 before core's float printing left the first module,
+// 161 before the rest of English waited for the reader). Until it is, the
+// ceilings below are today's figures, so that nothing grows unseen; lower
+// them as the download shrinks, never raise them to make a build pass.
+// (The worker's rose by 1 KiB once, on purpose: the figures' text moved
+// from the module, which a phone fetches at once, into the rest of
+// English, which only the worker fetches at once.)
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -19,8 +23,8 @@ const KIB = 1024;
 /** Today's figures (2026-12-05, model 3.0.0), rounded up to the KiB. */
 const CEILING = {
   desktop: 226 * KIB,
-  phone: 163 * KIB,
-  worker: 248 * KIB,
+  phone: 153 * KIB,
+  worker: 249 * KIB,
 };
 /** What the page must come down to (issue 24), reported on each run. */
 const BUDGET = 150 * KIB;
