@@ -19,6 +19,7 @@ mod finalize;
 #[allow(dead_code)]
 #[path = "../../src/html.rs"]
 mod html;
+mod imports;
 mod lighthouse;
 mod markdown;
 mod pages;

@@ -15,7 +15,9 @@
 //! 2. wasm-bindgen turns the main module into the module and JS glue Trunk
 //!    made, under the same names, so index.html and its preloads stay right.
 //!    `--keep-lld-exports` keeps the exports the chunks link against.
-//! 3. wasm-opt shrinks each module (`-Oz --converge`).
+//! 3. wasm-opt shrinks each module (`-Oz --converge`), and the main
+//!    module's imports from the glue get short names, in both files
+//!    (`imports.rs`).
 //! 4. Chunks and the loader get content-hashed names, so a host may cache
 //!    them for ever, like Trunk's own files.
 //! 5. The loader stops logging a chunk that failed to load: the page
@@ -31,6 +33,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::finalize::fnv1a;
+use crate::imports;
 use crate::proc::{cmd, run};
 use crate::workspace::{self, file_names, read, write};
 use crate::Result;
@@ -107,6 +110,10 @@ pub fn split(dir: &Path) -> Result {
     ))?;
     let module = format!("{stem}_bg.wasm");
     optimise(&bound.join(&module), &dir.join(&module))?;
+    let optimised =
+        fs::read(dir.join(&module)).map_err(|e| format!("cannot read {module}: {e}"))?;
+    let (shortened, renames) = imports::shorten(&optimised, &format!("./{stem}_bg.js"))?;
+    write(&dir.join(&module), &shortened)?;
 
     let mut loader = quiet_loader(&read(&work.join(LOADER))?)?;
     let mut sizes = Vec::new();
@@ -131,6 +138,7 @@ pub fn split(dir: &Path) -> Result {
         ));
     }
     let glue = glue.replace(&imported, &format!("from \"./{loader_name}\""));
+    let glue = imports::rename_in_glue(&glue, &renames)?;
     write(&dir.join(format!("{stem}.js")), glue.as_bytes())?;
 
     for (name, bytes) in sizes {
