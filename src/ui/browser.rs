@@ -138,6 +138,25 @@ pub fn register_service_worker() {
     }
 }
 
+/// True from the reader's first scroll, touch or key press: when to fetch
+/// what the first screen does not show but a reader who starts to use the
+/// page soon needs (the rest of English, the figures just below the
+/// fold). A first visit that is only looked at fetches neither. Call once,
+/// for the page's life (its listeners stay until they fire).
+pub fn use_engaged() -> ReadSignal<bool> {
+    let (engaged, set_engaged) = signal(false);
+    let window = gloo::utils::window();
+    for event in ["scroll", "pointerdown", "keydown"] {
+        gloo::events::EventListener::once(&window, event, move |_| {
+            if !engaged.get_untracked() {
+                set_engaged.set(true);
+            }
+        })
+        .forget();
+    }
+    engaged
+}
+
 /// What a figure's chart needs to know of its place on the page.
 pub struct Watched {
     /// True while the figure is on screen (or near it). Charts use it to

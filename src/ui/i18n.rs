@@ -71,17 +71,22 @@ pub fn want_rest() {
 /// The rest of English is not fetched with the page: a first visit that
 /// is only looked at needs none of it (on a phone, it was a twentieth of
 /// the download). It comes when first needed (see [`want_rest`]).
-pub fn provide_texts(view: RwSignal<View>, notices: RwSignal<Vec<Notice>>) -> RwSignal<Catalog> {
+pub fn provide_texts(
+    view: RwSignal<View>,
+    notices: RwSignal<Vec<Notice>>,
+    engaged: ReadSignal<bool>,
+) -> RwSignal<Catalog> {
     let catalog = RwSignal::new(Catalog::english());
     let failed = RwSignal::new(false);
     provide_context(Texts(catalog, failed));
     let rest_wanted = RwSignal::new(false);
     REST_WANTED.with(|w| w.set(Some(rest_wanted)));
     crate::i18n::on_missing(want_rest);
-    let window = gloo::utils::window();
-    for event in ["scroll", "pointerdown", "keydown"] {
-        gloo::events::EventListener::once(&window, event, |_| want_rest()).forget();
-    }
+    Effect::new(move |_| {
+        if engaged.get() {
+            want_rest();
+        }
+    });
     Effect::new(move |_| {
         let lang = view.with(wanted);
         if catalog.with_untracked(|c| c.lang() == lang && c.is_whole()) {

@@ -21,7 +21,7 @@
 //!     }
 //! }
 //! // …
-//! view! { <section>{later(move || near.get(), move || figures(page))}</section> }
+//! view! { <section>{later(move || approach.wanted(engaged), move || figures(page))}</section> }
 //! ```
 
 use leptos::__reexports::send_wrapper::SendWrapper;
@@ -123,36 +123,71 @@ fn stale() -> AnyView {
     view! { <p class="notice" role="alert" inner_html=html></p> }.into_any()
 }
 
-/// `true` once `target` comes within a screen's height of the viewport:
-/// when to fetch what it will show, so it is there by the time the reader
-/// scrolls to it, and a phone reader who never scrolls that far never
-/// downloads it.
+/// How near a lazy part's section has come to the screen: each turns
+/// true once, and stays so.
+#[derive(Clone, Copy)]
+pub struct Approach {
+    /// Within a screen's height of the viewport.
+    pub near: ReadSignal<bool>,
+    /// On screen: some of it in the viewport itself.
+    pub seen: ReadSignal<bool>,
+}
+
+impl Approach {
+    /// When to fetch what `target` will show: once it is on screen, or
+    /// within a screen of it once the reader has started to scroll, touch
+    /// or type (`engaged`), so it is there by the time they reach it. A
+    /// reader who only looks at the first screen downloads nothing for a
+    /// part below it (on a laptop the figures start just below the fold),
+    /// and a phone reader who never scrolls that far never does.
+    pub fn wanted(self, engaged: ReadSignal<bool>) -> bool {
+        self.seen.get() || (self.near.get() && engaged.get())
+    }
+}
+
+/// Watches how near `target` comes to the screen ([`Approach`]).
 ///
 /// ```ignore
 /// let section = NodeRef::new();
-/// let near = use_approach(section);
-/// view! { <section node_ref=section>{later(move || near.get(), move || figures(page))}</section> }
+/// let approach = use_approach(section);
+/// view! { <section node_ref=section>{later(move || approach.wanted(engaged), move || figures(page))}</section> }
 /// ```
-pub fn use_approach(target: NodeRef<leptos::html::Section>) -> ReadSignal<bool> {
+pub fn use_approach(target: NodeRef<leptos::html::Section>) -> Approach {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let (near, set_near) = signal(false);
+    let (seen, set_seen) = signal(false);
     Effect::new(move |_| {
         let Some(element) = target.get() else {
             return;
         };
         let callback = Closure::<dyn FnMut(web_sys::js_sys::Array)>::new(
             move |entries: web_sys::js_sys::Array| {
-                let seen = entries.iter().any(|e| {
-                    e.dyn_into::<web_sys::IntersectionObserverEntry>()
-                        .is_ok_and(|e| e.is_intersecting())
-                });
-                if seen && !near.get_untracked() {
-                    set_near.set(true);
+                let screen = gloo::utils::window()
+                    .inner_height()
+                    .ok()
+                    .and_then(|h| h.as_f64())
+                    .unwrap_or(0.0);
+                for entry in entries.iter() {
+                    let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
+                        continue;
+                    };
+                    if !entry.is_intersecting() {
+                        continue;
+                    }
+                    if !near.get_untracked() {
+                        set_near.set(true);
+                    }
+                    let rect = entry.bounding_client_rect();
+                    if rect.top() < screen && rect.bottom() > 0.0 && !seen.get_untracked() {
+                        set_seen.set(true);
+                    }
                 }
             },
         );
         let options = web_sys::IntersectionObserverInit::new();
+        // Called as the section comes within a screen (and once at the
+        // start): whether it is on screen itself is read from its box.
         options.set_root_margin("100% 0px");
         if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
             callback.as_ref().unchecked_ref(),
@@ -163,5 +198,5 @@ pub fn use_approach(target: NodeRef<leptos::html::Section>) -> ReadSignal<bool> 
         // One observer per lazy part, for the page's life.
         callback.forget();
     });
-    near
+    Approach { near, seen }
 }

@@ -33,7 +33,7 @@ pub fn App() -> impl IntoView {
         outcome, notices, ..
     } = page;
     let results = NodeRef::new();
-    let near = lazy::use_approach(results);
+    let approach = lazy::use_approach(results);
     // An embed is sized to its content, so its figures load at once.
     let embed = page.view.with_untracked(|v| v.embed);
 
@@ -55,7 +55,7 @@ pub fn App() -> impl IntoView {
             // moves focus into the figures, so the next Tab starts there
             // even while a figure is still on its way.
             <section id="results" class="figures" tabindex="-1" aria-label=i18n::tr("figures.label") node_ref=results>
-                {lazy::later(move || embed || near.get(), move || {
+                {lazy::later(move || embed || approach.wanted(page.engaged), move || {
                     // Their text is in the rest of English: fetch both at once.
                     i18n::want_rest();
                     figures::figures(page)

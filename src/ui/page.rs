@@ -33,6 +33,9 @@ pub struct Page {
     pub reference: Memo<Option<Outcome>>,
     /// What moved the numbers most from A to the sliders, when comparing.
     pub moved: RwSignal<Option<Explanation>>,
+    /// Whether the reader has scrolled, touched or typed yet
+    /// ([`browser::use_engaged`]): what waits for that is fetched then.
+    pub engaged: ReadSignal<bool>,
 }
 
 impl Page {
@@ -47,7 +50,8 @@ impl Page {
         let view = RwSignal::new(decoded.view);
         let notices = RwSignal::new(decoded.notices);
         browser::keep_url_in_step(inputs, view);
-        i18n::provide_texts(view, notices);
+        let engaged = browser::use_engaged();
+        i18n::provide_texts(view, notices, engaged);
 
         let outcome = Memo::new(move |_| model::simulate(&inputs.get()));
         let kept = Memo::new(move |_| view.with(|v| v.reference));
@@ -61,6 +65,7 @@ impl Page {
             outcome,
             reference,
             moved,
+            engaged,
         }
     }
 }

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { LANGS, catalogue, formatViolations, openPage, useBrowser } from './helpers.mjs';
+import { LANGS, catalogue, engage, formatViolations, openPage, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
@@ -114,6 +114,8 @@ for (const lang of LANGS) {
     const o = await openPage(env.browser, `${env.url}?lang=${lang}`, { ...DESKTOP, wait: false });
     try {
       const { page } = o;
+      // English's glossary is in the rest of English, which waits for this.
+      await engage(page);
       await page.waitForFunction((l) => document.documentElement.lang === l && document.querySelector('#g-range'), lang);
       const listed = await page.$$eval('.glossary dt', (dts) => dts.map((d) => d.id));
       assert.deepEqual(listed, IDS.map((id) => `g-${id}`));

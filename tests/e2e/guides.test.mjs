@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { LANGS, catalogue, formatViolations, openPage, useBrowser } from './helpers.mjs';
+import { LANGS, catalogue, engage, formatViolations, openPage, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -120,6 +120,8 @@ for (const lang of LANGS) {
     const o = await openPage(env.browser, `${env.url}?lang=${lang}`, { ...DESKTOP, wait: false });
     try {
       const { page } = o;
+      // English's about section is in the rest of English, which waits for this.
+      await engage(page);
       await page.waitForFunction(
         (code) => document.documentElement.lang === code && document.querySelector(`#about a[href="teach-${code}.html"]`),
         lang,

@@ -145,9 +145,19 @@ export async function waitForApp(page, { rest = true } = {}) {
     { timeout: 15_000 },
   );
   if (!rest) return;
-  // Works for a page and for an embed's frame alike.
-  await page.evaluate(() => window.dispatchEvent(new Event('scroll')));
+  await engage(page);
   await page.waitForFunction(() => document.getElementById('glossary') !== null, undefined, { timeout: 15_000 });
+}
+
+/**
+ * Does what a reader's first scroll does once the app is up: sends for
+ * what waits for it (the rest of English, figures within a screen). A
+ * scroll event, which moves nothing, stands in for it; it works for a
+ * page and an embed's frame alike.
+ */
+export async function engage(page) {
+  await page.waitForSelector('#results', { state: 'attached' });
+  await page.evaluate(() => window.dispatchEvent(new Event('scroll')));
 }
 
 /**
@@ -165,13 +175,15 @@ export async function showFigures(page) {
 }
 
 /**
- * The figures' module loads as the figures come within a screen of the
- * viewport (at once on a desktop, where the first screen shows a chart;
- * on scrolling on a phone): bring their section near and wait for them.
+ * The figures' module loads once the figures are on screen, or within a
+ * screen of it after the reader's first scroll (at once on a screen that
+ * shows a chart, on scrolling on a laptop or a phone): bring their
+ * section into view and wait for them.
  * Scrolls back to the top.
  */
 export async function loadFigures(page) {
-  await page.evaluate(() => document.querySelector('#results')?.scrollIntoView());
+  await page.waitForSelector('#results', { state: 'attached' });
+  await page.evaluate(() => document.querySelector('#results').scrollIntoView());
   await page.waitForSelector('#fig-sensitivity', { state: 'attached' });
   await page.evaluate(() => window.scrollTo(0, 0));
 }

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { LANGS, catalogue, formatViolations, openPage, showFigures, useBrowser } from './helpers.mjs';
+import { LANGS, catalogue, engage, formatViolations, loadFigures, openPage, showFigures, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -92,6 +92,10 @@ for (const code of LANGS) {
     const o = await openPage(env.browser, `${env.url}?lang=${code}&pr=3`, { wait: false });
     try {
       await waitForLanguage(o.page, code);
+      // The figures and (in English) the rest of the text, as a reader
+      // scrolling down gets them.
+      await engage(o.page);
+      await loadFigures(o.page);
       await o.page.waitForTimeout(300);
       const text = await o.page.evaluate(() => document.body.innerText);
       const keys = [...catalogue('en').keys()];

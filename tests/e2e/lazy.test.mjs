@@ -1,6 +1,6 @@
 // Code the first paint does not need loads on demand (xtask/src/split.rs):
-// a phone reader who has not scrolled to the charts, opened the story,
-// the share panel or a comparison has downloaded none of their modules,
+// a reader who has not scrolled to the charts, opened the story, the
+// share panel or a comparison has downloaded none of their modules,
 // and each arrives, works and says nothing in the console when it is
 // first needed.
 
@@ -48,6 +48,32 @@ test('a phone visit loads no chunk until the reader needs one, then each part wo
     o.assertClean('the page with every part loaded');
   } finally {
     await o.close();
+  }
+});
+
+test('a laptop, whose first screen ends just above the charts, loads them on the first scroll; a screen that shows them, at once', async () => {
+  const laptop = await openPage(env.browser, env.url, { viewport: { width: 1280, height: 800 }, rest: false });
+  try {
+    const { page, requests } = laptop;
+    const top = await page.evaluate(() => document.querySelector('#results').getBoundingClientRect().top);
+    assert.ok(top > 800, `the charts start below a 1280×800 screen (at ${top} px)`);
+    await page.waitForTimeout(500);
+    assert.deepEqual(chunks(requests), [], 'nothing below the first screen is fetched while the reader only looks');
+    await page.mouse.wheel(0, 100);
+    // Fetched, not yet drawn: a chart draws once it is on screen.
+    await page.locator('#fig-outcomes').waitFor({ state: 'attached' });
+    assert.deepEqual(chunks(requests), ['figures'], 'the first scroll fetches the figures');
+    laptop.assertClean();
+  } finally {
+    await laptop.close();
+  }
+  const wide = await openPage(env.browser, env.url, { viewport: { width: 1920, height: 1080 }, rest: false });
+  try {
+    await wide.page.locator('#fig-outcomes .chart svg').waitFor();
+    assert.deepEqual(chunks(wide.requests), ['figures'], 'a screen that shows the first chart loads the figures at once');
+    wide.assertClean();
+  } finally {
+    await wide.close();
   }
 });
 

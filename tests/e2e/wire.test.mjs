@@ -2,16 +2,21 @@
 // ceilings: from a host that compresses, at a desktop and a phone size,
 // the page's own fetches and, apart, the service worker's.
 //
-// The budget is 150 KiB for the page on both screens, with a goal of
-// 120 (issue 24). It is not met yet: the desktop's first screen shows a
-// chart, whose chunk (57 KiB) comes with it, and the phone's first visit
-// is 152.3 KiB (169 before core's float printing left the first module,
-// 161 before the rest of English waited for the reader). Until it is, the
-// ceilings below are today's figures, so that nothing grows unseen; lower
-// them as the download shrinks, never raise them to make a build pass.
-// (The worker's rose by 1 KiB once, on purpose: the figures' text moved
-// from the module, which a phone fetches at once, into the rest of
-// English, which only the worker fetches at once.)
+// The budget is 150 KiB for the page on a desktop (1280×800) and a phone,
+// with a goal of 120 (issue 24), and both meet it. A wide screen
+// (1920×1080) shows the top of the first chart, so its first visit
+// fetches the figures too; it is reported and held to its own ceiling. Before: the phone 169 KiB (before
+// core's float printing left the first module), 161 (before the rest of
+// English waited for the reader), 152 (before the module's imports got
+// short names); the desktop 224, with the figures' chunk (57 KiB), which
+// loaded as the charts came within a screen, although on a 1280×800
+// screen they start below it: they now wait for the reader's first
+// scroll, touch or key (src/ui/lazy.rs). The ceilings below are today's
+// figures, so that nothing grows unseen; lower them as the download
+// shrinks, never raise them to make a build pass. (The worker's rose by
+// 1 KiB once, on purpose: the figures' text moved from the module, which
+// a phone fetches at once, into the rest of English, which only the
+// worker fetches at once.)
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -22,11 +27,13 @@ import { LAYOUTS, firstVisit, kib } from './wire.mjs';
 const KIB = 1024;
 /** Today's figures (2026-12-05, model 3.0.0), rounded up to the KiB. */
 const CEILING = {
-  desktop: 226 * KIB,
-  phone: 153 * KIB,
-  worker: 249 * KIB,
+  desktop: 149 * KIB,
+  phone: 149 * KIB,
+  wide: 222 * KIB,
+  worker: 244 * KIB,
 };
-/** What the page must come down to (issue 24), reported on each run. */
+/** What the page must come down to on a desktop and a phone (issue 24),
+ *  which both meet. */
 const BUDGET = 150 * KIB;
 
 for (const [screen, layout] of Object.entries(LAYOUTS)) {
@@ -46,9 +53,12 @@ for (const [screen, layout] of Object.entries(LAYOUTS)) {
       assert.ok(names.some((n) => n.endsWith('_bg.wasm')), `the main module was counted: ${names}`);
       assert.ok(names.some((n) => n.endsWith('.css')), 'the style sheet was counted');
       assert.ok(visit.page.bytes > 100 * KIB, 'a first visit cannot weigh less than its module');
-      // What a phone must not fetch before the reader scrolls: the figures.
-      const figures = names.some((n) => n.startsWith('split_figures'));
-      assert.equal(figures, screen === 'desktop', `the figures' chunk loads on the first screen only where a chart is on it (${screen})`);
+      // What only a screen that shows the first chart fetches at once:
+      // the figures and the rest of English, which holds their text.
+      const charted = screen === 'wide';
+      assert.equal(names.some((n) => n.startsWith('split_figures')), charted, `the figures' chunk on a ${screen}'s first visit`);
+      assert.equal(names.includes('en.txt'), charted, `the rest of English on a ${screen}'s first visit`);
+      if (!charted) assert.ok(CEILING[screen] <= BUDGET, 'the ceiling is within the budget');
       assert.ok(
         visit.page.bytes <= CEILING[screen],
         `a first visit on a ${screen} downloads ${kib(visit.page.bytes)} KiB, over its ceiling of ${CEILING[screen] / KIB} KiB:\n` +

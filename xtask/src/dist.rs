@@ -5,8 +5,8 @@
 //! [`budget::BUDGET_GZIP`]; `cargo xtask dist` prints where the build stands and
 //! `cargo xtask test` fails when it is over.
 //!
-//! A browser fetches more than that set: on a desktop the first screen's
-//! chart brings the figures' chunk, and the service worker fills its
+//! A browser may fetch more than that set: on a screen that shows the
+//! first chart, the figures' chunk; and the service worker fills its
 //! cache. `cargo xtask dist` ends with those figures, measured in
 //! Chromium (tests/e2e/wire.mjs, held to ceilings by wire.test.mjs).
 //!
@@ -35,8 +35,8 @@ pub fn run() -> Result {
 }
 
 /// What a browser fetches on a first visit, beside what the budget counts:
-/// tests/e2e/wire.mjs opens the bundle in Chromium at a desktop and a
-/// phone size and prints the bytes that crossed the network. It needs the
+/// tests/e2e/wire.mjs opens the bundle in Chromium at a desktop, a phone
+/// and a wide screen's size and prints the bytes that crossed the network. It needs the
 /// browser tools, which `cargo xtask test` installs; without them this
 /// says so and the build stands.
 fn over_the_wire() -> Result {

@@ -126,9 +126,10 @@ export class Session {
   }
 
   /** Brings the figures' section into view and waits for their module to
-   *  arrive: it loads on demand, as the section comes near the screen,
-   *  and on a busy machine a while after the headline. */
+   *  arrive: it loads on demand, as the section comes on screen, and on a
+   *  busy machine a while after the headline. */
   async figures() {
+    await this.waitFor(() => document.getElementById('results') !== null, [], { what: "the figures' section" });
     await this.js(() => document.getElementById('results').scrollIntoView());
     await this.waitFor(() => document.getElementById('fig-sensitivity') !== null, [], { what: "the figures' module" });
   }

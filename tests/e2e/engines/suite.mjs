@@ -87,9 +87,10 @@ export function engineSuite(engine) {
     const numbers = await s.headline();
     assert.match(numbers.settle, PERCENT);
     assert.match(numbers.escalate, PERCENT);
-    // Three figures, once their code has arrived (it loads on demand, and
-    // on a busy machine after the headline); a figure draws once it first
-    // comes into view.
+    // Three figures, once their code has arrived (it loads on demand, as
+    // the reader nears them: a 1280×900 window's first screen ends just
+    // above them); a figure draws once it first comes into view.
+    await s.figures();
     await s.waitFor(() => document.querySelectorAll('figure').length >= 3, [], { what: 'the chart figures' });
     const figures = await s.js(() => document.querySelectorAll('figure').length);
     assert.equal(figures, 3, 'three chart figures');
