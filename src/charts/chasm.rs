@@ -238,8 +238,8 @@ fn key(
 
 /// The text alternative: where the reader stands and what the corners say.
 pub fn describe(t: &Catalog, map: &ChasmMap, inputs: &Inputs, metric: Metric) -> String {
-    // The text alternatives are in the rest of English, which the page
-    // fetches after its first paint; the chart redraws when it arrives.
+    // The text alternatives are in the rest of English, which the figures
+    // wait for; this holds only if it could not be fetched.
     if t.find("chart.chasm.describe").is_none() {
         return String::new();
     }

@@ -377,8 +377,8 @@ fn with_reference<'a, const N: usize>(
 
 /// The text alternative: the state of things at the horizon.
 pub fn describe(t: &Catalog, outcome: &Outcome) -> String {
-    // The text alternatives are in the rest of English, which the page
-    // fetches after its first paint; the chart redraws when it arrives.
+    // The text alternatives are in the rest of English, which the figures
+    // wait for; this holds only if it could not be fetched.
     if t.find("chart.outcomes.describe").is_none() {
         return String::new();
     }

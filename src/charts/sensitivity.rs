@@ -181,8 +181,8 @@ fn draw(
 
 /// The text alternative: the three strongest levers and their direction.
 pub fn describe(t: &Catalog, effects: &[Effect], baseline: (f64, f64)) -> String {
-    // The text alternatives are in the rest of English, which the page
-    // fetches after its first paint; the chart redraws when it arrives.
+    // The text alternatives are in the rest of English, which the figures
+    // wait for; this holds only if it could not be fetched.
     if t.find("chart.sensitivity.describe").is_none() {
         return String::new();
     }

@@ -1,14 +1,17 @@
 //! Every string a reader sees, in five languages.
 //!
 //! Text lives in catalogues, one per language, of `key = value` lines.
-//! The English the first paint needs is compiled in, so it needs no extra
-//! request. The rest of English (the about footer and the glossary, long
-//! text below the fold) is `public/i18n/en.txt`, which the page fetches
-//! from its own host once it works: keeping it out of the module keeps the
-//! download small. The other four languages are files in `public/i18n/`
-//! too, fetched only when a reader (or their browser) picks one. A
-//! translation is laid over English, so a missing key shows English
-//! rather than nothing; `tests/i18n.rs` checks that no key is missing.
+//! The English the first screen needs is compiled in, so it needs no
+//! extra request. The rest of English (the about footer and the glossary,
+//! notices, captions, the figures' text) is `public/i18n/en.txt`, which
+//! the page fetches from its own host when it first needs any of it: when
+//! a view asks for one of its keys ([`on_missing`]; the view shows nothing
+//! for it meanwhile), or when the reader first scrolls, touches, types or
+//! moves focus. A first visit that is only looked at needs none of it.
+//! The other four languages are files in `public/i18n/` too, fetched only
+//! when a reader (or their browser) picks one. A translation is laid over
+//! English, so a key it lacked would show English rather than nothing;
+//! `tests/i18n.rs` checks that no key is missing.
 //!
 //! Values may hold placeholders such as `{n}`, filled by [`Catalog::fill`].
 //! Numbers go through the catalogue too: decimal separators, the percent
@@ -20,7 +23,7 @@ use std::sync::{Arc, OnceLock};
 /// The English catalogue, the reference every other language translates.
 pub const ENGLISH: &str = include_str!("en.txt");
 
-/// The rest of English, which the page fetches after its first paint.
+/// The rest of English, which the page fetches when it first needs it.
 /// Native code (tests, exports, the examples) has it compiled in.
 #[cfg(not(target_arch = "wasm32"))]
 pub const ENGLISH_REST: &str = include_str!("../../public/i18n/en.txt");

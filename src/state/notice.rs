@@ -25,8 +25,8 @@ impl Notice {
 
     /// The notice in words. An `input` argument holds an input's id and
     /// reads as that input's label. Empty until the catalogue has the
-    /// sentence: most are in the rest of English, fetched after the first
-    /// paint, and the notice fills in when it arrives.
+    /// sentence: most are in the rest of English, which asking for one
+    /// sends for, and the notice fills in when it arrives.
     pub fn text(&self, t: &Catalog) -> String {
         if t.find(self.key).is_none() {
             return String::new();

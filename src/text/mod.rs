@@ -273,7 +273,7 @@ pub fn moved_sentence(t: &Catalog, e: &Explanation) -> String {
 
 /// Says which one assumption a figure depends on most and how far it
 /// ranges across it (`story.depends`); empty until the catalogue has the
-/// sentence (it is in the rest of English, fetched after the first paint).
+/// sentence (it is in the rest of English, fetched when first needed).
 pub fn dependence_sentence(t: &Catalog, d: &Dependence) -> String {
     if t.find("story.depends").is_none() {
         return String::new();

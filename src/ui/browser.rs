@@ -138,15 +138,17 @@ pub fn register_service_worker() {
     }
 }
 
-/// True from the reader's first scroll, touch or key press: when to fetch
-/// what the first screen does not show but a reader who starts to use the
-/// page soon needs (the rest of English, the figures just below the
-/// fold). A first visit that is only looked at fetches neither. Call once,
-/// for the page's life (its listeners stay until they fire).
+/// True from the reader's first scroll, touch, key press or focus: when
+/// to fetch what the first screen does not show but a reader who starts to
+/// use the page soon needs (the rest of English, the figures just below
+/// the fold). A first visit that is only looked at fetches neither. Focus
+/// counts because a screen reader's own navigation sends the page no key,
+/// and may not scroll, but moves focus onto the buttons it passes. Call
+/// once, for the page's life (its listeners stay until they fire).
 pub fn use_engaged() -> ReadSignal<bool> {
     let (engaged, set_engaged) = signal(false);
     let window = gloo::utils::window();
-    for event in ["scroll", "pointerdown", "keydown"] {
+    for event in ["scroll", "pointerdown", "keydown", "focusin"] {
         gloo::events::EventListener::once(&window, event, move |_| {
             if !engaged.get_untracked() {
                 set_engaged.set(true);

@@ -33,6 +33,13 @@ pub fn rich(key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'st
     move || t.with(|t| terms::to_html(t.get(key)))
 }
 
+thread_local! {
+    /// A term asked for before the glossary was on the page (it is in the
+    /// rest of English, which waits for the reader), and whether by
+    /// hover: opened once the glossary arrives.
+    static PENDING: std::cell::RefCell<Option<(Element, bool)>> = const { std::cell::RefCell::new(None) };
+}
+
 /// The shared tip, and the listener that opens and closes it.
 #[component]
 pub fn TermTip() -> impl IntoView {
@@ -43,7 +50,37 @@ pub fn TermTip() -> impl IntoView {
     }
     // The tip lives as long as the page: the listener is never removed.
     handler.forget();
+    // A term asked for early opens once the glossary is on the page: on
+    // the next frame, after the footer that holds it has drawn.
+    let settled = super::i18n::texts_settled();
+    Effect::new(move |_| {
+        if settled.get() {
+            request_animation_frame(open_pending);
+        }
+    });
     view! { <div id=TIP class="term-tip" aria-live="polite"></div> }
+}
+
+/// Opens the term asked for before the glossary arrived, if the reader
+/// has not moved on. The text around it may have been drawn again since
+/// (a language arriving): then the same term in the new text.
+fn open_pending() {
+    let Some((term, by_hover)) = PENDING.with(|p| p.borrow_mut().take()) else {
+        return;
+    };
+    let term = if term.is_connected() {
+        Some(term)
+    } else {
+        term.get_attribute("data-term").and_then(|id| {
+            gloo::utils::document()
+                .query_selector(&format!(".term[data-term=\"{id}\"]"))
+                .ok()
+                .flatten()
+        })
+    };
+    if let Some(term) = term {
+        show(&term, by_hover);
+    }
 }
 
 /// What an event on the page means for the tip.
@@ -92,6 +129,14 @@ fn on_event(event: Event) {
                 .and_then(|e| e.closest(".term").ok().flatten());
             if by_hover && to_term != open && !inside_tip(to) {
                 close();
+            } else if to_term.is_none() {
+                // Off a term whose glossary was still on its way.
+                PENDING.with(|p| {
+                    let mut pending = p.borrow_mut();
+                    if pending.as_ref().is_some_and(|(_, hover)| *hover) {
+                        *pending = None;
+                    }
+                });
             }
         }
     }
@@ -116,12 +161,18 @@ fn inside_tip(target: Option<web_sys::EventTarget>) -> bool {
     tip().is_some_and(|tip| tip.contains(node.as_ref()))
 }
 
-/// Opens `term`'s definition under it, in place of any other.
+/// Opens `term`'s definition under it, in place of any other. Before the
+/// glossary is on the page, sends for it and opens the term when it comes.
 fn show(term: &Element, by_hover: bool) {
     close();
     let document = gloo::utils::document();
     let id = term.get_attribute("data-term").unwrap_or_default();
-    let (Some(tip), Some(name)) = (tip(), document.get_element_by_id(&format!("g-{id}"))) else {
+    let Some(tip) = tip() else {
+        return;
+    };
+    let Some(name) = document.get_element_by_id(&format!("g-{id}")) else {
+        PENDING.with(|p| *p.borrow_mut() = Some((term.clone(), by_hover)));
+        super::i18n::want_rest();
         return;
     };
     let definition = name
@@ -166,8 +217,9 @@ fn place(tip: &HtmlElement, term: &Element) {
     );
 }
 
-/// Closes whatever definition is open.
+/// Closes whatever definition is open, or is waiting for the glossary.
 fn close() {
+    PENDING.with(|p| p.borrow_mut().take());
     if let Some(open) = open_term() {
         let _ = open.set_attribute("aria-expanded", "false");
     }

@@ -1,7 +1,7 @@
 //! The page's language: which catalogue is in use, and fetching it from
 //! the page's own host when it is first needed: the rest of English when
-//! a view asks for one of its keys or the reader first scrolls, touches or
-//! types, another language when it is chosen.
+//! a view asks for one of its keys or the reader first scrolls, touches,
+//! types or moves focus, another language when it is chosen.
 
 use crate::i18n::{Catalog, Lang};
 use crate::state::{Notice, View};
@@ -53,10 +53,10 @@ thread_local! {
 }
 
 /// Sends for the rest of English, once: on the reader's first scroll,
-/// touch or key, when the figures (whose text it holds) start to load, or
-/// when a view asks for one of its keys (the catalogue
-/// calls this, `i18n::on_missing`, possibly while a view renders, so the
-/// signal is set in a task of its own).
+/// touch, key or focus, when the figures (whose text it holds) start to
+/// load, when a glossary term is used, or when a view asks for one of its
+/// keys (the catalogue calls this, `i18n::on_missing`, possibly while a
+/// view renders, so the signal is set in a task of its own).
 pub fn want_rest() {
     if let Some(wanted) = REST_WANTED.with(|w| w.take()) {
         leptos::task::spawn_local(async move { wanted.set(true) });
@@ -65,8 +65,9 @@ pub fn want_rest() {
 
 /// Provides the catalogue and keeps it on the language `view` asks for.
 /// A failed fetch (offline on a first visit, say) leaves the page in the
-/// language it was in; English without its rest still has every word of
-/// the explorer, and lacks only the about footer, notices and captions.
+/// language it was in ([`fall_back`]); English without its rest still has
+/// every word of the explorer's controls and headline, and lacks the
+/// about footer, notices, captions and the figures' labels.
 ///
 /// The rest of English is not fetched with the page: a first visit that
 /// is only looked at needs none of it (on a phone, it was a twentieth of
@@ -101,22 +102,15 @@ pub fn provide_texts(
             return;
         }
         leptos::task::spawn_local(async move {
-            match fetch_catalog(lang).await {
-                // Only if the reader has not switched again meanwhile.
-                Some(c) if view.with_untracked(wanted) == lang => catalog.set(c),
-                Some(_) => {}
-                None if lang == Lang::En => {
-                    if catalog.with_untracked(Catalog::lang) != lang {
-                        catalog.set(Catalog::english());
-                    }
-                    failed.set(true);
-                }
-                None => notices.update(|n| {
-                    n.push(Notice::new(
-                        "notice.lang_failed",
-                        &[("value", lang.name().into())],
-                    ));
-                }),
+            let fetched = fetch_catalog(lang).await;
+            // The reader has switched again meanwhile: the fetch for the
+            // new choice is on its way.
+            if view.with_untracked(wanted) != lang {
+                return;
+            }
+            match fetched {
+                Some(c) => catalog.set(c),
+                None => fall_back(lang, catalog, failed, notices).await,
             }
         });
     });
@@ -131,6 +125,36 @@ pub fn provide_texts(
         lang
     });
     catalog
+}
+
+/// After `lang`'s catalogue could not be fetched (offline, say): a page
+/// already in a whole language stays in it; one that is not (a first
+/// visit) falls back to English, with its rest if that can be had. Without
+/// it, `failed` lets what waits for the text show without it.
+async fn fall_back(
+    lang: Lang,
+    catalog: RwSignal<Catalog>,
+    failed: RwSignal<bool>,
+    notices: RwSignal<Vec<Notice>>,
+) {
+    if lang != Lang::En {
+        notices.update(|n| {
+            n.push(Notice::new(
+                "notice.lang_failed",
+                &[("value", lang.name().into())],
+            ));
+        });
+        if catalog.with_untracked(Catalog::is_whole) {
+            return;
+        }
+        if let Some(english) = fetch_catalog(Lang::En).await {
+            return catalog.set(english);
+        }
+    }
+    if catalog.with_untracked(Catalog::lang) != Lang::En {
+        catalog.set(Catalog::english());
+    }
+    failed.set(true);
 }
 
 /// Puts the catalogue's words into the parts of the page that index.html

@@ -129,14 +129,16 @@ fn stale() -> AnyView {
 pub struct Approach {
     /// Within a screen's height of the viewport.
     pub near: ReadSignal<bool>,
-    /// On screen: some of it in the viewport itself.
+    /// On screen: some of it in the viewport itself (however it got
+    /// there: a scroll, a resize, a turned phone).
     pub seen: ReadSignal<bool>,
 }
 
 impl Approach {
     /// When to fetch what `target` will show: once it is on screen, or
-    /// within a screen of it once the reader has started to scroll, touch
-    /// or type (`engaged`), so it is there by the time they reach it. A
+    /// within a screen of it once the reader has started to scroll, touch,
+    /// type or move focus (`engaged`), so it is there by the time they
+    /// reach it. A
     /// reader who only looks at the first screen downloads nothing for a
     /// part below it (on a laptop the figures start just below the fold),
     /// and a phone reader who never scrolls that far never does.
@@ -153,50 +155,44 @@ impl Approach {
 /// view! { <section node_ref=section>{later(move || approach.wanted(engaged), move || figures(page))}</section> }
 /// ```
 pub fn use_approach(target: NodeRef<leptos::html::Section>) -> Approach {
+    let near = use_intersection(target, "100% 0px");
+    let seen = use_intersection(target, "0px");
+    Approach { near, seen }
+}
+
+/// True once `target` first intersects the viewport grown by `margin` (a
+/// CSS margin): one observer, for the page's life.
+fn use_intersection(
+    target: NodeRef<leptos::html::Section>,
+    margin: &'static str,
+) -> ReadSignal<bool> {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    let (near, set_near) = signal(false);
-    let (seen, set_seen) = signal(false);
+    let (hit, set_hit) = signal(false);
     Effect::new(move |_| {
         let Some(element) = target.get() else {
             return;
         };
         let callback = Closure::<dyn FnMut(web_sys::js_sys::Array)>::new(
             move |entries: web_sys::js_sys::Array| {
-                let screen = gloo::utils::window()
-                    .inner_height()
-                    .ok()
-                    .and_then(|h| h.as_f64())
-                    .unwrap_or(0.0);
-                for entry in entries.iter() {
-                    let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
-                        continue;
-                    };
-                    if !entry.is_intersecting() {
-                        continue;
-                    }
-                    if !near.get_untracked() {
-                        set_near.set(true);
-                    }
-                    let rect = entry.bounding_client_rect();
-                    if rect.top() < screen && rect.bottom() > 0.0 && !seen.get_untracked() {
-                        set_seen.set(true);
-                    }
+                let now = entries.iter().any(|e| {
+                    e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                        .is_ok_and(|e| e.is_intersecting())
+                });
+                if now && !hit.get_untracked() {
+                    set_hit.set(true);
                 }
             },
         );
         let options = web_sys::IntersectionObserverInit::new();
-        // Called as the section comes within a screen (and once at the
-        // start): whether it is on screen itself is read from its box.
-        options.set_root_margin("100% 0px");
+        options.set_root_margin(margin);
         if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
             callback.as_ref().unchecked_ref(),
             &options,
         ) {
             observer.observe(&element);
         }
-        // One observer per lazy part, for the page's life.
         callback.forget();
     });
-    Approach { near, seen }
+    hit
 }

@@ -52,6 +52,25 @@ test('a click opens a definition under its term and a second click closes it', a
   }
 });
 
+test('a term hovered or tapped before the glossary has arrived opens once it does', async () => {
+  // The glossary is in the rest of English, which waits for the reader.
+  for (const how of ['hover', 'tap']) {
+    const o = await openPage(env.browser, env.url, how === 'tap' ? { ...PHONE, rest: false } : { ...DESKTOP, rest: false });
+    try {
+      const { page } = o;
+      assert.equal(await page.locator('#glossary').count(), 0, 'no glossary yet');
+      const term = page.locator('[data-testid="settlement"] .term[data-term="range"]');
+      await (how === 'tap' ? term.tap() : term.hover());
+      const { text } = definition('en', 'range');
+      await page.waitForFunction((t) => document.querySelector('#term-tip').textContent.includes(t), text);
+      assert.equal(await term.getAttribute('aria-expanded'), 'true', `${how}: the term says it is open`);
+      o.assertClean();
+    } finally {
+      await o.close();
+    }
+  }
+});
+
 test('hovering opens a definition that stays while the pointer moves onto it', async () => {
   const o = await openPage(env.browser, env.url, DESKTOP);
   try {

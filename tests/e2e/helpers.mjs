@@ -131,7 +131,7 @@ export async function openPage(browser, url, { wait = true, rest = true, beforeG
 /** Waits until the app has mounted and shows both headline numbers, and,
  *  unless `rest` is false, the rest of its text (the about footer,
  *  notices, captions) has arrived. The page sends for that rest on a
- *  reader's first scroll, touch or key (src/i18n/mod.rs); a scroll
+ *  reader's first scroll, touch, key or focus (src/i18n/mod.rs); a scroll
  *  event, which moves nothing, stands in for them. */
 export async function waitForApp(page, { rest = true } = {}) {
   await page.waitForFunction(

@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openPage, setSlider, useBrowser } from './helpers.mjs';
+import { loadFigures, openPage, setSlider, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 const PHONE = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -51,7 +51,7 @@ test('a phone visit loads no chunk until the reader needs one, then each part wo
   }
 });
 
-test('a laptop, whose first screen ends just above the charts, loads them on the first scroll; a screen that shows them, at once', async () => {
+test('a laptop, whose first screen ends just above the charts, loads them on the first key press; a screen that shows them, at once', async () => {
   const laptop = await openPage(env.browser, env.url, { viewport: { width: 1280, height: 800 }, rest: false });
   try {
     const { page, requests } = laptop;
@@ -59,10 +59,12 @@ test('a laptop, whose first screen ends just above the charts, loads them on the
     assert.ok(top > 800, `the charts start below a 1280×800 screen (at ${top} px)`);
     await page.waitForTimeout(500);
     assert.deepEqual(chunks(requests), [], 'nothing below the first screen is fetched while the reader only looks');
-    await page.mouse.wheel(0, 100);
+    // A key, not a scroll: the charts stay off screen, so this is the
+    // reader's engagement alone (a phone's scroll is tested above).
+    await page.keyboard.press('Shift');
     // Fetched, not yet drawn: a chart draws once it is on screen.
     await page.locator('#fig-outcomes').waitFor({ state: 'attached' });
-    assert.deepEqual(chunks(requests), ['figures'], 'the first scroll fetches the figures');
+    assert.deepEqual(chunks(requests), ['figures'], 'the first key press fetches the figures');
     laptop.assertClean();
   } finally {
     await laptop.close();
@@ -103,6 +105,23 @@ test('the rest of English waits for the reader: a first look fetches none of it,
     await page.locator('#glossary').waitFor({ state: 'attached' });
     assert.ok(restOfEnglish(requests), 'the first scroll fetched it');
     o.assertClean();
+  } finally {
+    await o.close();
+  }
+});
+
+test('a first visit in a language whose text cannot be fetched falls back to English, figures and all', async () => {
+  const o = await openPage(env.browser, `${env.url}?lang=de`, {
+    wait: false,
+    beforeGoto: (page) => page.route('**/i18n/de.txt', (route) => route.abort()),
+  });
+  try {
+    const { page } = o;
+    await page.waitForFunction(() => /Deutsch/.test(document.querySelector('[role="status"]')?.textContent ?? ''));
+    await loadFigures(page);
+    await page.locator('#fig-outcomes').scrollIntoViewIfNeeded();
+    await page.locator('#fig-outcomes .chart svg').waitFor();
+    assert.match(await page.locator('#fig-outcomes h3').textContent(), /Outcomes over time/, 'the figures, in English');
   } finally {
     await o.close();
   }

@@ -1,22 +1,24 @@
 // What a first visit really downloads (tests/e2e/wire.mjs), held to
-// ceilings: from a host that compresses, at a desktop and a phone size,
-// the page's own fetches and, apart, the service worker's.
+// ceilings: from a host that compresses, at a desktop, a phone and a wide
+// screen's size, the page's own fetches and, apart, the service worker's.
 //
 // The budget is 150 KiB for the page on a desktop (1280×800) and a phone,
-// with a goal of 120 (issue 24), and both meet it. A wide screen
-// (1920×1080) shows the top of the first chart, so its first visit
-// fetches the figures too; it is reported and held to its own ceiling. Before: the phone 169 KiB (before
-// core's float printing left the first module), 161 (before the rest of
-// English waited for the reader), 152 (before the module's imports got
-// short names); the desktop 224, with the figures' chunk (57 KiB), which
-// loaded as the charts came within a screen, although on a 1280×800
-// screen they start below it: they now wait for the reader's first
-// scroll, touch or key (src/ui/lazy.rs). The ceilings below are today's
-// figures, so that nothing grows unseen; lower them as the download
-// shrinks, never raise them to make a build pass. (The worker's rose by
-// 1 KiB once, on purpose: the figures' text moved from the module, which
-// a phone fetches at once, into the rest of English, which only the
-// worker fetches at once.)
+// with a goal of 120 (issue 24), and both meet it: the budget is their
+// ceiling. Before, the phone fetched 169 KiB (until core's float printing
+// left the first module), 161 (until the rest of English waited for the
+// reader), 152 (until the module's imports got short names); the desktop
+// 224, with the figures' chunk (57 KiB), which loaded as the charts came
+// within a screen although on a 1280×800 screen they start below it: they
+// now wait for the reader's first scroll, touch, key or focus
+// (src/ui/lazy.rs).
+// A wide screen (1920×1080) shows the top of the first chart, so its first
+// visit fetches the figures and their text too. Its ceiling and the
+// worker's are today's figures, so that nothing grows unseen; lower them
+// as the download shrinks, never raise them to make a build pass. (The
+// worker's rose by 2 KiB this way, on purpose: the figures' text moved
+// from the module, which a phone fetches at once, into the rest of
+// English, which only the worker fetches at once, and the code that waits
+// for the reader came in.)
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -25,16 +27,17 @@ import { launch } from './browser.mjs';
 import { LAYOUTS, firstVisit, kib } from './wire.mjs';
 
 const KIB = 1024;
-/** Today's figures (2026-12-05, model 3.0.0), rounded up to the KiB. */
-const CEILING = {
-  desktop: 149 * KIB,
-  phone: 149 * KIB,
-  wide: 222 * KIB,
-  worker: 244 * KIB,
-};
 /** What the page must come down to on a desktop and a phone (issue 24),
- *  which both meet. */
+ *  which both meet: their ceiling. */
 const BUDGET = 150 * KIB;
+/** The budget, and today's figures (2026-12-05, model 3.0.0) rounded up
+ *  to the KiB. */
+const CEILING = {
+  desktop: BUDGET,
+  phone: BUDGET,
+  wide: 222 * KIB,
+  worker: 245 * KIB,
+};
 
 for (const [screen, layout] of Object.entries(LAYOUTS)) {
   test(`a first visit on a ${screen} downloads at most ${CEILING[screen] / KIB} KiB`, async () => {
@@ -58,7 +61,6 @@ for (const [screen, layout] of Object.entries(LAYOUTS)) {
       const charted = screen === 'wide';
       assert.equal(names.some((n) => n.startsWith('split_figures')), charted, `the figures' chunk on a ${screen}'s first visit`);
       assert.equal(names.includes('en.txt'), charted, `the rest of English on a ${screen}'s first visit`);
-      if (!charted) assert.ok(CEILING[screen] <= BUDGET, 'the ceiling is within the budget');
       assert.ok(
         visit.page.bytes <= CEILING[screen],
         `a first visit on a ${screen} downloads ${kib(visit.page.bytes)} KiB, over its ceiling of ${CEILING[screen] / KIB} KiB:\n` +

@@ -90,7 +90,7 @@ fn renamed(payload: &[u8], namespace: &str, renames: &mut Renames) -> Result<Vec
     put_leb(&mut out, count);
     for (module, field, description) in imports {
         let field = if module == namespace && hashed(field) {
-            let new = names.next().ok_or("no short name left")?;
+            let new = names.next().unwrap_or_default();
             renames.push((field.to_owned(), new.clone()));
             new
         } else {
@@ -115,40 +115,58 @@ fn hashed(field: &str) -> bool {
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
-/// The `n`th short name: `a` … `Z`, then `aa`, `ab`, …: letters only, so
-/// a valid key in JavaScript, and never one of wasm-bindgen's `__` names.
-fn short_name(n: usize) -> String {
+/// The `n`th short name: `a` … `Z`, then `aa` … `ZZ`, then three
+/// letters, and so on: letters only, so a valid key in JavaScript, and
+/// never one of wasm-bindgen's `__` names.
+fn short_name(mut n: usize) -> String {
     const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    let letter = |i: usize| LETTERS[i] as char;
     let base = LETTERS.len();
-    if n < base {
-        letter(n).to_string()
-    } else {
-        let n = n - base;
-        format!("{}{}", letter(n / base % base), letter(n % base))
+    let mut name = Vec::new();
+    loop {
+        name.push(LETTERS[n % base]);
+        if n < base {
+            break;
+        }
+        n = n / base - 1;
     }
+    name.reverse();
+    String::from_utf8(name).unwrap_or_default()
 }
 
 /// Where the import description at `at` ends: a function's type index, a
-/// table's element type and limits, a memory's limits or a global's type
-/// and mutability.
+/// table's element type and limits, a memory's limits, a global's type
+/// and mutability, or a tag's attribute and type index.
 fn description_end(bytes: &[u8], at: usize) -> Result<usize> {
     let kind = *bytes.get(at).ok_or("an import ends early")?;
     let limits = |at: usize| -> Result<usize> {
         let flags = *bytes.get(at).ok_or("an import's limits end early")?;
-        let (_, next) = leb(bytes, at + 1)?;
-        // Bit 0: a maximum follows the minimum.
-        Ok(if flags & 1 == 1 {
-            leb(bytes, next)?.1
-        } else {
-            next
-        })
+        if flags & !0b1111 != 0 {
+            return Err(format!("limits with unknown flags {flags:#x}"));
+        }
+        let mut next = leb(bytes, at + 1)?.1;
+        // Bit 0: a maximum follows the minimum; bit 3: a page size
+        // follows (bits 1 and 2, shared and 64-bit, add no field).
+        for bit in [0b0001, 0b1000] {
+            if flags & bit != 0 {
+                next = leb(bytes, next)?.1;
+            }
+        }
+        Ok(next)
+    };
+    // A value or reference type: one byte, or for `(ref null? ht)` the
+    // prefix and a heap type (a signed number, read by its bytes alike).
+    let value_type = |at: usize| -> Result<usize> {
+        match *bytes.get(at).ok_or("a type ends early")? {
+            0x63 | 0x64 => Ok(leb(bytes, at + 1)?.1),
+            _ => Ok(at + 1),
+        }
     };
     match kind {
         0 => Ok(leb(bytes, at + 1)?.1),
-        1 => limits(at + 2),
+        1 => limits(value_type(at + 1)?),
         2 => limits(at + 1),
-        3 => Ok(at + 3),
+        3 => Ok(value_type(at + 1)? + 1),
+        4 => Ok(leb(bytes, at + 2)?.1),
         other => Err(format!("an import of unknown kind {other}")),
     }
 }
@@ -196,9 +214,8 @@ mod tests {
 
     const GLUE: &str = "./app_bg.js";
 
-    /// A module with a type section, four imports (two hashed functions
-    /// from the glue, one unhashed, one hashed from elsewhere, and a
-    /// memory with a maximum) and an export section.
+    /// A module with a type section, the given imports and an empty
+    /// export section.
     fn module(imports: &[(&str, &str, &[u8])]) -> Vec<u8> {
         let mut out = b"\0asm\x01\0\0\0".to_vec();
         // One type: () -> ().
@@ -222,32 +239,48 @@ mod tests {
 
     #[test]
     fn renames_hashed_glue_imports_and_nothing_else() {
-        let before = module(&[
+        let mut imports: Vec<(&str, &str, &[u8])> = vec![
             (GLUE, "__wbg_navigator_c17f443a6fe5d38d", &[0, 0]),
             (GLUE, "__wbindgen_init_externref_table", &[0, 0]),
             ("env", "__wbg_other_0123456789abcdef", &[0, 0]),
             (GLUE, "memory", &[2, 1, 17, 0x80, 0x02]),
             (GLUE, "__wbg_get_2080c49015e35254", &[0, 0]),
-        ]);
-        let (after, renames) = shorten(&before, GLUE).unwrap();
+        ];
+        let (after, renames) = shorten(&module(&imports), GLUE).unwrap();
+        let old = |i: usize| imports[i].1.to_owned();
         assert_eq!(
             renames,
-            [
-                (
-                    "__wbg_navigator_c17f443a6fe5d38d".to_owned(),
-                    "a".to_owned()
-                ),
-                ("__wbg_get_2080c49015e35254".to_owned(), "b".to_owned()),
-            ]
+            [(old(0), "a".to_owned()), (old(4), "b".to_owned())]
         );
-        let expected = module(&[
-            (GLUE, "a", &[0, 0]),
-            (GLUE, "__wbindgen_init_externref_table", &[0, 0]),
-            ("env", "__wbg_other_0123456789abcdef", &[0, 0]),
-            (GLUE, "memory", &[2, 1, 17, 0x80, 0x02]),
-            (GLUE, "b", &[0, 0]),
-        ]);
-        assert_eq!(after, expected);
+        (imports[0].1, imports[4].1) = ("a", "b");
+        assert_eq!(after, module(&imports));
+    }
+
+    #[test]
+    fn reads_every_kind_of_import_description() {
+        let mut imports: Vec<(&str, &str, &[u8])> = vec![
+            // A table of (ref null func) with a maximum.
+            (GLUE, "table", &[1, 0x63, 0x70, 1, 0, 8]),
+            // A shared memory with a maximum and a page size.
+            (GLUE, "memory", &[2, 0b1011, 1, 2, 16]),
+            // A mutable global of type (ref extern).
+            (GLUE, "global", &[3, 0x64, 0x6f, 1]),
+            // A tag of type 0.
+            (GLUE, "tag", &[4, 0, 0]),
+            (GLUE, "__wbg_f_0123456789abcdef", &[0, 0]),
+        ];
+        let (after, renames) = shorten(&module(&imports), GLUE).unwrap();
+        assert_eq!(
+            renames,
+            [("__wbg_f_0123456789abcdef".to_owned(), "a".to_owned())]
+        );
+        imports[4].1 = "a";
+        assert_eq!(after, module(&imports), "each description read to its end");
+        let unknown = module(&[(GLUE, "memory", &[2, 0b1_0000, 1])]);
+        assert!(
+            shorten(&unknown, GLUE).is_err(),
+            "unknown limits flags stop the build"
+        );
     }
 
     #[test]
@@ -262,9 +295,11 @@ mod tests {
 
     #[test]
     fn short_names_are_letters_and_all_different() {
-        let names: Vec<String> = (0..52 * 53).map(short_name).collect();
+        let names: Vec<String> = (0..52 * 53 + 100).map(short_name).collect();
         assert_eq!(&names[..3], ["a", "b", "c"]);
         assert_eq!(names[52], "aa");
+        assert_eq!(names[52 + 52 * 52 - 1], "ZZ");
+        assert_eq!(names[52 + 52 * 52], "aaa");
         assert!(names
             .iter()
             .all(|n| n.bytes().all(|b| b.is_ascii_alphabetic())));
