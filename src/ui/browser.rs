@@ -149,7 +149,7 @@ pub fn use_engaged() -> ReadSignal<bool> {
     let (engaged, set_engaged) = signal(false);
     let window = gloo::utils::window();
     for event in ["scroll", "pointerdown", "keydown", "focusin"] {
-        gloo::events::EventListener::once(&window, event, move |_| {
+        EventListener::once(&window, event, move |_| {
             if !engaged.get_untracked() {
                 set_engaged.set(true);
             }

@@ -138,10 +138,10 @@ impl Approach {
     /// When to fetch what `target` will show: once it is on screen, or
     /// within a screen of it once the reader has started to scroll, touch,
     /// type or move focus (`engaged`), so it is there by the time they
-    /// reach it. A
-    /// reader who only looks at the first screen downloads nothing for a
-    /// part below it (on a laptop the figures start just below the fold),
-    /// and a phone reader who never scrolls that far never does.
+    /// reach it. A reader who only looks at the first screen downloads
+    /// nothing for a part below it (on a laptop the figures start just
+    /// below the fold), and a phone reader who never scrolls that far
+    /// never does.
     pub fn wanted(self, engaged: ReadSignal<bool>) -> bool {
         self.seen.get() || (self.near.get() && engaged.get())
     }

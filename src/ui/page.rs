@@ -33,7 +33,7 @@ pub struct Page {
     pub reference: Memo<Option<Outcome>>,
     /// What moved the numbers most from A to the sliders, when comparing.
     pub moved: RwSignal<Option<Explanation>>,
-    /// Whether the reader has scrolled, touched or typed yet
+    /// Whether the reader has scrolled, touched, typed or moved focus yet
     /// ([`browser::use_engaged`]): what waits for that is fetched then.
     pub engaged: ReadSignal<bool>,
 }

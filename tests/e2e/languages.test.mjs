@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { LANGS, catalogue, engage, formatViolations, loadFigures, openPage, showFigures, useBrowser } from './helpers.mjs';
+import { LANGS, catalogue, formatViolations, loadFigures, openPage, showFigures, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -94,7 +94,6 @@ for (const code of LANGS) {
       await waitForLanguage(o.page, code);
       // The figures and (in English) the rest of the text, as a reader
       // scrolling down gets them.
-      await engage(o.page);
       await loadFigures(o.page);
       await o.page.waitForTimeout(300);
       const text = await o.page.evaluate(() => document.body.innerText);

@@ -36,9 +36,9 @@ pub fn run() -> Result {
 
 /// What a browser fetches on a first visit, beside what the budget counts:
 /// tests/e2e/wire.mjs opens the bundle in Chromium at a desktop, a phone
-/// and a wide screen's size and prints the bytes that crossed the network. It needs the
-/// browser tools, which `cargo xtask test` installs; without them this
-/// says so and the build stands.
+/// and a wide screen's size and prints the bytes that crossed the
+/// network. It needs the browser tools, which `cargo xtask test`
+/// installs; without them this says so and the build stands.
 fn over_the_wire() -> Result {
     let root = workspace::root();
     let ready = root.join("tests/e2e/node_modules/playwright-core").is_dir()

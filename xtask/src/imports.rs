@@ -108,11 +108,12 @@ fn renamed(payload: &[u8], namespace: &str, renames: &mut Renames) -> Result<Vec
 /// Whether `field` ends in `_` and 16 hexadecimal digits, as the names
 /// wasm-bindgen makes unique do.
 fn hashed(field: &str) -> bool {
-    field.len() > 17
-        && field.as_bytes()[field.len() - 17] == b'_'
-        && field[field.len() - 16..]
-            .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    let bytes = field.as_bytes();
+    bytes.len() > 17
+        && bytes[bytes.len() - 17] == b'_'
+        && bytes[bytes.len() - 16..]
+            .iter()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
 }
 
 /// The `n`th short name: `a` … `Z`, then `aa` … `ZZ`, then three

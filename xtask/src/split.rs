@@ -109,9 +109,9 @@ pub fn split(dir: &Path) -> Result {
         ],
     ))?;
     let module = format!("{stem}_bg.wasm");
-    optimise(&bound.join(&module), &dir.join(&module))?;
+    optimise(&bound.join(&module), &bound.join(&module))?;
     let optimised =
-        fs::read(dir.join(&module)).map_err(|e| format!("cannot read {module}: {e}"))?;
+        fs::read(bound.join(&module)).map_err(|e| format!("cannot read {module}: {e}"))?;
     let (shortened, renames) = imports::shorten(&optimised, &format!("./{stem}_bg.js"))?;
     write(&dir.join(&module), &shortened)?;
 
