@@ -36,19 +36,44 @@ export class Session {
     return result.value;
   }
 
-  /** Polls `fn(...args)` in the page until it returns something truthy. */
+  /** Polls `fn(...args)` in the page until it returns something truthy.
+   *  A failure says what the page was showing, as a CI log is all there
+   *  is to go on when a wait fails once in many runs. */
   async waitFor(fn, args = [], { timeout = 10_000, what = String(fn) } = {}) {
+    const start = Date.now();
     try {
       return await this.driver.wait(() => this.js(fn, ...args), timeout);
     } catch (error) {
-      throw new Error(`${this.engine}: timed out after ${timeout} ms waiting for ${what}: ${error.message}`);
+      const waited = Date.now() - start;
+      throw new Error(
+        `${this.engine}: gave up after ${waited} ms (of ${timeout}) waiting for ${what}: ${error.message}\n` +
+          `the page then: ${await this.describe()}`,
+      );
+    }
+  }
+
+  /** Where the page is and what it shows, in one line, for a failure's
+   *  message: its address, whether the app or its crash page is up, and
+   *  what the probe recorded. */
+  async describe() {
+    try {
+      const page = await this.js(() => ({
+        href: location.href,
+        ready: document.readyState,
+        crashed: document.querySelector('main.crash') !== null,
+        sliders: document.querySelectorAll('input[type=range]').length,
+        problems: window.__probe?.problems ?? null,
+      }));
+      return JSON.stringify(page);
+    } catch (error) {
+      return `(could not be read: ${error.message})`;
     }
   }
 
   /** Navigates to `url` and, unless `wait` is false, waits until the app
    *  shows both headline numbers. */
   async open(url, { wait = true } = {}) {
-    await this.driver.get(url);
+    await this.navigate(url);
     if (!wait) return;
     try {
       await this.waitForApp();
@@ -58,9 +83,21 @@ export class Session {
       // The cause is not known. One retry of the same navigation; a page
       // that does not come up then still fails.
       if (this.engine !== 'webkit') throw error;
-      await this.driver.get(url);
+      await this.navigate(url);
       await this.waitForApp();
     }
+  }
+
+  /** Goes to `url` and waits until the new document has replaced the old
+   *  one. WebDriver's get should wait for that by itself, but a test that
+   *  found a slider gone between two key presses looked like one that had
+   *  run on the previous page while the next one was still coming. */
+  async navigate(url) {
+    await this.js(() => {
+      window.__old = true;
+    }).catch(() => {});
+    await this.driver.get(url);
+    await this.waitFor(() => !window.__old, [], { what: `the new document at ${url}` });
   }
 
   /** Reloads as a reader does (location.reload(), which WebDriver's own
