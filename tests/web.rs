@@ -141,6 +141,58 @@ async fn moving_presence_above_tolerance_raises_escalation_and_redraws() {
     assert!(why.contains("four rungs above"), "explanation: {why}");
 }
 
+/// The sensitivity sweep and the chasm map follow a move in a task of
+/// their own (`browser::use_deferred`): the move's task updates the
+/// headline without waiting for them, and they catch up straight after.
+#[wasm_bindgen_test]
+async fn the_sweep_follows_a_move_in_a_task_of_its_own() {
+    let root = container();
+    leptos::mount::mount_to(root.clone(), App).forget();
+    arrived(&root, "#fig-sensitivity").await;
+    find(&root, "#fig-sensitivity").scroll_into_view();
+    let sensitivity = || find(&root, "#fig-sensitivity .chart").inner_html();
+    for _ in 0..100 {
+        if sensitivity().contains("<svg") {
+            break;
+        }
+        TimeoutFuture::new(20).await;
+    }
+    let escalation = || {
+        find(&root, "[data-testid=escalation] .big")
+            .text_content()
+            .unwrap_or_default()
+    };
+    let before = (escalation(), sensitivity());
+    assert!(
+        before.1.contains("<svg"),
+        "the sensitivity chart is drawn in view"
+    );
+    let presence: HtmlInputElement = find(&root, "#in-presence").unchecked_into();
+    let start = presence.value();
+    slide(&presence, "4");
+    // The render effects run as microtasks; a timer's task cannot run
+    // between these ticks.
+    for _ in 0..20 {
+        leptos::task::tick().await;
+    }
+    assert_ne!(
+        escalation(),
+        before.0,
+        "the headline follows in the move's task"
+    );
+    assert_eq!(
+        sensitivity(),
+        before.1,
+        "the sweep waits for a task of its own"
+    );
+    settle().await;
+    assert_ne!(sensitivity(), before.1, "and follows straight after");
+    // The page keeps its state in the address bar, where the next test's
+    // page reads it: put the slider back and let the address follow.
+    slide(&presence, &start);
+    TimeoutFuture::new(400).await;
+}
+
 #[wasm_bindgen_test]
 async fn presets_move_every_slider() {
     let root = container();

@@ -159,6 +159,42 @@ pub fn use_engaged() -> ReadSignal<bool> {
     engaged
 }
 
+/// `source`'s value one task later: for work the reader need not wait
+/// for. The sensitivity sweep and the chasm map follow the sliders this
+/// way (issue 24's idea of computing them after the headline). A move's
+/// own task updates the headline and the outcomes chart, then yields:
+/// when a frame is due the browser paints them at once, and otherwise
+/// the sweep and the map run straight after and all three charts appear
+/// in the same frame. Changes before the task runs are taken together
+/// ([`after_pause`] with no pause): the work behind them runs once, for
+/// the last.
+///
+/// ```ignore
+/// let later = use_deferred(page.inputs);
+/// let effects = Memo::new(move |_| model::sensitivity(&later.get()));
+/// ```
+pub fn use_deferred<T>(source: RwSignal<T>) -> RwSignal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    // An RwSignal of the source's type, rather than a read/write pair:
+    // each new signal type adds its trait objects to the first module.
+    let later = RwSignal::new(source.get_untracked());
+    let mut schedule = after_pause(0, move |value: T| {
+        if later.with_untracked(|l| *l != value) {
+            later.set(value);
+        }
+    });
+    Effect::new(move |ran: Option<()>| {
+        let value = source.get();
+        // The first run only subscribes: `later` starts from `source`.
+        if ran.is_some() {
+            schedule(value);
+        }
+    });
+    later
+}
+
 /// What a figure's chart needs to know of its place on the page.
 pub struct Watched {
     /// True while the figure is on screen (or near it). Charts use it to

@@ -5,7 +5,7 @@ use crate::charts::{self, Metric, Size};
 use crate::model::{ChasmMap, Effect, Input, Outcome, Valid};
 use leptos::prelude::*;
 
-use super::browser::use_figure_box;
+use super::browser::{use_deferred, use_figure_box};
 use super::export::{buttons, Files};
 use super::glossary::rich;
 use super::i18n::{texts, tr};
@@ -331,6 +331,10 @@ super::lazy::on_demand! {
         // (provided here, in the figures' own module, to keep it out of
         // the first visit).
         provide_context(page.notices);
+        // The sweep and the map are most of a move's work with every chart
+        // on screen: they follow the sliders in a task of their own, after
+        // the headline and the outcomes chart (see use_deferred).
+        let inputs = use_deferred(inputs);
         let effects = Memo::new(move |_| {
             let i = inputs.get();
             (crate::model::sensitivity(&i), crate::model::sensitivity::baseline(&i))

@@ -18,7 +18,9 @@
 // worker's rose by 2 KiB this way, on purpose: the figures' text moved
 // from the module, which a phone fetches at once, into the rest of
 // English, which only the worker fetches at once, and the code that waits
-// for the reader came in.)
+// for the reader came in. Both rose by 1 KiB more when the sensitivity
+// sweep and the chasm map began to follow a move in a task of their own,
+// src/ui/browser.rs, use_deferred: 245.5 and 222.9-223.2 KiB measured.)
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -35,8 +37,8 @@ const BUDGET = 150 * KIB;
 const CEILING = {
   desktop: BUDGET,
   phone: BUDGET,
-  wide: 223 * KIB,
-  worker: 245 * KIB,
+  wide: 224 * KIB,
+  worker: 246 * KIB,
 };
 
 for (const [screen, layout] of Object.entries(LAYOUTS)) {
