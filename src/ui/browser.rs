@@ -165,9 +165,8 @@ pub fn use_engaged() -> ReadSignal<bool> {
 /// own task updates the headline and the outcomes chart, then yields:
 /// when a frame is due the browser paints them at once, and otherwise
 /// the sweep and the map run straight after and all three charts appear
-/// in the same frame. Changes before the task runs are taken together
-/// ([`after_pause`] with no pause): the work behind them runs once, for
-/// the last.
+/// in the same frame. Changes before the task runs are taken together:
+/// the work behind them runs once, for the last.
 ///
 /// ```ignore
 /// let later = use_deferred(page.inputs);
@@ -180,17 +179,28 @@ where
     // An RwSignal of the source's type, rather than a read/write pair:
     // each new signal type adds its trait objects to the first module.
     let later = RwSignal::new(source.get_untracked());
-    let mut schedule = after_pause(0, move |value: T| {
-        if later.with_untracked(|l| *l != value) {
-            later.set(value);
+    // At most one task waits, and it takes the value `source` has when
+    // it runs: a stream of changes cannot keep pushing it back. Its handle
+    // is kept (replaced only once it has run) so that it is cancelled if
+    // the figures go, rather than forgotten.
+    let waiting: Rc<std::cell::RefCell<Option<Timeout>>> = Rc::default();
+    let pending = Rc::new(std::cell::Cell::new(false));
+    Effect::new(move |_| {
+        source.track();
+        if pending.replace(true) {
+            return;
         }
-    });
-    Effect::new(move |ran: Option<()>| {
-        let value = source.get();
-        // The first run only subscribes: `later` starts from `source`.
-        if ran.is_some() {
-            schedule(value);
-        }
+        let pending = Rc::clone(&pending);
+        let task = Timeout::new(0, move || {
+            pending.set(false);
+            let now = source.get_untracked();
+            // The first run also lands here, and sets nothing unless the
+            // source changed before the effect first ran.
+            if later.with_untracked(|l| *l != now) {
+                later.set(now);
+            }
+        });
+        waiting.borrow_mut().replace(task);
     });
     later
 }

@@ -46,7 +46,7 @@ function report(label, result, problems) {
   let valid = true;
   if (result.unchanged.length || result.late.length) {
     valid = false;
-    console.log(`  invalid: ${result.unchanged.length} moves changed nothing, ${result.late.length} finished after the clock stopped`);
+    console.log(`  invalid: ${result.unchanged.length} moves changed nothing, ${result.late.length} updated after their clock stopped`);
   }
   if (problems.length) {
     valid = false;

@@ -91,13 +91,20 @@ export class Session {
   /** Goes to `url` and waits until the new document has replaced the old
    *  one. WebDriver's get should wait for that by itself, but a test that
    *  found a slider gone between two key presses looked like one that had
-   *  run on the previous page while the next one was still coming. */
+   *  run on the previous page while the next one was still coming. While
+   *  the new document comes, a script may fail (the old one unloading):
+   *  that counts as not yet. A URL that differs from the current one only
+   *  in its fragment replaces no document, so it must not come here. */
   async navigate(url) {
     await this.js(() => {
       window.__old = true;
     }).catch(() => {});
     await this.driver.get(url);
-    await this.waitFor(() => !window.__old, [], { what: `the new document at ${url}` });
+    try {
+      await this.driver.wait(() => this.js(() => !window.__old).catch(() => false), 10_000);
+    } catch (error) {
+      throw new Error(`${this.engine}: no new document at ${url}: ${error.message}\nthe page then: ${await this.describe()}`);
+    }
   }
 
   /** Reloads as a reader does (location.reload(), which WebDriver's own
