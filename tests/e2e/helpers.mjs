@@ -310,8 +310,22 @@ export async function inputToLayoutInPage({ moves, warmup }) {
   const read = (parts) => parts.map((s) => document.querySelector(s)?.innerHTML ?? '').join('\u0000');
   const snapshot = () => read(watched);
   const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+  const everything = { subtree: true, childList: true, characterData: true, attributes: true };
+  // Runs the microtask queue until `watcher` has recorded a change (or
+  // `seen` says one came already) and then none for QUIET turns.
+  const untilQuiet = async (watcher, seen) => {
+    for (let quiet = 0, turns = 0; quiet < QUIET && turns < 10_000; turns++) {
+      await Promise.resolve();
+      if (watcher.takeRecords().length > 0) {
+        seen = true;
+        quiet = 0;
+      } else if (seen) {
+        quiet++;
+      }
+    }
+  };
   const observer = new MutationObserver(() => {});
-  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  observer.observe(document.body, everything);
   let sink = 0;
   // The second clock: connected once the first has stopped, it times each
   // later update as the first clock does (until the DOM has stayed still
@@ -322,15 +336,11 @@ export async function inputToLayoutInPage({ moves, warmup }) {
   const follower = new MutationObserver(async () => {
     if (draining) return;
     draining = true;
-    for (let quiet = 0, turns = 0; quiet < QUIET && turns < 10_000; turns++) {
-      await Promise.resolve();
-      quiet = follower.takeRecords().length > 0 ? 0 : quiet + 1;
-    }
+    await untilQuiet(follower, true);
     sink += document.body.offsetHeight;
     lastChange = performance.now();
     draining = false;
   });
-  const everything = { subtree: true, childList: true, characterData: true, attributes: true };
   // The direction each slider moves next: up unless it is at its maximum.
   const direction = new Map(sliders.map((s) => [s, Number(s.value) >= Number(s.max) ? -1 : 1]));
   const samples = [];
@@ -356,16 +366,7 @@ export async function inputToLayoutInPage({ moves, warmup }) {
     const t0 = performance.now();
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    let seen = observer.takeRecords().length > 0;
-    for (let quiet = 0, turns = 0; quiet < QUIET && turns < 10_000; turns++) {
-      await Promise.resolve();
-      if (observer.takeRecords().length > 0) {
-        seen = true;
-        quiet = 0;
-      } else if (seen) {
-        quiet++;
-      }
-    }
+    await untilQuiet(observer, observer.takeRecords().length > 0);
     sink += document.body.offsetHeight;
     const t1 = performance.now();
     const ownTask = read(immediate);

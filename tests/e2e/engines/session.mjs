@@ -39,10 +39,13 @@ export class Session {
   /** Polls `fn(...args)` in the page until it returns something truthy.
    *  A failure says what the page was showing, as a CI log is all there
    *  is to go on when a wait fails once in many runs. */
-  async waitFor(fn, args = [], { timeout = 10_000, what = String(fn) } = {}) {
+  async waitFor(fn, args = [], { timeout = 10_000, what = String(fn), navigating = false } = {}) {
     const start = Date.now();
+    // While a new document comes, a script may fail (the old one
+    // unloading): when `navigating`, that counts as not yet.
+    const poll = () => (navigating ? this.js(fn, ...args).catch(() => false) : this.js(fn, ...args));
     try {
-      return await this.driver.wait(() => this.js(fn, ...args), timeout);
+      return await this.driver.wait(poll, timeout);
     } catch (error) {
       const waited = Date.now() - start;
       throw new Error(
@@ -91,20 +94,15 @@ export class Session {
   /** Goes to `url` and waits until the new document has replaced the old
    *  one. WebDriver's get should wait for that by itself, but a test that
    *  found a slider gone between two key presses looked like one that had
-   *  run on the previous page while the next one was still coming. While
-   *  the new document comes, a script may fail (the old one unloading):
-   *  that counts as not yet. A URL that differs from the current one only
-   *  in its fragment replaces no document, so it must not come here. */
+   *  run on the previous page while the next one was still coming. A URL
+   *  that differs from the current one only in its fragment replaces no
+   *  document, so it must not come here. */
   async navigate(url) {
     await this.js(() => {
       window.__old = true;
     }).catch(() => {});
     await this.driver.get(url);
-    try {
-      await this.driver.wait(() => this.js(() => !window.__old).catch(() => false), 10_000);
-    } catch (error) {
-      throw new Error(`${this.engine}: no new document at ${url}: ${error.message}\nthe page then: ${await this.describe()}`);
-    }
+    await this.waitFor(() => !window.__old, [], { what: `the new document at ${url}`, navigating: true });
   }
 
   /** Reloads as a reader does (location.reload(), which WebDriver's own
