@@ -27,7 +27,10 @@
       if (target && target !== window && (target.src || target.href)) {
         problems.push(`failed to load ${target.tagName.toLowerCase()}: ${target.src || target.href}`);
       } else {
-        problems.push(`pageerror: ${event.message}`);
+        // A WebAssembly trap's stack lists the functions it passed, by
+        // index (by name in a build that keeps them: wasm-opt -g).
+        const stack = event.error && event.error.stack ? `\n${String(event.error.stack).slice(0, 1500)}` : '';
+        problems.push(`pageerror: ${event.message}${stack}`);
       }
     },
     true,
