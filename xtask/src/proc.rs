@@ -62,15 +62,29 @@ pub struct Tally {
     pub passed: u64,
     pub failed: u64,
     pub skipped: u64,
+    /// Tests run once more after WebKit's WebAssembly fault
+    /// (tests/e2e/engines/suite.mjs), whatever the second run gave (it is
+    /// counted in `passed` or `failed` as well): named in the closing
+    /// line, so that a rerun is never silent.
+    pub rerun: u64,
 }
+
+/// What the WebKit suite prints when it runs a test once more after the
+/// engine's fault (`engineSuite` in tests/e2e/engines/suite.mjs).
+const RERUN_MARK: &str = "running the test once more";
 
 impl Tally {
     /// Adds what one line of runner output reports. Understands libtest's
     /// `test result: ok. 3 passed; 0 failed; 1 ignored; ...` (cargo test and
     /// wasm-bindgen-test-runner) and node's `# pass 3` / `ℹ pass 3` lines
-    /// (TAP and spec reporters).
+    /// (TAP and spec reporters), and the WebKit suite's note of a test
+    /// run once more ([`RERUN_MARK`]).
     pub fn read_line(&mut self, line: &str) {
         let line = line.trim();
+        if line.contains(RERUN_MARK) {
+            self.rerun += 1;
+            return;
+        }
         if let Some(rest) = line.strip_prefix("test result: ") {
             for part in rest.split(';') {
                 let mut words = part.split_whitespace().rev();
@@ -161,12 +175,14 @@ mod tests {
         t.read_line("ℹ skipped 1");
         t.read_line("# Subtest: pass 5 things");
         t.read_line("ok 1 - passes");
+        t.read_line("# WebKit's WebAssembly fault (pageerror: RuntimeError: Out of bounds memory access): running the test once more");
         assert_eq!(
             t,
             Tally {
                 passed: 20,
                 failed: 1,
-                skipped: 3
+                skipped: 3,
+                rerun: 1
             }
         );
     }

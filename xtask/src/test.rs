@@ -338,7 +338,18 @@ impl Run {
         } else {
             String::new()
         };
-        println!("tests: {} passed, {} failed{skipped}", t.passed, t.failed);
+        let rerun = if t.rerun > 0 {
+            format!(
+                "; {} run a second time after WebKit's WebAssembly fault (README)",
+                t.rerun
+            )
+        } else {
+            String::new()
+        };
+        println!(
+            "tests: {} passed, {} failed{skipped}{rerun}",
+            t.passed, t.failed
+        );
     }
 }
 

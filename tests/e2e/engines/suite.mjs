@@ -81,7 +81,9 @@ export function engineSuite(engine) {
   /** node:test's `test`, except that in WebKit a test that failed because
    *  its page hit the engine's fault ({@link engineFault}) runs once more,
    *  from a new page, and says so in its output: one rare engine fault
-   *  should not fail the suite, and the same failure twice still does. */
+   *  should not fail the suite, and the same failure twice still does.
+   *  `cargo xtask test` counts these lines by their last words
+   *  (RERUN_MARK in xtask/src/proc.rs). */
   const test = (title, fn) =>
     nodeTest(title, async (t) => {
       try {
