@@ -61,9 +61,11 @@ async function changed(s, before, what) {
 
 /** The first problem a page recorded, if it is the fault WebKit's
  *  WebAssembly shows now and then early in a page's life (README, "Known
- *  problem"): a trap on a memory access, or the allocator finding its own
- *  heap corrupted. A panic of the page's own (a disposed signal read, an
- *  unwrap) does not match. */
+ *  problem"): a trap on a memory access, the allocator finding its own
+ *  heap corrupted, or a value said to come from another thread, which
+ *  cannot happen on the page's one thread unless its memory is corrupt.
+ *  A panic of the page's own (a disposed signal read, an unwrap) does not
+ *  match. */
 async function engineFault(s) {
   let first = '';
   try {
@@ -71,7 +73,8 @@ async function engineFault(s) {
   } catch {
     return null;
   }
-  const fault = /RuntimeError: Out of bounds memory access|assertion failed: psize [<>]= size [+] (min|max)_overhead/;
+  const fault =
+    /RuntimeError: Out of bounds memory access|assertion failed: psize [<>]= size [+] (min|max)_overhead|SendWrapper<T> variable from a thread different/;
   return fault.test(first) ? first.replace(/\s+/g, ' ').slice(0, 240) : null;
 }
 
