@@ -5,10 +5,10 @@
 //
 //   node tests/e2e/engines/reloads.mjs [loads] [firefox|webkit]
 //
-// It is how the WebKit trap in src/ui/browser.rs (`reserve_heap`) was
-// caught with a stack and counted: a few pages in a thousand before, none
-// after. WebDriver's own steps cost seconds; here the page drives itself
-// (a script after the probe), so a load takes about 1.5 s. The engine's
+// It is how WebKit's WebAssembly fault (README, "Known problem") was
+// caught with a stack and counted: about one page in a thousand.
+// WebDriver's own steps cost seconds; here the page drives itself (a
+// script after the probe), so a load takes about 1.5 s. The engine's
 // options can be set as usual (JSC_useWasmFastMemory=0, for one).
 
 import { serveDist } from '../serve.mjs';
